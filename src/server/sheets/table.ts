@@ -1,0 +1,219 @@
+// A sheet read as one table: one batched read, columns found by header text, and writes that
+// touch only the cells that changed, each registered with the request's undo log.
+//
+// Call budget (see README "Performance"): opening a table costs 3 spreadsheet calls
+// (getSheetById, getDataRange, getValues); writing changed cells back costs 1 when the table
+// has only the add-on's own columns (the data range read is reused) and 2 otherwise.
+import type { SheetKey } from '../../core/schema';
+import { SHEET_NAMES } from '../../core/schema';
+import { UserError } from '../../core/errors';
+import type { Ctx } from '../runtime';
+import { toCell } from './cells';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+export type Cell = unknown;
+
+export function normalizeHeader(text: unknown): string {
+  return String(text ?? '')
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Finds one of the add-on's sheets: by the id it remembered, else by its Danish name. */
+export function findSheet(ctx: Ctx, key: SheetKey): Sheet | null {
+  const ids = ctx.store.sheetIds();
+  const id = ids[key];
+  if (id !== undefined) {
+    const byId = ctx.ss.getSheetById(id);
+    if (byId) return byId;
+  }
+  const byName = ctx.ss.getSheetByName(SHEET_NAMES[key]);
+  if (byName) ctx.store.saveSheetIds({ ...ids, [key]: byName.getSheetId() });
+  return byName;
+}
+
+export function requireSheet(ctx: Ctx, key: SheetKey): Sheet {
+  const sheet = findSheet(ctx, key);
+  if (!sheet) throw new UserError('sheetMissing', { sheet: SHEET_NAMES[key] });
+  return sheet;
+}
+
+export class Table {
+  /** Header texts as they stand in row 1. */
+  readonly header: string[];
+  /** Data rows as read (row i is sheet row i + 2), copied so callers can compare. */
+  readonly rows: Cell[][];
+  private readonly index = new Map<string, number>();
+
+  constructor(
+    readonly key: SheetKey,
+    readonly sheet: Sheet,
+    readonly range: Range,
+    values: Cell[][],
+    /** Headers the add-on owns in this sheet; any other column is the coordinator's own. */
+    readonly ownHeaders: readonly string[],
+  ) {
+    this.header = (values[0] ?? []).map((h) => String(h ?? '').trim());
+    this.rows = values.slice(1).map((r) => r.slice());
+    this.header.forEach((h, i) => {
+      const k = normalizeHeader(h);
+      if (k && !this.index.has(k)) this.index.set(k, i);
+    });
+  }
+
+  get name(): string {
+    return SHEET_NAMES[this.key];
+  }
+
+  has(header: string): boolean {
+    return this.index.has(normalizeHeader(header));
+  }
+
+  /** 0-based column index of a header; a missing column is a clear error for the coordinator. */
+  col(header: string): number {
+    const i = this.index.get(normalizeHeader(header));
+    if (i === undefined) throw new UserError('columnMissing', { sheet: this.sheet.getName(), column: header });
+    return i;
+  }
+
+  /** Fails before anything is written when any required column is missing. */
+  require(headers: readonly string[]): this {
+    for (const h of headers) this.col(h);
+    return this;
+  }
+
+  get(row: Cell[], header: string): Cell {
+    return row[this.col(header)];
+  }
+
+  text(row: Cell[], header: string): string {
+    const v = row[this.col(header)];
+    return v === null || v === undefined ? '' : String(v).trim();
+  }
+
+  /** Data rows that hold anything at all, with their 0-based index into `rows`. */
+  filledRows(): { row: Cell[]; index: number }[] {
+    const out: { row: Cell[]; index: number }[] = [];
+    this.rows.forEach((row, index) => {
+      if (row.some((v) => v !== '' && v !== null && v !== undefined)) out.push({ row, index });
+    });
+    return out;
+  }
+
+  hasForeignColumns(): boolean {
+    const own = new Set(this.ownHeaders.map(normalizeHeader));
+    return this.header.some((h) => h !== '' && !own.has(normalizeHeader(h)));
+  }
+
+  /** A row array in this sheet's column order from values by header; other columns stay empty. */
+  buildRow(values: Record<string, Cell>): Cell[] {
+    const row: Cell[] = this.header.map(() => '');
+    for (const [header, value] of Object.entries(values)) row[this.col(header)] = value;
+    return row;
+  }
+}
+
+/** Reads a whole sheet in one batch. */
+export function openTable(ctx: Ctx, key: SheetKey, ownHeaders: readonly string[], required: readonly string[] = ownHeaders): Table {
+  const sheet = requireSheet(ctx, key);
+  const range = sheet.getDataRange();
+  const table = new Table(key, sheet, range, range.getValues() as Cell[][], ownHeaders);
+  return table.require(required);
+}
+
+function sameCell(a: Cell, b: Cell): boolean {
+  if (a instanceof Date || b instanceof Date) {
+    return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+  }
+  return a === b;
+}
+
+/**
+ * Writes `next` (a full copy of table.rows with changes) back to the sheet: only the block
+ * that spans the changed cells, or — when the sheet has only the add-on's columns — the
+ * whole data range read earlier, which saves a call. Values go through toCell so text stays
+ * literal text. Registers the undo. Returns the number of rows that changed.
+ */
+export function writeRows(ctx: Ctx, table: Table, next: Cell[][]): number {
+  if (next.length !== table.rows.length) throw new Error('writeRows: row count changed');
+  let top = Infinity;
+  let bottom = -1;
+  let left = Infinity;
+  let right = -1;
+  let changedRows = 0;
+  next.forEach((row, r) => {
+    let changed = false;
+    row.forEach((v, c) => {
+      if (!sameCell(v, table.rows[r][c])) {
+        changed = true;
+        top = Math.min(top, r);
+        bottom = Math.max(bottom, r);
+        left = Math.min(left, c);
+        right = Math.max(right, c);
+      }
+    });
+    if (changed) changedRows++;
+  });
+  if (bottom < 0) return 0;
+
+  const width = table.header.length;
+  const toValues = (rows: Cell[][]) => rows.map((row) => row.map(toCell));
+  if (!table.hasForeignColumns()) {
+    // The data range read at the start covers header + every row: write it whole.
+    const before = [table.header as Cell[], ...table.rows];
+    const after = [table.header as Cell[], ...next];
+    table.range.setValues(toValues(after).map((r) => padRow(r, width)));
+    ctx.onUndo(() => table.range.setValues(toValues(before).map((r) => padRow(r, width))));
+  } else {
+    const block = (rows: Cell[][]) => rows.slice(top, bottom + 1).map((r) => padRow(r, width).slice(left, right + 1));
+    const range = table.sheet.getRange(top + 2, left + 1, bottom - top + 1, right - left + 1);
+    const before = toValues(block(table.rows));
+    range.setValues(toValues(block(next)));
+    ctx.onUndo(() => range.setValues(before));
+  }
+  next.forEach((row, r) => (table.rows[r] = row.slice()));
+  return changedRows;
+}
+
+function padRow(row: Cell[], width: number): Cell[] {
+  if (row.length === width) return row;
+  const out = row.slice(0, width);
+  while (out.length < width) out.push('');
+  return out;
+}
+
+/** Appends rows after the last row with content, registering their removal as the undo. */
+export function appendRows(ctx: Ctx, table: Table, rows: Cell[][]): number {
+  if (rows.length === 0) return 0;
+  const firstRow = table.rows.length + 2;
+  const values = rows.map((r) => padRow(r, table.header.length).map(toCell));
+  if (values.length === 1) {
+    // appendRow grows the sheet when it is full and is atomic against hand edits.
+    table.sheet.appendRow(values[0]);
+  } else {
+    const missing = firstRow + values.length - 1 - table.sheet.getMaxRows();
+    if (missing > 0) table.sheet.insertRowsAfter(table.sheet.getMaxRows(), missing);
+    table.sheet.getRange(firstRow, 1, values.length, values[0].length).setValues(values);
+  }
+  ctx.onUndo(() => table.sheet.deleteRows(firstRow, values.length));
+  for (const row of rows) table.rows.push(padRow(row, table.header.length));
+  return firstRow;
+}
+
+/** Deletes data rows (0-based indexes into table.rows), bottom-up so indexes stay valid. */
+export function deleteRows(ctx: Ctx, table: Table, indexes: number[]): void {
+  const sorted = [...new Set(indexes)].sort((a, b) => b - a);
+  for (const index of sorted) {
+    const sheetRow = index + 2;
+    const old = padRow(table.rows[index], table.header.length).map(toCell);
+    table.sheet.deleteRow(sheetRow);
+    ctx.onUndo(() => {
+      table.sheet.insertRowsAfter(sheetRow - 1, 1);
+      table.sheet.getRange(sheetRow, 1, 1, old.length).setValues([old]);
+    });
+    table.rows.splice(index, 1);
+  }
+}

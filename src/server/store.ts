@@ -1,0 +1,92 @@
+// What the add-on keeps in the spreadsheet's document properties (stored with the file,
+// shared by every editor): the settings, the ids of its sheets, and its counters. One
+// getProperties() per request; values are small JSON strings, far below the 9 KB limit.
+import type { Settings } from '../shared/api';
+import type { SheetKey } from '../core/schema';
+
+const KEYS = {
+  settings: 'bm.settings',
+  sheets: 'bm.sheets',
+  counters: 'bm.counters',
+  diplomas: 'bm.diplomas',
+} as const;
+
+export type Counters = { person: number };
+export type SheetIds = Partial<Record<SheetKey, number>>;
+
+/** Drive ids the diploma and report work keep between calls (never personal data). */
+export interface DriveState {
+  folderId?: string;
+  combinedPdfId?: string;
+  reportId?: string;
+}
+
+function parse<T>(raw: string | null | undefined, fallback: T): T {
+  if (!raw) return fallback;
+  try {
+    const value = JSON.parse(raw) as unknown;
+    return value && typeof value === 'object' ? (value as T) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+export class DocumentStore {
+  private cache: Record<string, string> | null = null;
+  /** Called before each write with the key and its old value, so a failed request can undo it. */
+  journal: ((undo: () => void) => void) | null = null;
+
+  private get props(): GoogleAppsScript.Properties.Properties {
+    return PropertiesService.getDocumentProperties();
+  }
+
+  private all(): Record<string, string> {
+    if (!this.cache) this.cache = this.props.getProperties();
+    return this.cache;
+  }
+
+  private write(key: string, value: unknown): void {
+    const text = JSON.stringify(value);
+    const old = this.all()[key];
+    this.props.setProperty(key, text);
+    this.all()[key] = text;
+    this.journal?.(() => {
+      if (old === undefined) this.props.deleteProperty(key);
+      else this.props.setProperty(key, old);
+      if (old === undefined) delete this.all()[key];
+      else this.all()[key] = old;
+    });
+  }
+
+  storedSettings(): Partial<Settings> {
+    return parse<Partial<Settings>>(this.all()[KEYS.settings], {});
+  }
+
+  saveStoredSettings(settings: Partial<Settings>): void {
+    this.write(KEYS.settings, settings);
+  }
+
+  sheetIds(): SheetIds {
+    return parse<SheetIds>(this.all()[KEYS.sheets], {});
+  }
+
+  saveSheetIds(ids: SheetIds): void {
+    this.write(KEYS.sheets, ids);
+  }
+
+  counters(): Counters {
+    return { person: 0, ...parse<Partial<Counters>>(this.all()[KEYS.counters], {}) };
+  }
+
+  saveCounters(counters: Counters): void {
+    this.write(KEYS.counters, counters);
+  }
+
+  driveState(): DriveState {
+    return parse<DriveState>(this.all()[KEYS.diplomas], {});
+  }
+
+  saveDriveState(state: DriveState): void {
+    this.write(KEYS.diplomas, state);
+  }
+}

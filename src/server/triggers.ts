@@ -1,0 +1,2 @@
+// Placeholder until this part lands; replaced by its implementation.
+export function onEdit(_e?: unknown): void {}

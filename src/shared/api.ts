@@ -1,0 +1,164 @@
+import type { WorkbookExtraApi } from './workbook';
+import type { BudgetExtraApi } from './budget';
+import type { DiplomaExtraApi } from './diplomas';
+import type { PrivacyExtraApi } from './privacy';
+
+// Types that cross google.script.run. JSON-safe only: dates are 'YYYY-MM-DD' strings,
+// money is a number of kroner, no Date, no undefined inside arrays, no class instances.
+
+export type Language = 'da' | 'en';
+
+export interface Settings {
+  cohortName: string;
+  modules: number;
+  requiredShare: number;
+  excusedCountsAsAbsent: boolean;
+  firstModuleDate: string;
+  closedDates: string[];
+  ceremonyDate: string;
+  templateId: string;
+  place: string;
+  signatory: string;
+  coordinatorInitials: string;
+  grant: number;
+  periodStart: string;
+  periodEnd: string;
+  retentionMonths: number;
+  language: Language;
+}
+
+export type SettingsKey = keyof Settings;
+
+/** Danish person statuses: they are the cohort's data and never translated in sheets. */
+export const PERSON_STATUSES = [
+  'Interesseret',
+  'Samtale aftalt',
+  'Optaget',
+  'Venteliste',
+  'Ikke optaget',
+  'Trukket sig',
+  'Frafaldet',
+  'Uddannet',
+] as const;
+export type PersonStatus = (typeof PERSON_STATUSES)[number];
+
+/** Attendance marks: M mødt, A afbud, F fravær, '' not registered. */
+export const MARKS = ['M', 'A', 'F'] as const;
+export type Mark = (typeof MARKS)[number] | '';
+
+export type AttendanceStatus = 'completed' | 'below' | 'at_risk' | 'ok';
+
+export interface NewPerson {
+  name: string;
+  phone?: string;
+  email?: string;
+  area?: string;
+  languages?: string;
+  source?: string;
+  infoMeetingDate?: string;
+  interviewDate?: string;
+  consentDate?: string;
+  childcare?: boolean;
+  notes?: string;
+}
+
+/** One row of `Personer` as the sidebars see it. */
+export interface PersonRow extends Required<Omit<NewPerson, 'childcare'>> {
+  id: string;
+  childcare: boolean;
+  status: PersonStatus | string;
+  created: string;
+  deleteAfter: string;
+  row: number;
+}
+
+export interface AttendanceRecord {
+  module: number;
+  present: string[];
+  excused?: string[];
+}
+
+export interface AttendanceRow {
+  id: string;
+  name: string;
+  attended: number;
+  held: number;
+  total: number;
+  required: number;
+  rate: number | null;
+  status: AttendanceStatus;
+}
+
+export interface NewExpense {
+  date: string;
+  line: string;
+  amount: number;
+  description: string;
+  receipt?: string;
+}
+
+export interface BudgetLineFigures {
+  line: string;
+  budget: number;
+  spent: number;
+  remaining: number;
+}
+
+export interface BudgetFigures {
+  lines: BudgetLineFigures[];
+  budget: number;
+  spent: number;
+  remaining: number;
+}
+
+export interface DiplomaOptions {
+  batchSize?: number;
+  regenerate?: boolean;
+}
+
+export interface LeftOut {
+  id: string;
+  reason: string;
+}
+
+export interface DiplomaResult {
+  created: number;
+  skipped: number;
+  remaining: number;
+  leftOut: LeftOut[];
+  warnings: string[];
+}
+
+export interface SetupResult {
+  created: string[];
+  updated: string[];
+}
+
+// ---- The server API as the sidebars see it -------------------------------------------------
+// One interface per area, each in its own file, composed here. src/server/index.ts is checked
+// against ServerApi (test/integration/surface.test.ts), and the sidebars' typed client is
+// derived from it, so the UI never imports server code.
+
+export interface SpecApi {
+  setupWorkbook(): SetupResult;
+  getSettings(): Settings;
+  saveSettings(partial: Partial<Settings>): Settings;
+  addPerson(p: NewPerson): { id: string };
+  setPersonStatus(id: string, status: PersonStatus): { id: string; status: PersonStatus };
+  recordAttendance(r: AttendanceRecord): AttendanceRow[];
+  getAttendance(): AttendanceRow[];
+  addExpense(x: NewExpense): { row: number };
+  getBudget(): BudgetFigures;
+  generateDiplomas(o?: DiplomaOptions): DiplomaResult;
+  createReport(): { url: string };
+  exportPerson(id: string): PersonExport;
+  deletePerson(id: string): { removed: number };
+}
+
+export interface PersonExport {
+  person: Record<string, string | number | boolean>;
+  attendance: Record<string, string | number | boolean> | null;
+  diplomas: { name: string; url: string }[];
+}
+
+export interface ServerApi extends SpecApi, WorkbookExtraApi, BudgetExtraApi, DiplomaExtraApi, PrivacyExtraApi {}
