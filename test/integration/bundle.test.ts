@@ -1,0 +1,114 @@
+// The built dist/ is what Apps Script runs: these tests load dist/Code.js as a classic script
+// in node:vm (as Apps Script does) and check its shape against src/server/index.ts.
+// `npm test` builds first; a missing stub, an ESM bundle or a leaked helper fails here.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vm from 'node:vm';
+import { createEmulator } from '../../dev/emulator';
+import * as serverModule from '../../src/server/index';
+import type { ServerApi } from '../../src/shared/api';
+import { PAGES } from '../../src/server/menu';
+
+const dist = join(__dirname, '../../dist');
+const code = readFileSync(join(dist, 'Code.js'), 'utf8');
+const publicNames = Object.keys(serverModule).sort();
+
+/** Top-level functions a classic script defines, seen from a bare vm context. */
+function topLevelFunctions(source: string): string[] {
+  const context = vm.createContext({});
+  new vm.Script(source, { filename: 'Code.js' }).runInContext(context);
+  return Object.keys(context)
+    .filter((name) => typeof (context as Record<string, unknown>)[name] === 'function')
+    .sort();
+}
+
+describe('dist/Code.js', () => {
+  it('is a classic script: no import or export statement', () => {
+    expect(code).not.toMatch(/^\s*import\s/m);
+    expect(code).not.toMatch(/^\s*export\s/m);
+    expect(() => new vm.Script(code)).not.toThrow();
+  });
+
+  it('defines exactly the public surface of src/server/index.ts as top-level functions', () => {
+    expect(publicNames.length).toBeGreaterThan(10);
+    expect(topLevelFunctions(code)).toEqual(publicNames);
+  });
+
+  it('keeps internal helpers unreachable (only the bundle object is a non-function global)', () => {
+    const context = vm.createContext({});
+    new vm.Script(code).runInContext(context);
+    const nonFunctions = Object.keys(context).filter((n) => typeof (context as Record<string, unknown>)[n] !== 'function');
+    expect(nonFunctions).toEqual(['__bydelsmoedre']);
+    // e.g. the table layer's openTable is bundled but not a global
+    expect((context as Record<string, unknown>).openTable).toBeUndefined();
+  });
+
+  it('is unminified and targets an engine Apps Script V8 runs', () => {
+    expect(code.split('\n').length).toBeGreaterThan(200);
+    expect(code).not.toMatch(/\?\?=|\|\|=|&&=/); // ES2021 logical assignment is transpiled away
+  });
+
+  it('covers every function of the typed ServerApi the sidebars call', () => {
+    // A compile-time check: src/server/index.ts must implement ServerApi.
+    const api: ServerApi = serverModule as unknown as ServerApi;
+    const wanted: (keyof ServerApi)[] = [
+      'setupWorkbook', 'getSettings', 'saveSettings', 'addPerson', 'setPersonStatus', 'recordAttendance',
+      'getAttendance', 'addExpense', 'getBudget', 'generateDiplomas', 'createReport', 'exportPerson', 'deletePerson',
+    ];
+    for (const name of wanted) expect(typeof api[name]).toBe('function');
+  });
+});
+
+describe('onOpen in the built bundle', () => {
+  it('builds the add-on menu in AuthMode.NONE touching nothing that needs authorisation', () => {
+    const emu = createEmulator();
+    const ctx = emu.loadScript(code, 'Code.js') as Record<string, (...a: unknown[]) => unknown>;
+    emu.calls.reset();
+    ctx.onOpen({ authMode: 'NONE' });
+    const services = Object.keys(emu.calls.snapshot());
+    expect(services).toEqual(['Ui']);
+    expect(emu.ui.menus.length).toBe(1);
+    const menu = emu.ui.menus[0];
+    const items = menu.items.filter((i: { functionName?: string }) => i.functionName);
+    expect(items.length).toBeGreaterThanOrEqual(10);
+    for (const item of items) expect(publicNames).toContain(item.functionName);
+    // Danish by default
+    expect(items.map((i: { caption: string }) => i.caption)).toContain('Registrér fremmøde');
+  });
+
+  it('onInstall adds the same menu', () => {
+    const emu = createEmulator();
+    const ctx = emu.loadScript(code, 'Code.js') as Record<string, (...a: unknown[]) => unknown>;
+    ctx.onInstall({ authMode: 'FULL' });
+    expect(emu.ui.menus.length).toBe(1);
+  });
+});
+
+describe('dist/ pages and manifest', () => {
+  it('has one self-contained page per sidebar, under 100 KB, loading nothing from outside', () => {
+    for (const page of PAGES) {
+      const file = join(dist, `${page}.html`);
+      expect(existsSync(file)).toBe(true);
+      const html = readFileSync(file, 'utf8');
+      expect(statSync(file).size).toBeLessThan(100 * 1024);
+      expect(html).not.toMatch(/<script[^>]+src=/i);
+      expect(html).not.toMatch(/<link[^>]+href=/i);
+      expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org)/i);
+    }
+  });
+
+  it('copies appsscript.json with exactly SPEC scopes', () => {
+    const manifest = JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8'));
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.timeZone).toBe('Europe/Copenhagen');
+    expect([...manifest.oauthScopes].sort()).toEqual(
+      [
+        'https://www.googleapis.com/auth/drive.file',
+        'https://www.googleapis.com/auth/script.container.ui',
+        'https://www.googleapis.com/auth/script.external_request',
+        'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      ].sort(),
+    );
+    expect(readdirSync(dist).filter((f) => f.endsWith('.js'))).toEqual(['Code.js']);
+  });
+});
