@@ -9,10 +9,13 @@ const KEYS = {
   sheets: 'bm.sheets',
   counters: 'bm.counters',
   diplomas: 'bm.diplomas',
+  layouts: 'bm.layouts',
 } as const;
 
 export type Counters = { person: number };
 export type SheetIds = Partial<Record<SheetKey, number>>;
+/** Per sheet, the header layout setup last formatted (see src/server/sheets/format.ts). */
+export type SheetLayouts = Partial<Record<SheetKey, string>>;
 
 /** Drive ids the diploma and report work keep between calls (never personal data). */
 export interface DriveState {
@@ -80,6 +83,14 @@ export class DocumentStore {
 
   saveCounters(counters: Counters): void {
     this.write(KEYS.counters, counters);
+  }
+
+  sheetLayouts(): SheetLayouts {
+    return parse<SheetLayouts>(this.all()[KEYS.layouts], {});
+  }
+
+  saveSheetLayouts(layouts: SheetLayouts): void {
+    this.write(KEYS.layouts, layouts);
   }
 
   driveState(): DriveState {

@@ -87,6 +87,12 @@ export interface AttendanceRow {
   required: number;
   rate: number | null;
   status: AttendanceStatus;
+  /**
+   * Added for the attendance sidebar's live preview (UI): her marks M1…MT as in the sheet
+   * ('' = none). Optional: without it the sidebar previews from attended/held alone, which is
+   * exact for a module not yet held but cannot know her old mark when a module is re-recorded.
+   */
+  marks?: Mark[];
 }
 
 export interface NewExpense {

@@ -2,12 +2,19 @@
 import type { LeftOut } from './api';
 
 export interface DiplomaStatus {
+  /** Participants whose attendance status is `completed` (and who have not dropped out). */
   eligible: number;
+  /** Eligible participants whose diploma (Doc and PDF) exists. */
   made: number;
+  /** Eligible participants still without a diploma. */
   remaining: number;
   leftOut: LeftOut[];
+  /** '' until the first generation made the cohort's folder. */
   folderUrl: string;
+  /** '' while there is no combined PDF. */
   combinedPdfUrl: string;
+  /** The diploma template the coordinator may restyle; '' until one exists. */
+  templateUrl: string;
 }
 
 export interface DiplomaExtraApi {

@@ -1,3 +1,357 @@
-// Placeholder until this part lands; replaced by its implementation.
-export function addExpense(..._args: unknown[]): never { throw new Error('addExpense: not implemented yet'); }
-export function getBudget(..._args: unknown[]): never { throw new Error('getBudget: not implemented yet'); }
+// Budget and Udgifter: addExpense, getBudget, and what setup does for both sheets (seed the
+// lines, keep the live formulas right, formats, colours, the Post dropdown).
+//
+// The Budget sheet's Forbrug, Rest and Forbrug % are formulas (SUMIF over Udgifter), so the
+// sheet stays live when the coordinator types an expense by hand; addExpense therefore only
+// reads Budget and appends one row to Udgifter. getBudget never trusts those formula results:
+// it sums the raw Udgifter rows itself in exact øre.
+//
+// Spreadsheet calls: addExpense 7 (Budget 3, Udgifter 3, appendRow 1), getBudget 6.
+import type { NewExpense } from '../../shared/api';
+import type { BudgetResult } from '../../shared/budget';
+import {
+  computeBudget,
+  oereOfKroner,
+  OVER_SHARE,
+  WARN_SHARE,
+  SEEDED_BUDGET,
+  validateExpense,
+  type BudgetLineInput,
+  type ExpenseInput,
+} from '../../core/budget';
+import { fromOere } from '../../core/money';
+import { BUDGET_COLUMNS, EXPENSE_COLUMNS, type SheetKey } from '../../core/schema';
+import type { Ctx } from '../runtime';
+import { read, write } from '../runtime';
+import { dateCell } from '../sheets/cells';
+import { appendRows, openTable, type Cell, type Table } from '../sheets/table';
+
+export const BUDGET_HEADERS = BUDGET_COLUMNS.map((c) => c.header);
+export const EXPENSE_HEADERS = EXPENSE_COLUMNS.map((c) => c.header);
+/** What addExpense and getBudget need; Note and Bilag may be missing. */
+export const BUDGET_REQUIRED = ['Post', 'Budget'];
+const BUDGET_FORMULA_HEADERS = ['Forbrug', 'Rest', 'Forbrug %'];
+export const EXPENSE_REQUIRED = ['Dato', 'Post', 'Beløb', 'Beskrivelse', 'Registreret'];
+
+export const COLOURS = { red: '#f4c7c3', amber: '#fce8b2', green: '#d9ead3', blue: '#dbe8fb' } as const;
+
+// ---- Reading -----------------------------------------------------------------------------
+
+/**
+ * An amount as a cell holds it: a number, or text typed by hand in the Danish way
+ * ('1.234,50', '1.234', '250 kr.') or the plain way ('1234.50'). Null when it is not an amount.
+ */
+export function oereOfAmountCell(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? oereOfKroner(value) : null;
+  if (typeof value !== 'string') return null;
+  let text = value.replace(/kr\.?|dkk/gi, '').replace(/[\s\u00a0]/g, '');
+  if (text === '') return null;
+  if (text.includes(',')) text = text.replace(/\./g, '').replace(',', '.');
+  else if (/^-?\d{1,3}(\.\d{3})+$/.test(text)) text = text.replace(/\./g, '');
+  if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(text)) return null;
+  return oereOfKroner(Number(text));
+}
+
+export function openBudget(ctx: Ctx): Table {
+  return openTable(ctx, 'budget', BUDGET_HEADERS, BUDGET_REQUIRED);
+}
+
+export function openExpenses(ctx: Ctx): Table {
+  return openTable(ctx, 'expenses', EXPENSE_HEADERS, EXPENSE_REQUIRED);
+}
+
+export function budgetLines(table: Table): BudgetLineInput[] {
+  return table
+    .filledRows()
+    .filter(({ row }) => table.text(row, 'Post') !== '')
+    .map(({ row, index }) => ({ line: table.text(row, 'Post'), budgetOere: oereOfAmountCell(table.get(row, 'Budget')), row: index + 2 }));
+}
+
+export function budgetNote(table: Table, sheetRow: number): string {
+  return table.has('Note') ? table.text(table.rows[sheetRow - 2], 'Note') : '';
+}
+
+export interface ExpenseRow extends ExpenseInput {
+  description: string;
+}
+
+/** Rows of Udgifter that hold an expense (a Post or an amount); empty rows are skipped. */
+export function expenseRows(table: Table): ExpenseRow[] {
+  const out: ExpenseRow[] = [];
+  for (const { row, index } of table.filledRows()) {
+    const line = table.text(row, 'Post');
+    const raw = table.get(row, 'Beløb');
+    if (line === '' && (raw === '' || raw === null)) continue;
+    out.push({ line, amountOere: oereOfAmountCell(raw), row: index + 2, description: table.text(row, 'Beskrivelse') });
+  }
+  return out;
+}
+
+export function budgetFigures(ctx: Ctx, budget: Table, expenses: Table): BudgetResult {
+  return computeBudget(budgetLines(budget), expenseRows(expenses), {
+    grantOere: oereOfKroner(ctx.settings.grant),
+    period: { start: ctx.settings.periodStart, end: ctx.settings.periodEnd },
+    today: ctx.today,
+  });
+}
+
+// ---- The API -----------------------------------------------------------------------------
+
+export function addExpense(x: NewExpense): { row: number } {
+  return write((ctx) => {
+    const budget = openBudget(ctx);
+    const expense = validateExpense(x, budgetLines(budget).map((l) => l.line));
+    const expenses = openExpenses(ctx);
+    const row = expenses.buildRow({
+      Dato: dateCell(expense.date),
+      Post: expense.line,
+      Beløb: fromOere(expense.amountOere),
+      Beskrivelse: expense.description,
+      ...(expenses.has('Bilag') ? { Bilag: expense.receipt } : {}),
+      Registreret: ctx.now,
+    });
+    const sheetRow = appendRows(ctx, expenses, [row]);
+    console.log(`addExpense: row ${sheetRow}`);
+    return { row: sheetRow };
+  });
+}
+
+export function getBudget(): BudgetResult {
+  return read((ctx) => budgetFigures(ctx, openBudget(ctx), openExpenses(ctx)));
+}
+
+// ---- Setup: seeding, formulas, formats ----------------------------------------------------
+
+/** Column letters of a 1-based column number (1 → A, 27 → AA). */
+export function columnLetters(column: number): string {
+  let n = column;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+function sheetRef(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * The three live formulas of a Budget row, with the columns where they stand today, as a
+ * function of the sheet row (the sheet name and letters are looked up once).
+ */
+export function budgetFormulas(budget: Table, expenses: Table): (sheetRow: number) => Record<string, string> {
+  const letter = (t: Table, h: string) => columnLetters(t.col(h) + 1);
+  const ref = sheetRef(expenses.sheet.getName());
+  const post = letter(expenses, 'Post');
+  const amount = letter(expenses, 'Beløb');
+  const [a, b, c] = [letter(budget, 'Post'), letter(budget, 'Budget'), letter(budget, 'Forbrug')];
+  return (r) => ({
+    Forbrug: `=SUMIF(${ref}!$${post}:$${post},$${a}${r},${ref}!$${amount}:$${amount})`,
+    Rest: `=${b}${r}-${c}${r}`,
+    'Forbrug %': `=IF(${b}${r}>0,${c}${r}/${b}${r},"")`,
+  });
+}
+
+const sameFormula = (a: string, b: string) => a.replace(/[\s'$]/g, '').toUpperCase() === b.replace(/[\s'$]/g, '').toUpperCase();
+
+/**
+ * Writes the live formulas into every Budget row with a Post where they are missing or do not
+ * match the columns of today (after a reorder or an inserted column). One read of the
+ * formulas, and one write per formula column that needs one. Returns the rows fixed.
+ */
+export function ensureBudgetFormulas(ctx: Ctx, budget: Table, expenses: Table): number {
+  budget.require(BUDGET_FORMULA_HEADERS);
+  const lines = budgetLines(budget);
+  if (lines.length === 0) return 0;
+  const last = lines[lines.length - 1].row;
+  const width = budget.header.length;
+  const formulas = budget.sheet.getRange(2, 1, last - 1, width).getFormulas();
+  const fixed = new Set<number>();
+  const formulasOf = budgetFormulas(budget, expenses);
+  for (const header of BUDGET_FORMULA_HEADERS) {
+    const c = budget.col(header);
+    const before: Cell[] = [];
+    const after: Cell[] = [];
+    let changed = false;
+    for (let r = 2; r <= last; r++) {
+      const formula = formulas[r - 2][c];
+      const current = formula !== '' ? formula : (budget.rows[r - 2]?.[c] ?? '');
+      const old = formula !== '' ? formula : toLiteral(current);
+      before.push(old);
+      const hasLine = budget.text(budget.rows[r - 2], 'Post') !== '';
+      const wanted = hasLine ? formulasOf(r)[header] : null;
+      if (wanted !== null && !sameFormula(formula, wanted)) {
+        after.push(wanted);
+        changed = true;
+        fixed.add(r);
+      } else after.push(old);
+    }
+    if (!changed) continue;
+    const range = budget.sheet.getRange(2, c + 1, last - 1, 1);
+    range.setValues(after.map((v) => [v]));
+    ctx.onUndo(() => range.setValues(before.map((v) => [v])));
+  }
+  return fixed.size;
+}
+
+function toLiteral(value: Cell): Cell {
+  return typeof value === 'string' && value !== '' ? `'${value}` : value;
+}
+
+/**
+ * Amounts typed by hand as text ('1.234,50') are invisible to SUMIF: they are turned into the
+ * numbers they say, so the Budget sheet's formulas and getBudget agree. Only those cells are
+ * written (one block of the Beløb column); formulas in it are kept. Returns the rows fixed.
+ */
+export function normalizeExpenseAmounts(ctx: Ctx, expenses: Table): number {
+  const c = expenses.col('Beløb');
+  const fixes = new Map<number, number>();
+  expenses.rows.forEach((row, i) => {
+    const v = row[c];
+    if (typeof v !== 'string' || v.trim() === '') return;
+    const oere = oereOfAmountCell(v);
+    if (oere !== null) fixes.set(i, fromOere(oere));
+  });
+  if (fixes.size === 0) return 0;
+  const indexes = [...fixes.keys()];
+  const top = Math.min(...indexes);
+  const bottom = Math.max(...indexes);
+  const range = expenses.sheet.getRange(top + 2, c + 1, bottom - top + 1, 1);
+  const formulas = range.getFormulas();
+  const before: Cell[][] = [];
+  const after: Cell[][] = [];
+  for (let i = top; i <= bottom; i++) {
+    const old = formulas[i - top][0] !== '' ? formulas[i - top][0] : toLiteral(expenses.rows[i][c]);
+    before.push([old]);
+    after.push([fixes.has(i) ? fixes.get(i)! : old]);
+  }
+  range.setValues(after);
+  ctx.onUndo(() => range.setValues(before));
+  for (const [i, n] of fixes) expenses.rows[i][c] = n;
+  return fixes.size;
+}
+
+/** Budget and Udgifter made ready for the day: live formulas right, text amounts as numbers. */
+export function tidyBudgetSheets(ctx: Ctx, budget: Table, expenses: Table): number {
+  if (tidied.has(ctx)) return 0;
+  tidied.add(ctx);
+  return normalizeExpenseAmounts(ctx, expenses) + ensureBudgetFormulas(ctx, budget, expenses);
+}
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** A whole data column from row 2 down. */
+export function dataColumn(sheet: Sheet, column0: number): GoogleAppsScript.Spreadsheet.Range {
+  return sheet.getRange(2, column0 + 1, Math.max(1, sheet.getMaxRows() - 1), 1);
+}
+
+/**
+ * Puts the add-on's own conditional format rules of a sheet (recognised by condition and
+ * colour) in place when any is missing, keeping the coordinator's; never duplicates them.
+ */
+export function ensureOwnRules(
+  sheet: Sheet,
+  signatures: readonly string[],
+  build: () => GoogleAppsScript.Spreadsheet.ConditionalFormatRule[],
+  force = false,
+): void {
+  const existing = sheet.getConditionalFormatRules();
+  const have = new Set(existing.map(ruleSignature));
+  if (!force && signatures.every((s) => have.has(s))) return;
+  const own = new Set(signatures);
+  const kept = existing.filter((rule) => !own.has(ruleSignature(rule)));
+  sheet.setConditionalFormatRules([...kept, ...build()]);
+}
+
+/** What identifies one of the add-on's rules: its condition, its values and its colour. */
+export function signature(type: string, values: readonly unknown[], background: string): string {
+  return `${type}|${values.map(String).join('|')}|${background.toLowerCase()}`;
+}
+
+function ruleSignature(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): string {
+  const cond = rule.getBooleanCondition();
+  if (!cond) return '';
+  return signature(String(cond.getCriteriaType()), cond.getCriteriaValues(), String(cond.getBackground() ?? ''));
+}
+
+/** Tables setup has already read, passed on so a sheet is not read twice in one request. */
+export type ReadTables = Partial<Record<SheetKey, Table>>;
+
+/**
+ * Tables already read in this request (by setup, or by an earlier step such as seedBudget
+ * before refreshOverviewSheet), so one request reads a sheet once. Safe because every write
+ * of these steps goes through the Table, which keeps its rows in step with the sheet.
+ */
+const readInRequest = new WeakMap<Ctx, ReadTables>();
+
+/** A table read earlier in this request (checked for the required columns), or a fresh read. */
+export function tableOf(ctx: Ctx, tables: ReadTables | undefined, key: SheetKey, open: () => Table, required: readonly string[]): Table {
+  const cache = readInRequest.get(ctx) ?? {};
+  readInRequest.set(ctx, cache);
+  const known = tables?.[key] ?? cache[key];
+  if (known) return (cache[key] = known.require(required));
+  return (cache[key] = open());
+}
+
+const tidied = new WeakSet<Ctx>();
+
+function budgetRules(budget: Table): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+  const b = budget.sheet;
+  const share = dataColumn(b, budget.col('Forbrug %'));
+  const rest = dataColumn(b, budget.col('Rest'));
+  return [
+    SpreadsheetApp.newConditionalFormatRule().whenNumberGreaterThanOrEqualTo(OVER_SHARE).setBackground(COLOURS.red).setRanges([share]).build(),
+    SpreadsheetApp.newConditionalFormatRule().whenNumberGreaterThanOrEqualTo(WARN_SHARE).setBackground(COLOURS.amber).setRanges([share]).build(),
+    SpreadsheetApp.newConditionalFormatRule().whenNumberLessThan(0).setBackground(COLOURS.red).setRanges([rest]).build(),
+  ];
+}
+
+const BUDGET_RULE_SIGNATURES = [
+  signature('NUMBER_GREATER_THAN_OR_EQUAL_TO', [OVER_SHARE], COLOURS.red),
+  signature('NUMBER_GREATER_THAN_OR_EQUAL_TO', [WARN_SHARE], COLOURS.amber),
+  signature('NUMBER_LESS_THAN', [0], COLOURS.red),
+];
+
+/**
+ * The colours of Budget (Forbrug % amber from 90 %, red from 100 %; a negative Rest red) and the
+ * Post dropdown of Udgifter. Number formats and widths are setup's (src/server/sheets/format.ts).
+ * Each is applied only when missing, so a sheet already set up costs 3 calls here.
+ */
+function formatBudgetSheets(budget: Table, expenses: Table, force: boolean): void {
+  ensureOwnRules(budget.sheet, BUDGET_RULE_SIGNATURES, () => budgetRules(budget), force);
+  const post = expenses.sheet.getRange(2, expenses.col('Post') + 1);
+  const rule = post.getDataValidation();
+  if (!force && rule && String(rule.getCriteriaType()) === 'VALUE_IN_RANGE') return;
+  const b = budget.sheet;
+  const lines = b.getRange(2, budget.col('Post') + 1, Math.max(1, b.getMaxRows() - 1), 1);
+  // A line typed otherwise by hand gets a warning triangle, not a refusal.
+  dataColumn(expenses.sheet, expenses.col('Post')).setDataValidation(
+    SpreadsheetApp.newDataValidation().requireValueInRange(lines, true).setAllowInvalid(true).build(),
+  );
+}
+
+/**
+ * Called by setupWorkbook: seeds the ten lines of SPEC when Budget has no line at all (so a
+ * line the coordinator deleted or renamed is never put back), then the formulas, formats,
+ * colours and the Post dropdown of Udgifter. Safe to run again. Returns null when no data changed.
+ */
+export function seedBudget(ctx: Ctx, tables?: ReadTables): { seeded: number; fixed: number } | null {
+  const budget = tableOf(ctx, tables, 'budget', () => openBudget(ctx), [...BUDGET_REQUIRED, ...BUDGET_FORMULA_HEADERS]);
+  const expenses = tableOf(ctx, tables, 'expenses', () => openExpenses(ctx), EXPENSE_REQUIRED);
+  let seeded = 0;
+  if (budgetLines(budget).length === 0) {
+    const rows = SEEDED_BUDGET.map((l) =>
+      budget.buildRow({ Post: l.line, Budget: l.budget, ...(budget.has('Note') ? { Note: l.note } : {}) }),
+    );
+    appendRows(ctx, budget, rows);
+    seeded = rows.length;
+  }
+  const fixed = tidyBudgetSheets(ctx, budget, expenses);
+  formatBudgetSheets(budget, expenses, seeded > 0);
+  if (!seeded && !fixed) return null;
+  console.log(`seedBudget: ${seeded} lines seeded, ${fixed} rows fixed`);
+  return { seeded, fixed };
+}

@@ -1,17 +1,17 @@
 // A sheet read as one table: one batched read, columns found by header text, and writes that
 // touch only the cells that changed, each registered with the request's undo log.
 //
-// Call budget (see README "Performance"): opening a table costs 3 spreadsheet calls
-// (getSheetById, getDataRange, getValues); writing changed cells back costs 1 when the table
-// has only the add-on's own columns (the data range read is reused) and 2 otherwise.
+// Call budget (see README "Performance"): opening a table costs 2 spreadsheet calls
+// (getSheetById, getSheetValues of the whole data area); writing changed cells back costs 2
+// (getRange of the block that spans the changes, setValues) — only that block is rewritten,
+// so formulas and links elsewhere in the sheet are never flattened into plain values.
 import type { SheetKey } from '../../core/schema';
-import { SHEET_NAMES } from '../../core/schema';
+import { SHEET_NAMES, sheetColumns } from '../../core/schema';
 import { UserError } from '../../core/errors';
 import type { Ctx } from '../runtime';
 import { toCell } from './cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Range = GoogleAppsScript.Spreadsheet.Range;
 export type Cell = unknown;
 
 export function normalizeHeader(text: unknown): string {
@@ -51,7 +51,6 @@ export class Table {
   constructor(
     readonly key: SheetKey,
     readonly sheet: Sheet,
-    readonly range: Range,
     values: Cell[][],
     /** Headers the add-on owns in this sheet; any other column is the coordinator's own. */
     readonly ownHeaders: readonly string[],
@@ -103,6 +102,25 @@ export class Table {
     return out;
   }
 
+  /**
+   * 0-based indexes of columns whose cells may hold links (Fremmøde's Diplom) and hold
+   * anything at all: setValues would turn a link into plain text, so a write never rewrites
+   * those cells unless it changes them.
+   */
+  preservedColumns(): number[] {
+    const kept = new Set(
+      sheetColumns(this.key, 0)
+        .filter((c) => c.kind === 'link')
+        .map((c) => normalizeHeader(c.header)),
+    );
+    const out: number[] = [];
+    this.header.forEach((h, i) => {
+      if (!kept.has(normalizeHeader(h))) return;
+      if (this.rows.some((r) => r[i] !== '' && r[i] !== null && r[i] !== undefined)) out.push(i);
+    });
+    return out;
+  }
+
   hasForeignColumns(): boolean {
     const own = new Set(this.ownHeaders.map(normalizeHeader));
     return this.header.some((h) => h !== '' && !own.has(normalizeHeader(h)));
@@ -116,11 +134,27 @@ export class Table {
   }
 }
 
+/**
+ * Every value from A1 to the last row and column with content, in one call (-1 = up to the
+ * last one with content); [] for an empty sheet.
+ */
+export function readSheet(sheet: Sheet): Cell[][] {
+  // getSheetValues with -1 sizes reads up to the last row and column with content in one call
+  // (widely used, not in the reference; selfTest checks it in real Google). On an empty sheet
+  // it has no data area and throws: only then is the sheet empty — any other failure (a
+  // service error) is rethrown, never mistaken for an empty sheet.
+  try {
+    return sheet.getSheetValues(1, 1, -1, -1) as Cell[][];
+  } catch (error) {
+    if (sheet.getLastRow() === 0) return [];
+    throw error;
+  }
+}
+
 /** Reads a whole sheet in one batch. */
 export function openTable(ctx: Ctx, key: SheetKey, ownHeaders: readonly string[], required: readonly string[] = ownHeaders): Table {
   const sheet = requireSheet(ctx, key);
-  const range = sheet.getDataRange();
-  const table = new Table(key, sheet, range, range.getValues() as Cell[][], ownHeaders);
+  const table = new Table(key, sheet, readSheet(sheet), ownHeaders);
   return table.require(required);
 }
 
@@ -133,9 +167,9 @@ function sameCell(a: Cell, b: Cell): boolean {
 
 /**
  * Writes `next` (a full copy of table.rows with changes) back to the sheet: only the block
- * that spans the changed cells, or — when the sheet has only the add-on's columns — the
- * whole data range read earlier, which saves a call. Values go through toCell so text stays
- * literal text. Registers the undo. Returns the number of rows that changed.
+ * that spans the changed cells (split around link columns it does not change). Values go
+ * through toCell so text stays literal text. Registers the undo. Returns the number of rows
+ * that changed.
  */
 export function writeRows(ctx: Ctx, table: Table, next: Cell[][]): number {
   if (next.length !== table.rows.length) throw new Error('writeRows: row count changed');
@@ -161,21 +195,50 @@ export function writeRows(ctx: Ctx, table: Table, next: Cell[][]): number {
 
   const width = table.header.length;
   const toValues = (rows: Cell[][]) => rows.map((row) => row.map(toCell));
-  if (!table.hasForeignColumns()) {
-    // The data range read at the start covers header + every row: write it whole.
-    const before = [table.header as Cell[], ...table.rows];
-    const after = [table.header as Cell[], ...next];
-    table.range.setValues(toValues(after).map((r) => padRow(r, width)));
-    ctx.onUndo(() => table.range.setValues(toValues(before).map((r) => padRow(r, width))));
-  } else {
-    const block = (rows: Cell[][]) => rows.slice(top, bottom + 1).map((r) => padRow(r, width).slice(left, right + 1));
-    const range = table.sheet.getRange(top + 2, left + 1, bottom - top + 1, right - left + 1);
+  for (const [from, to] of columnSegments(left, right, table.preservedColumns(), next, table.rows, top, bottom)) {
+    const block = (rows: Cell[][]) => rows.slice(top, bottom + 1).map((r) => padRow(r, Math.max(width, to + 1)).slice(from, to + 1));
+    const range = table.sheet.getRange(top + 2, from + 1, bottom - top + 1, to - from + 1);
     const before = toValues(block(table.rows));
     range.setValues(toValues(block(next)));
     ctx.onUndo(() => range.setValues(before));
   }
   next.forEach((row, r) => (table.rows[r] = row.slice()));
   return changedRows;
+}
+
+/**
+ * The column spans [from, to] to write within [left, right]: split around preserved columns
+ * that hold no change, each span trimmed to the columns that do change.
+ */
+function columnSegments(
+  left: number,
+  right: number,
+  preserved: number[],
+  next: Cell[][],
+  rows: Cell[][],
+  top: number,
+  bottom: number,
+): [number, number][] {
+  const changed = (c: number) => {
+    for (let r = top; r <= bottom; r++) if (!sameCell(next[r][c], rows[r][c])) return true;
+    return false;
+  };
+  const skip = new Set(preserved.filter((c) => c >= left && c <= right && !changed(c)));
+  const segments: [number, number][] = [];
+  let start = -1;
+  for (let c = left; c <= right + 1; c++) {
+    const inside = c <= right && !skip.has(c);
+    if (inside && start < 0) start = c;
+    if (!inside && start >= 0) {
+      let from = start;
+      let to = c - 1;
+      while (from <= to && !changed(from)) from++;
+      while (to >= from && !changed(to)) to--;
+      if (from <= to) segments.push([from, to]);
+      start = -1;
+    }
+  }
+  return segments;
 }
 
 function padRow(row: Cell[], width: number): Cell[] {

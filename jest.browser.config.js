@@ -1,0 +1,11 @@
+/** Browser tests: the real sidebars in Debian's Chromium (playwright-core) against the preview server. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test/browser'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.browser.json' }],
+  },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  globalSetup: '<rootDir>/test/global-setup.js',
+  testTimeout: 120000,
+};

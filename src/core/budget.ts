@@ -1,0 +1,320 @@
+// THE BUDGET: the seeded lines, the checks on a new expense, budget against actual per line
+// in exact øre, the spending pace against the project period, and the project leader's hours.
+// Pure: the server reads Budget and Udgifter as plain rows and hands them here.
+import type { NewExpense } from '../shared/api';
+import type { BudgetLineDetail, BudgetResult, LeaderHours, Pace, SpendLevel } from '../shared/budget';
+import { daysBetween, requireIsoDate } from './dates';
+import { UserError } from './errors';
+import { fromOere, positiveAmountOere } from './money';
+import { collapseWhitespace } from './text';
+import { ownFields, requireText, shownKey } from './validate';
+
+export interface SeededLine {
+  line: string;
+  /** Kroner. */
+  budget: number;
+  note: string;
+}
+
+/** The project leader's plan, as it stands in the seeded line's Note (and is read back from it). */
+export const LEADER_PLAN_NOTE = '120 t á 400 kr.: rekruttering 20 t, underviserkontakt 20 t, facilitering 80 t';
+
+/** SPEC "Seeded content": ten lines, 111.000 kr. */
+export const SEEDED_BUDGET: readonly SeededLine[] = [
+  { line: 'Honorar til gæstelærere', budget: 10000, note: '' },
+  { line: 'Transport og gaver til undervisere', budget: 3000, note: '' },
+  { line: 'Support/koncept/merchandise fra Landssekretariatet', budget: 15000, note: '' },
+  { line: 'Forplejning og materialer', budget: 17000, note: '' },
+  { line: 'Afslutningsfest/diplomoverrækkelse', budget: 5000, note: '' },
+  { line: 'Projektleder', budget: 48000, note: LEADER_PLAN_NOTE },
+  { line: 'Rengøring og sprit', budget: 4000, note: '' },
+  { line: 'Administration', budget: 2500, note: '' },
+  { line: 'Børnepasning', budget: 3500, note: '' },
+  { line: 'Uforudsete udgifter', budget: 3000, note: '' },
+];
+
+/** Colours in Budget: amber from 90 % of a line spent, red from 100 %. */
+export const WARN_SHARE = 0.9;
+export const OVER_SHARE = 1;
+/** A forecast that leaves more than this share of a line unspent is flagged (money to repay). */
+export const UNDERSPEND_SHARE = 0.1;
+/** Before this share of the period has passed a linear forecast says little: no flag yet. */
+export const EARLY_SHARE = 0.25;
+
+/** One expense can be large (the project leader's salary), never above this many kroner. */
+export const MAX_EXPENSE_KRONER = 10_000_000;
+export const MAX_DESCRIPTION = 300;
+export const MAX_RECEIPT = 100;
+
+/** How a budget line is matched: trimmed, inner whitespace collapsed, case-insensitive like SUMIF. */
+export function lineKey(text: string): string {
+  return collapseWhitespace(text.normalize('NFC')).toLowerCase();
+}
+
+export interface ValidExpense {
+  date: string;
+  /** The line exactly as it stands in Budget. */
+  line: string;
+  amountOere: number;
+  description: string;
+  receipt: string;
+}
+
+const EXPENSE_FIELDS = ['date', 'line', 'amount', 'description', 'receipt'] as const;
+
+/**
+ * Checks a new expense against the budget's lines. The line must be one of them, the same
+ * text after trimming (and collapsing spaces); a line typed in another case is refused, so
+ * what is written is always exactly the budget's text.
+ */
+export function validateExpense(input: unknown, lines: readonly string[]): ValidExpense {
+  const fields = ownFields(input);
+  for (const [key] of fields) {
+    if (!(EXPENSE_FIELDS as readonly string[]).includes(key)) throw new UserError('unknownField', { field: shownKey(key) });
+  }
+  const x = Object.fromEntries(fields) as Partial<Record<keyof NewExpense, unknown>>;
+  const date = requireIsoDate(x.date, 'budgetFieldDate');
+  const lineText = requireText(x.line ?? '', 'budgetFieldLine', { max: 200, required: true });
+  const line = lines.find((l) => collapseWhitespace(l) === lineText);
+  if (line === undefined) throw new UserError('budgetUnknownLine', { line: lineText });
+  const amountOere = positiveAmountOere(x.amount, 'budgetFieldAmount');
+  if (amountOere > MAX_EXPENSE_KRONER * 100) {
+    throw new UserError('budgetExpenseTooLarge', { max: formatWhole(MAX_EXPENSE_KRONER) });
+  }
+  const description = requireText(x.description ?? '', 'budgetFieldDescription', { max: MAX_DESCRIPTION, required: true });
+  const receipt = x.receipt === undefined ? '' : requireText(x.receipt, 'budgetFieldReceipt', { max: MAX_RECEIPT });
+  return { date, line: collapseWhitespace(line), amountOere, description, receipt };
+}
+
+function formatWhole(kr: number): string {
+  return String(kr).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+/**
+ * Øre of a number read from a cell, which may carry binary noise (0.1 + 0.2) or, from a
+ * formula, more than two decimals: rounded half away from zero after cutting the noise.
+ */
+export function oereOfKroner(kr: number): number {
+  const cents = Number((kr * 100).toPrecision(15));
+  return (Math.sign(cents) * Math.round(Math.abs(cents))) + 0;
+}
+
+export interface BudgetLineInput {
+  line: string;
+  /** Øre; null when the Budget cell is empty or unreadable (counts as 0). */
+  budgetOere: number | null;
+  row: number;
+}
+
+export interface ExpenseInput {
+  line: string;
+  /** Øre; null when the amount could not be read. */
+  amountOere: number | null;
+  row: number;
+}
+
+export interface Period {
+  start: string;
+  end: string;
+}
+
+/** Share of the project period passed on `today` (both ends inclusive), in [0, 1]. */
+export function elapsedShare(period: Period, today: string): number {
+  const total = daysBetween(period.start, period.end) + 1;
+  if (total <= 0) return 1;
+  const passed = daysBetween(period.start, today) + 1;
+  return Math.min(1, Math.max(0, passed / total));
+}
+
+/** Spending pace of one budget (in øre) against the share of the period passed. */
+export function pace(budgetOere: number, spentOere: number, elapsed: number): Pace {
+  const spentShare = budgetOere > 0 ? round3(spentOere / budgetOere) : null;
+  if (elapsed <= 0) {
+    return {
+      elapsedShare: 0,
+      spentShare,
+      projected: null,
+      projectedRemaining: null,
+      outlook: spentOere > budgetOere ? 'over' : 'notStarted',
+    };
+  }
+  const projectedOere = Math.round(spentOere / elapsed);
+  let outlook: Pace['outlook'] = 'onTrack';
+  if (spentOere > budgetOere) outlook = 'over';
+  else if (elapsed < EARLY_SHARE) outlook = 'tooEarly';
+  else if (projectedOere > budgetOere) outlook = 'overPace';
+  else if (budgetOere - projectedOere > budgetOere * UNDERSPEND_SHARE) outlook = 'underPace';
+  return {
+    elapsedShare: round3(elapsed),
+    spentShare,
+    projected: fromOere(projectedOere),
+    projectedRemaining: fromOere(budgetOere - projectedOere),
+    outlook,
+  };
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+export function spendLevel(budgetOere: number, spentOere: number): SpendLevel {
+  if (budgetOere <= 0) return spentOere > 0 ? 'over' : 'ok';
+  // Integer comparisons in hundredths of a percent, so 90 % of a line is exact.
+  if (spentOere * 100 >= budgetOere * Math.round(OVER_SHARE * 100)) return 'over';
+  if (spentOere * 100 >= budgetOere * Math.round(WARN_SHARE * 100)) return 'warn';
+  return 'ok';
+}
+
+/**
+ * Budget against actual, in exact øre. Each line sums the expenses whose Post is the line's
+ * text (trimmed, case-insensitive, as SUMIF in the Budget sheet matches). An expense whose Post
+ * matches no line still counts in the total spent (the money is gone) and is reported as
+ * `unassigned`; rows whose amount cannot be read are listed, not guessed.
+ */
+export function computeBudget(
+  lines: readonly BudgetLineInput[],
+  expenses: readonly ExpenseInput[],
+  opts: { grantOere: number; period: Period; today: string },
+): BudgetResult {
+  const spentByKey = new Map<string, number>();
+  const unreadableRows: number[] = [];
+  let totalSpent = 0;
+  let counted = 0;
+  for (const e of expenses) {
+    if (e.amountOere === null) {
+      unreadableRows.push(e.row);
+      continue;
+    }
+    counted++;
+    totalSpent += e.amountOere;
+    const key = lineKey(e.line);
+    spentByKey.set(key, (spentByKey.get(key) ?? 0) + e.amountOere);
+  }
+  const elapsed = elapsedShare(opts.period, opts.today);
+  const seen = new Set<string>();
+  let totalBudget = 0;
+  let assigned = 0;
+  const details: BudgetLineDetail[] = lines.map((l) => {
+    const key = lineKey(l.line);
+    const budgetOere = l.budgetOere ?? 0;
+    const spentOere = spentByKey.get(key) ?? 0;
+    totalBudget += budgetOere;
+    if (!seen.has(key)) assigned += spentOere;
+    seen.add(key);
+    return {
+      line: l.line,
+      budget: fromOere(budgetOere),
+      spent: fromOere(spentOere),
+      remaining: fromOere(budgetOere - spentOere),
+      row: l.row,
+      level: spendLevel(budgetOere, spentOere),
+      pace: pace(budgetOere, spentOere, elapsed),
+    };
+  });
+  return {
+    lines: details,
+    budget: fromOere(totalBudget),
+    spent: fromOere(totalSpent),
+    remaining: fromOere(totalBudget - totalSpent),
+    grant: fromOere(opts.grantOere),
+    unassigned: fromOere(totalSpent - assigned),
+    expenseCount: counted,
+    unreadableRows,
+    pace: pace(totalBudget, totalSpent, elapsed),
+  };
+}
+
+// ---- The project leader's hours ------------------------------------------------------------
+//
+// Convention (README "Projektlederens timer"): an expense on the Projektleder line whose
+// Beskrivelse starts with a task of the plan followed by the hours, e.g. "Rekruttering: 5 t",
+// "facilitering 3,5 timer — modul 4", counts those hours on that task. A description that names
+// a task without hours counts amount ÷ hourly rate on it; one that names no task counts
+// amount ÷ rate as hours without a task. The plan is read from the line's Note
+// ("120 t á 400 kr.: rekruttering 20 t, underviserkontakt 20 t, facilitering 80 t"), so the
+// coordinator changes the plan by editing the note.
+
+export interface HourPlan {
+  rate: number;
+  tasks: { task: string; hours: number }[];
+}
+
+export const DEFAULT_HOUR_PLAN: HourPlan = {
+  rate: 400,
+  tasks: [
+    { task: 'Rekruttering', hours: 20 },
+    { task: 'Underviserkontakt', hours: 20 },
+    { task: 'Facilitering', hours: 80 },
+  ],
+};
+
+const NUMBER = '(\\d+(?:[.,]\\d+)?)';
+const HOURS_UNIT = '(?:t|tim|timer|time|h)\\b\\.?';
+
+function parseDecimal(text: string): number {
+  return Number(text.replace(',', '.'));
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('da') + s.slice(1);
+}
+
+/** The plan in a Note, or the seeded plan when the note does not state one. */
+export function parseHourPlan(note: string): HourPlan {
+  const rateMatch = new RegExp(`\\d+\\s*${HOURS_UNIT}\\s*(?:á|à|a|x|×)\\s*${NUMBER}\\s*kr`, 'i').exec(note);
+  const afterColon = note.includes(':') ? note.slice(note.indexOf(':') + 1) : '';
+  const tasks: HourPlan['tasks'] = [];
+  const taskPattern = new RegExp(`([A-Za-zÆØÅæøå][A-Za-zÆØÅæøå\\- ]*?)\\s+${NUMBER}\\s*${HOURS_UNIT}`, 'gi');
+  for (const m of afterColon.matchAll(taskPattern)) {
+    tasks.push({ task: capitalize(m[1].trim()), hours: parseDecimal(m[2]) });
+  }
+  if (!rateMatch || tasks.length === 0) return DEFAULT_HOUR_PLAN;
+  return { rate: parseDecimal(rateMatch[1]), tasks };
+}
+
+/** The task and hours an expense description states, by the convention above. */
+export function parseHoursEntry(description: string, plan: HourPlan): { task: string; hours: number | null } | null {
+  const text = description.trim().toLowerCase();
+  for (const { task } of plan.tasks) {
+    const name = task.toLowerCase();
+    if (!text.startsWith(name)) continue;
+    const rest = text.slice(name.length);
+    if (/^[a-zæøå]/.test(rest)) continue;
+    const hours = new RegExp(`^\\s*[:\\-–—]?\\s*${NUMBER}\\s*${HOURS_UNIT}`).exec(rest);
+    return { task, hours: hours ? parseDecimal(hours[1]) : null };
+  }
+  return null;
+}
+
+/** The budget line that pays the project leader: its text starts with "Projektleder". */
+export function isLeaderLine(line: string): boolean {
+  return lineKey(line).startsWith('projektleder');
+}
+
+const roundHours = (h: number) => Math.round(h * 100) / 100;
+
+export function leaderHours(
+  line: { line: string; note: string },
+  expenses: readonly { line: string; amountOere: number | null; description: string }[],
+): LeaderHours {
+  const plan = parseHourPlan(line.note);
+  const key = lineKey(line.line);
+  // Hundredths of an hour as integers, so many small entries add up exactly.
+  const used = new Map<string, number>(plan.tasks.map((t) => [t.task, 0]));
+  let unassigned = 0;
+  for (const e of expenses) {
+    if (e.amountOere === null || lineKey(e.line) !== key) continue;
+    const byAmount = plan.rate > 0 ? e.amountOere / (plan.rate * 100) : 0;
+    const entry = parseHoursEntry(e.description, plan);
+    const hundredths = Math.round((entry?.hours ?? byAmount) * 100);
+    if (entry) used.set(entry.task, (used.get(entry.task) ?? 0) + hundredths);
+    else unassigned += hundredths;
+  }
+  const tasks = plan.tasks.map((t) => {
+    const u = (used.get(t.task) ?? 0) / 100;
+    return { task: t.task, planned: t.hours, used: u, remaining: roundHours(t.hours - u) };
+  });
+  const planned = roundHours(plan.tasks.reduce((s, t) => s + t.hours, 0));
+  const usedTotal = roundHours(tasks.reduce((s, t) => s + t.used, 0) + unassigned / 100);
+  return { line: line.line, rate: plan.rate, planned, used: usedTotal, tasks, unassignedHours: unassigned / 100 };
+}

@@ -1,0 +1,27 @@
+// Applicants and participants: the fields of `Personer` and the status rules.
+export const people = {
+  peopleFieldName: 'Navn',
+  peopleFieldPhone: 'Telefon',
+  peopleFieldEmail: 'E-mail',
+  peopleFieldArea: 'Boligområde',
+  peopleFieldLanguages: 'Sprog',
+  peopleFieldSource: 'Kilde',
+  peopleFieldInfoMeetingDate: 'Infomøde',
+  peopleFieldInterviewDate: 'Samtale',
+  peopleFieldConsentDate: 'Samtykke',
+  peopleFieldChildcare: 'Børnepasning',
+  peopleFieldNotes: 'Noter',
+  peopleInvalidPhone:
+    'Telefonnummeret «{value}» ser forkert ud. Skriv 6–20 cifre, gerne med +, mellemrum eller bindestreg.',
+  peopleInvalidEmail: 'E-mailadressen «{value}» ser forkert ud. Den skal ligne navn@eksempel.dk.',
+  peopleLanguagesNeedConsent:
+    'Sprog må kun gemmes, når hun har givet samtykke. Udfyld datoen for samtykke, eller lad «Sprog» være tom.',
+  peopleConsentInFuture: 'Datoen for samtykke kan ikke ligge efter i dag.',
+  peopleUnknownStatus: '«{status}» er ikke en status. Vælg en status fra listen.',
+  peopleHasMarks:
+    'Hun har allerede fremmøde registreret og kan ikke flyttes til «{to}». Brug «Frafaldet», hvis hun er stoppet.',
+  peopleNotEnrolled: '«{to}» kan kun bruges om en deltager, der er optaget på holdet.',
+  peopleNotCompleted:
+    'Hun kan først få status «Uddannet», når hun har gennemført uddannelsen med nok fremmøde.',
+  peopleNotFound: 'Der er ingen person med ID «{id}» i arket «Personer».',
+} as const;

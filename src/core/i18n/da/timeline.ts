@@ -1,0 +1,20 @@
+// Dates of the cohort: the timeline and the days when no module can be held.
+export const timeline = {
+  timelineHolidayNewYearsDay: 'Nytårsdag',
+  timelineHolidayMaundyThursday: 'Skærtorsdag',
+  timelineHolidayGoodFriday: 'Langfredag',
+  timelineHolidayEasterSunday: 'Påskedag',
+  timelineHolidayEasterMonday: '2. påskedag',
+  timelineHolidayGreatPrayerDay: 'Store bededag',
+  timelineHolidayAscensionDay: 'Kristi himmelfartsdag',
+  timelineHolidayWhitSunday: 'Pinsedag',
+  timelineHolidayWhitMonday: '2. pinsedag',
+  timelineHolidayConstitutionDay: 'Grundlovsdag',
+  timelineHolidayChristmasEve: 'Juleaften',
+  timelineHolidayChristmasDay: 'Juledag',
+  timelineHolidayBoxingDay: '2. juledag',
+  timelineHolidayNewYearsEve: 'Nytårsaftensdag',
+  timelineOverdue: '{count} aktiviteter i tidsplanen er forsinkede.',
+  timelineUnknownStatus: 'Status «{value}» findes ikke. Vælg en af: {statuses}.',
+  timelineUnknownRow: 'Række {row} er ikke en aktivitet i tidsplanen. Opdater listen, og prøv igen.',
+} as const;

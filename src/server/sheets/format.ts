@@ -1,0 +1,258 @@
+// How setup makes a sheet look and behave: bold frozen header, column widths, number
+// formats, dropdowns and checkboxes, the colours of `Fremmøde`, and warning-only
+// protection of the columns the add-on computes.
+//
+// Call budget: formats and validations go in as one matrix per sheet (setNumberFormats /
+// setDataValidations on the body), never per cell or per column, so formatting a sheet costs
+// a constant handful of calls whatever its size. Setup remembers the header layout it
+// formatted (store.sheetLayouts) and skips a sheet whose layout is unchanged; a changed
+// layout (a column added, moved or inserted) formats that sheet again.
+import type { ColumnDef, ColumnKind, SheetKey } from '../../core/schema';
+import { moduleNumberOf, sheetColumns } from '../../core/schema';
+import { MARKS, PERSON_STATUSES } from '../../shared/api';
+import { normalizeHeader } from './table';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
+
+/** Bumped when what setup applies changes, so existing files are formatted again once. */
+const FORMAT_VERSION = 1;
+
+/** Marks every protection setup makes, so running setup again replaces instead of piling up. */
+export const PROTECTION_PREFIX = 'Bydelsmødre:';
+
+export const HOUSING_AREAS = ['Hedeparken', 'Magleparken', 'Grantoften'] as const;
+
+export const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = {
+  id: '@',
+  text: '@',
+  longtext: '@',
+  phone: '@',
+  email: '@',
+  status: '@',
+  mark: '@',
+  date: 'dd-mm-yyyy',
+  datetime: 'dd-mm-yyyy hh:mm',
+  money: '#,##0.00 "kr."',
+  number: '0',
+  hours: '0.0',
+  percent: '0.0%',
+};
+
+/** Colours of the attendance status and the marks (Sheets' light palette). */
+export const COLOURS = {
+  green: '#d9ead3',
+  amber: '#fce5cd',
+  red: '#f4cccc',
+  markPresent: '#d9ead3',
+  markExcused: '#fff2cc',
+  markAbsent: '#f4cccc',
+} as const;
+
+/** A width is set only where it differs clearly from Sheets' 100 px: each costs a call. */
+const WIDTH_TOLERANCE = 40;
+
+export interface SheetToFormat {
+  key: SheetKey;
+  sheet: Sheet;
+  /** Header texts of row 1 as they stand now (after setup appended missing columns). */
+  header: string[];
+  /** Whether setup just created the sheet: no reads are needed, nothing of hers to keep. */
+  created: boolean;
+  /** Columns (0-based) setup just added: they get widths too. */
+  newColumns: number[];
+  modules: number;
+}
+
+/** The fingerprint of a sheet's header layout that setup formatted. */
+export function layoutOf(header: readonly string[], modules: number): string {
+  return `${FORMAT_VERSION}|${modules}|${header.map(normalizeHeader).join('|')}`;
+}
+
+interface OwnColumn {
+  index: number;
+  def: ColumnDef;
+}
+
+function ownColumns(key: SheetKey, header: readonly string[], modules: number): OwnColumn[] {
+  const defs = new Map(sheetColumns(key, modules).map((d) => [normalizeHeader(d.header), d]));
+  const out: OwnColumn[] = [];
+  const seen = new Set<string>();
+  header.forEach((h, index) => {
+    const k = normalizeHeader(h);
+    const def = defs.get(k);
+    if (def && !seen.has(k)) {
+      seen.add(k);
+      out.push({ index, def });
+    }
+  });
+  return out;
+}
+
+/** Consecutive runs of 0-based column indexes, as [first, count]. */
+export function runs(indexes: readonly number[]): [number, number][] {
+  const sorted = [...new Set(indexes)].sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  for (const i of sorted) {
+    const last = out[out.length - 1];
+    if (last && last[0] + last[1] === i) last[1]++;
+    else out.push([i, 1]);
+  }
+  return out;
+}
+
+function validationFor(key: SheetKey, def: ColumnDef): Rule | null {
+  const builder = () => SpreadsheetApp.newDataValidation();
+  if (key === 'persons' && def.header === 'Status') {
+    return builder().requireValueInList([...PERSON_STATUSES], true).setAllowInvalid(false).build();
+  }
+  if (key === 'persons' && def.header === 'Boligområde') {
+    // Other areas may join the project: the list suggests, it does not refuse.
+    return builder().requireValueInList([...HOUSING_AREAS], true).setAllowInvalid(true).build();
+  }
+  if (def.kind === 'checkbox') return builder().requireCheckbox().build();
+  if (key === 'attendance' && def.kind === 'mark') {
+    // A warning, not a refusal: a mark typed in lower case or pasted is still read as a mark.
+    return builder().requireValueInList([...MARKS], true).setAllowInvalid(true).build();
+  }
+  return null;
+}
+
+/** Sheets whose computed columns are protected (with a warning only). */
+const PROTECTED: readonly SheetKey[] = ['persons', 'attendance', 'budget'];
+
+/** Applies everything setup wants on one sheet; with `writeHeader`, writes the header row too. */
+export function formatSheet(target: SheetToFormat, writeHeader: string[] | null): void {
+  const { key, sheet, header, created } = target;
+  const width = Math.max(1, header.length);
+  const own = ownColumns(key, header, target.modules);
+
+  const headerRange = sheet.getRange(1, 1, 1, width);
+  if (writeHeader) headerRange.setValues([writeHeader]);
+  headerRange.setFontWeight('bold');
+  sheet.setFrozenRows(1);
+
+  const maxRows = sheet.getMaxRows();
+  setWidths(sheet, own, created ? null : new Set(target.newColumns));
+  formatBody(sheet, key, own, width, created, maxRows);
+  if (key === 'attendance') colourAttendance(sheet, own, created, maxRows);
+  if (PROTECTED.includes(key)) protectComputed(sheet, own, created, maxRows);
+}
+
+function setWidths(sheet: Sheet, own: OwnColumn[], only: Set<number> | null): void {
+  const wanted = own.filter(
+    (c) => c.def.width !== undefined && Math.abs(c.def.width - 100) >= WIDTH_TOLERANCE && (!only || only.has(c.index)),
+  );
+  // Runs of neighbours with the same width take one call.
+  let i = 0;
+  while (i < wanted.length) {
+    let j = i;
+    while (j + 1 < wanted.length && wanted[j + 1].index === wanted[j].index + 1 && wanted[j + 1].def.width === wanted[i].def.width) j++;
+    sheet.setColumnWidths(wanted[i].index + 1, j - i + 1, wanted[i].def.width as number);
+    i = j + 1;
+  }
+}
+
+/** Number formats and validations of the body (row 2 down), one matrix each. */
+function formatBody(sheet: Sheet, key: SheetKey, own: OwnColumn[], width: number, created: boolean, maxRows: number): void {
+  const rows = maxRows - 1;
+  if (rows < 1) return;
+  const body = sheet.getRange(2, 1, rows, width);
+  const formatRow: (string | null)[] = new Array<string | null>(width).fill(null);
+  const ruleRow: (Rule | null)[] = new Array<Rule | null>(width).fill(null);
+  const ownIndex = new Set<number>();
+  for (const { index, def } of own) {
+    ownIndex.add(index);
+    formatRow[index] = NUMBER_FORMATS[def.kind] ?? null;
+    ruleRow[index] = validationFor(key, def);
+  }
+
+  if (created) {
+    body.setNumberFormats(Array.from({ length: rows }, () => formatRow.map((f) => f ?? 'General')));
+    if (ruleRow.some((r) => r !== null)) body.setDataValidations(Array.from({ length: rows }, () => ruleRow.slice()));
+    return;
+  }
+  // An existing sheet: her own columns keep their formats and validations.
+  const formats = body.getNumberFormats();
+  const rules = body.getDataValidations() as (Rule | null)[][];
+  for (let r = 0; r < rows; r++) {
+    for (const c of ownIndex) {
+      const f = formatRow[c];
+      if (f !== null) formats[r][c] = f;
+      rules[r][c] = ruleRow[c];
+    }
+  }
+  body.setNumberFormats(formats);
+  body.setDataValidations(rules);
+}
+
+const STATUS_RULES: { when: 'equal' | 'startsWith'; text: string; colour: string }[] = [
+  { when: 'equal', text: 'Gennemført', colour: COLOURS.green },
+  { when: 'equal', text: 'I risiko', colour: COLOURS.amber },
+  // "Under 90 %" — the number follows the required share, so match the start.
+  { when: 'startsWith', text: 'Under', colour: COLOURS.red },
+];
+
+const MARK_RULES: { text: string; colour: string }[] = [
+  { text: 'M', colour: COLOURS.markPresent },
+  { text: 'A', colour: COLOURS.markExcused },
+  { text: 'F', colour: COLOURS.markAbsent },
+];
+
+const OUR_CONDITIONS = new Set([
+  ...STATUS_RULES.map((r) => `${r.when === 'equal' ? 'TEXT_EQUAL_TO' : 'TEXT_STARTS_WITH'}:${r.text}:${r.colour}`),
+  ...MARK_RULES.map((r) => `TEXT_EQUAL_TO:${r.text}:${r.colour}`),
+]);
+
+function isOurRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
+  const condition = rule.getBooleanCondition();
+  if (!condition) return false;
+  const values = condition.getCriteriaValues();
+  const signature = `${String(condition.getCriteriaType())}:${String(values[0] ?? '')}:${String(condition.getBackground() ?? '').toLowerCase()}`;
+  return OUR_CONDITIONS.has(signature);
+}
+
+function colourAttendance(sheet: Sheet, own: OwnColumn[], created: boolean, maxRows: number): void {
+  const status = own.find((c) => c.def.header === 'Status');
+  const marks = own.filter((c) => c.def.kind === 'mark' && moduleNumberOf(c.def.header) > 0);
+  const rows = Math.max(1, maxRows - 1);
+  const kept = created ? [] : sheet.getConditionalFormatRules().filter((r) => !isOurRule(r));
+  const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+  if (status) {
+    const range = sheet.getRange(2, status.index + 1, rows, 1);
+    for (const r of STATUS_RULES) {
+      const b = SpreadsheetApp.newConditionalFormatRule();
+      (r.when === 'equal' ? b.whenTextEqualTo(r.text) : b.whenTextStartsWith(r.text)).setBackground(r.colour).setRanges([range]);
+      rules.push(b.build());
+    }
+  }
+  if (marks.length > 0) {
+    const ranges = runs(marks.map((m) => m.index)).map(([first, count]) => sheet.getRange(2, first + 1, rows, count));
+    for (const r of MARK_RULES) {
+      rules.push(SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(r.text).setBackground(r.colour).setRanges(ranges).build());
+    }
+  }
+  sheet.setConditionalFormatRules([...kept, ...rules]);
+}
+
+/** Warning-only protection of the computed columns: she may still edit, after a warning. */
+function protectComputed(sheet: Sheet, own: OwnColumn[], created: boolean, maxRows: number): void {
+  if (!created) {
+    for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+      if (p.getDescription().startsWith(PROTECTION_PREFIX)) p.remove();
+    }
+  }
+  const computed = own.filter((c) => c.def.computed);
+  const rows = maxRows;
+  for (const [first, count] of runs(computed.map((c) => c.index))) {
+    const names = computed
+      .filter((c) => c.index >= first && c.index < first + count)
+      .map((c) => c.def.header)
+      .join(', ');
+    sheet
+      .getRange(1, first + 1, rows, count)
+      .protect()
+      .setDescription(`${PROTECTION_PREFIX} ${names} udfyldes af tilføjelsen`)
+      .setWarningOnly(true);
+  }
+}

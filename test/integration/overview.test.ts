@@ -1,0 +1,195 @@
+// The dashboard (getOverview, refreshOverview, the Oversigt sheet and its charts) and the
+// municipality's report, on a whole cohort: 22 applicants, 18 admitted, 15 modules held,
+// expenses including the project leader's hours. Every figure is recomputed here from the
+// sheets' raw values with plain arithmetic, independently of src/core.
+import { harness, type Harness } from '../helpers/harness';
+import { addApplicants, admit, plannedMark } from './workbook.fixtures';
+import { SEEDED_BUDGET } from '../../src/core/budget';
+
+type Emu = Harness['emu'];
+
+function table(emu: Emu, name: string): Record<string, unknown>[] {
+  const [header, ...rows] = emu.sheetValues(name);
+  return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+}
+
+/** The dashboard's figures recomputed from raw sheet values. */
+function recompute(emu: Emu) {
+  const persons = table(emu, 'Personer').filter((p) => p.ID !== '');
+  const statusCount = (s: string[]) => persons.filter((p) => s.includes(String(p.Status))).length;
+  const attendance = table(emu, 'Fremmøde').filter((r) => r.ID !== '');
+  const T = 15;
+  const R = 14;
+  const held = Array.from({ length: T }, (_, i) => attendance.some((r) => r[`M${i + 1}`] !== ''));
+  const h = held.filter(Boolean).length;
+  const statuses = attendance.map((r) => {
+    const a = held.filter((x, i) => x && r[`M${i + 1}`] === 'M').length;
+    if (h === T && a >= R) return 'completed';
+    if (h - a > T - R) return 'below';
+    if (h - a === T - R && h < T) return 'at_risk';
+    return 'ok';
+  });
+  const expenses = table(emu, 'Udgifter').filter((r) => r.Post !== '');
+  const spentOere = (line?: string) =>
+    expenses.filter((e) => line === undefined || e.Post === line).reduce((s, e) => s + Math.round(Number(e['Beløb']) * 100), 0);
+  const leaderHours = (task: string) =>
+    expenses
+      .filter((e) => e.Post === 'Projektleder' && String(e.Beskrivelse).startsWith(`${task}:`))
+      .reduce((s, e) => s + Number(/(\d+) t/.exec(String(e.Beskrivelse))![1]), 0);
+  return {
+    applicants: persons.length,
+    admitted: statusCount(['Optaget', 'Frafaldet', 'Uddannet']),
+    dropouts: statusCount(['Frafaldet']),
+    areas: new Set(persons.map((p) => String(p['Boligområde']).toLowerCase()).filter(Boolean)).size,
+    participants: attendance.length,
+    held: h,
+    completed: statuses.filter((s) => s === 'completed').length,
+    below: statuses.filter((s) => s === 'below').length,
+    diplomas: attendance.filter((r) => r.Diplom !== '').length,
+    spentOere: spentOere(),
+    perLine: SEEDED_BUDGET.map((l) => ({ line: l.line, spentOere: spentOere(l.line) })),
+    leaderHours: { Rekruttering: leaderHours('Rekruttering'), Facilitering: leaderHours('Facilitering') },
+  };
+}
+
+describe('dashboard and report on a whole cohort', () => {
+  let h: Harness;
+  let personal: string[];
+
+  beforeAll(() => {
+    h = harness({ today: '2026-01-15' });
+    const { api, emu } = h;
+    api.saveSettings({ cohortName: 'Ballerup forår 2026', coordinatorInitials: 'AB', periodStart: '2025-10-01', periodEnd: '2026-06-30', firstModuleDate: '2026-03-03' });
+    api.setupWorkbook();
+    const ids = addApplicants(api, 22);
+    admit(api, ids.slice(0, 18));
+    for (const id of ids.slice(18, 20)) api.setPersonStatus(id, 'Ikke optaget');
+    h.setToday('2026-06-20');
+    const admitted = ids.slice(0, 18);
+    for (let m = 1; m <= 15; m++) {
+      const present = admitted.filter((_, i) => plannedMark(i, m) === 'M');
+      const excused = admitted.filter((_, i) => plannedMark(i, m) === 'A');
+      if (m === 6) api.setPersonStatus(admitted[15], 'Frafaldet');
+      api.recordAttendance({ module: m, present, excused });
+    }
+    // Three diplomas made (the diploma work fills these links).
+    const fremmoede = emu.spreadsheet.getSheetByName('Fremmøde')!;
+    const col = emu.sheetValues('Fremmøde')[0].indexOf('Diplom') + 1;
+    for (const r of [2, 3, 4]) fremmoede.getRange(r, col).setValue('https://docs.google.com/document/d/x/edit');
+    // Expenses, with project-leader hours by the "Opgave: n t" convention.
+    const add = (line: string, amount: number, description: string) => api.addExpense({ date: '2026-03-10', line, amount, description });
+    add('Projektleder', 2000, 'Rekruttering: 5 t');
+    add('Projektleder', 1200, 'Rekruttering: 3 t');
+    add('Projektleder', 4000, 'Facilitering: 10 t');
+    add('Forplejning og materialer', 1234.56, 'Mad til modul 1-5');
+    add('Forplejning og materialer', 0.1, 'Øre');
+    add('Forplejning og materialer', 0.2, 'Øre');
+    add('Honorar til gæstelærere', 9500, 'Tre oplæg');
+    add('Børnepasning', 3600, 'Pasning hele forløbet');
+    personal = table(emu, 'Personer').flatMap((p) => [p.Navn, p.Telefon, p['E-mail']].map(String).filter((s) => s.length > 3));
+    expect(personal.length).toBeGreaterThan(22);
+  });
+
+  it('getOverview matches an independent recomputation', () => {
+    const { api, emu } = h;
+    const want = recompute(emu);
+    emu.calls.reset();
+    const o = api.getOverview();
+    console.log(`Spreadsheet calls: getOverview ${emu.calls.count('Spreadsheet')}`);
+    expect(emu.calls.count('Spreadsheet')).toBeLessThanOrEqual(20);
+    expect(o.recruitment).toMatchObject({ applicants: want.applicants, admitted: want.admitted, dropouts: want.dropouts, areas: want.areas, targetMin: 15, targetMax: 20 });
+    expect(o.recruitment.languages).toBe(2);
+    expect(o.attendance).toMatchObject({ participants: want.participants, modulesHeld: want.held, completed: want.completed, below: want.below, modulesTotal: 15, required: 14 });
+    expect(o.diplomas).toEqual({ eligible: want.completed, made: want.diplomas });
+    expect(Math.round(o.budget.spent * 100)).toBe(want.spentOere);
+    expect(o.budget.lines.map((l) => ({ line: l.line, spentOere: Math.round(l.spent * 100) }))).toEqual(want.perLine);
+    expect(o.budget.lines.find((l) => l.line === 'Børnepasning')!.level).toBe('over');
+    expect(o.budget.lines.find((l) => l.line === 'Honorar til gæstelærere')!.level).toBe('warn');
+    expect(o.leaderHours!.tasks.map((t) => [t.task, t.used])).toEqual([
+      ['Rekruttering', want.leaderHours.Rekruttering],
+      ['Underviserkontakt', 0],
+      ['Facilitering', want.leaderHours.Facilitering],
+    ]);
+    expect(o.timeline.overdue.map((r) => r.month)).toEqual(['Oktober', 'November', 'December', 'Januar']);
+    expect(JSON.stringify(o)).not.toMatch(new RegExp(personal.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')));
+  });
+
+  it('refreshOverview writes the dashboard with one chart per kind, never duplicated, and no personal data', () => {
+    const { api, emu } = h;
+    api.refreshOverview();
+    api.refreshOverview();
+    api.setupWorkbook();
+    const values = emu.sheetValues('Oversigt');
+    const flat = values.flat().map(String);
+    const after = (label: string) => values.find((r) => r[0] === label && r[1] !== '')!;
+    const o = api.getOverview();
+    expect(after('Ansøgere i alt')[1]).toBe(o.recruitment.applicants);
+    expect(after('Forbrug i alt')[1]).toBe(o.budget.spent);
+    expect(after('Forbrug i alt')[2]).toBe('Rest i alt');
+    expect(after('Forbrug i alt')[3]).toBe(o.budget.remaining);
+    expect(after('Rekruttering').slice(1, 4)).toEqual([20, 8, 12]);
+    expect(after('Børnepasning')[2]).toBe(3600);
+    expect(flat).toContain('Forsinkede');
+    for (const p of personal) expect(flat.some((v) => v.includes(p))).toBe(false);
+    const charts = emu.sheetByName('Oversigt')!.charts;
+    expect(charts).toHaveLength(2);
+    expect(emu.sheetDisplayValues('Oversigt').flat()).toContain('111.000,00 kr.');
+    // Switching the language switches the labels, not the data.
+    api.saveSettings({ language: 'en' });
+    api.refreshOverview();
+    const en = emu.sheetValues('Oversigt').flat().map(String);
+    expect(en).toContain('Total spent');
+    expect(en).toContain('Børnepasning');
+    expect(emu.sheetByName('Oversigt')!.charts).toHaveLength(2);
+    api.saveSettings({ language: 'da' });
+  });
+
+  it('createReport writes a Google Doc in the cohort folder with every figure and no personal data', () => {
+    const { api, emu } = h;
+    const folderId = emu.drive.addFile({ name: 'Diplomer - Ballerup forår 2026', mimeType: 'application/vnd.google-apps.folder' });
+    emu.properties.document.set('bm.diplomas', JSON.stringify({ folderId }));
+    const o = api.getOverview();
+    const want = recompute(emu);
+    emu.calls.reset();
+    const { url } = api.createReport();
+    console.log(`calls: createReport ${JSON.stringify(emu.calls.snapshot())}`);
+    const id = /\/document\/d\/([^/]+)\/edit$/.exec(url)![1];
+    const file = emu.drive.files().find((f) => f.id === id)!;
+    expect(file.parents).toEqual([folderId]);
+    expect(file.name).toBe('Afrapportering - Ballerup forår 2026 - 20-06-2026');
+    const text = emu.drive.textOf(id);
+    const kr = (oere: number) => `${String(Math.floor(oere / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${String(oere % 100).padStart(2, '0')} kr.`;
+    expect(text).toContain('Afrapportering – Ballerup forår 2026');
+    expect(text).toContain(`Afholdte moduler: 15 af 15 (03-03-2026 – `);
+    expect(text).toContain(`Ansøgere: ${want.applicants}`);
+    expect(text).toContain(`Optaget på uddannelsen: ${want.admitted}`);
+    expect(text).toContain(`Gennemført uddannelsen: ${want.completed} (mindst 14 af 15 moduler)`);
+    expect(text).toContain(`Diplomer udstedt: ${want.diplomas}`);
+    expect(text).toContain('Budget: 111.000,00 kr.');
+    expect(text).toContain(`Forbrug: ${kr(want.spentOere)}`);
+    expect(text).toContain(`Rest: ${kr(11_100_000 - want.spentOere)}`);
+    expect(text).toContain(`Ubrugt beløb til tilbagebetaling: ${kr(11_100_000 - want.spentOere)}`);
+    for (const l of want.perLine) {
+      const budget = SEEDED_BUDGET.find((s) => s.line === l.line)!.budget * 100;
+      expect(text).toContain(`${l.line}\nBudget: ${kr(budget)}\nForbrug: ${kr(l.spentOere)}\n`);
+    }
+    expect(text.match(/Forklaring på afvigelser: /g)).toHaveLength(10);
+    expect(o.budget.lines).toHaveLength(10);
+    for (const p of personal) expect(text).not.toContain(p);
+    expect(text).not.toMatch(/@|\+45/);
+    // Headings are real Docs headings.
+    const doc = emu.drive.document(id);
+    const styles = (doc.body!.content ?? []).map((c) => c.paragraph?.paragraphStyle?.namedStyleType).filter(Boolean);
+    expect(styles.filter((s) => s === 'HEADING_1')).toHaveLength(4);
+    expect(styles[0]).toBe('TITLE');
+    expect(JSON.parse(emu.properties.document.get('bm.diplomas')!)).toEqual({ folderId, reportId: id });
+  });
+
+  it('createReport falls back to My Drive when the cohort folder is gone', () => {
+    const { api, emu } = h;
+    emu.properties.document.set('bm.diplomas', JSON.stringify({ folderId: 'missing-folder' }));
+    const { url } = api.createReport();
+    const id = /\/document\/d\/([^/]+)\/edit$/.exec(url)![1];
+    expect(emu.drive.files().find((f) => f.id === id)!.parents).toEqual([emu.drive.rootId]);
+  });
+});
