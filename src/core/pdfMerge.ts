@@ -254,12 +254,6 @@ function serialize(value: PdfValue, ref: (num: number, gen: number) => string): 
   }
 }
 
-function forEachRef(value: PdfValue, visit: (num: number, gen: number) => void): void {
-  if (value.k === 'ref') visit(value.num, value.gen);
-  else if (value.k === 'arr') value.items.forEach((v) => forEachRef(v, visit));
-  else if (value.k === 'dict') value.entries.forEach((e) => forEachRef(e.value, visit));
-}
-
 // ---- one input file -------------------------------------------------------------------------
 
 interface PdfObject {

@@ -27,4 +27,4 @@ export { getOverview, refreshOverview } from './api/overview';
 export { createReport } from './api/report';
 export { generateDiplomas, getDiplomaStatus } from './api/diplomas';
 export { exportPerson, deletePerson, getRetentionReminders } from './api/privacy';
-export { selfTest } from './api/selftest';
+export { selfTest, runSelfTestFromMenu } from './api/selftest';

@@ -63,6 +63,7 @@ export function onOpen(e?: { authMode?: unknown }): void {
     .addItem(label('menuPrivacy'), 'showPrivacy')
     .addItem(label('menuSettings'), 'showSettings')
     .addItem(label('menuSetup'), 'runSetupFromMenu')
+    .addItem(label('menuSelfTest'), 'runSelfTestFromMenu')
     .addItem(label('menuHelp'), 'showHelp')
     .addToUi();
 }

@@ -9,6 +9,7 @@ import { common as daCommon } from './da/common';
 import { diplomas as daDiplomas } from './da/diplomas';
 import { menu as daMenu } from './da/menu';
 import { people as daPeople } from './da/people';
+import { privacy as daPrivacy } from './da/privacy';
 import { report as daReport } from './da/report';
 import { settings as daSettings } from './da/settings';
 import { timeline as daTimeline } from './da/timeline';
@@ -19,6 +20,7 @@ import { common as enCommon } from './en/common';
 import { diplomas as enDiplomas } from './en/diplomas';
 import { menu as enMenu } from './en/menu';
 import { people as enPeople } from './en/people';
+import { privacy as enPrivacy } from './en/privacy';
 import { report as enReport } from './en/report';
 import { settings as enSettings } from './en/settings';
 import { timeline as enTimeline } from './en/timeline';
@@ -36,6 +38,7 @@ export const DANISH_AREAS = [
   daReport,
   daUi,
   daMenu,
+  daPrivacy,
 ] as const;
 
 const danish = {
@@ -49,6 +52,7 @@ const danish = {
   ...daReport,
   ...daUi,
   ...daMenu,
+  ...daPrivacy,
 };
 
 export type MessageKey = keyof typeof danish;
@@ -66,6 +70,7 @@ const english: MessageTable = {
   ...enReport,
   ...enUi,
   ...enMenu,
+  ...enPrivacy,
 };
 
 const TABLES: Record<Language, MessageTable> = { da: danish, en: english };

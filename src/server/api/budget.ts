@@ -162,15 +162,19 @@ const sameFormula = (a: string, b: string) => a.replace(/[\s'$]/g, '').toUpperCa
  * match the columns of today (after a reorder or an inserted column). One read of the
  * formulas, and one write per formula column that needs one. Returns the rows fixed.
  */
-export function ensureBudgetFormulas(ctx: Ctx, budget: Table, expenses: Table): number {
+export function ensureBudgetFormulas(ctx: Ctx, budget: Table, expenses: Table, fresh = false): number {
   budget.require(BUDGET_FORMULA_HEADERS);
   const lines = budgetLines(budget);
   if (lines.length === 0) return 0;
   const last = lines[lines.length - 1].row;
   const width = budget.header.length;
-  const formulas = budget.sheet.getRange(2, 1, last - 1, width).getFormulas();
+  // A sheet setup created in this request holds no formulas yet: nothing to read.
+  const formulas = fresh
+    ? Array.from({ length: last - 1 }, () => new Array<string>(width).fill(''))
+    : budget.sheet.getRange(2, 1, last - 1, width).getFormulas();
   const fixed = new Set<number>();
   const formulasOf = budgetFormulas(budget, expenses);
+  const columns: { c: number; before: Cell[]; after: Cell[] }[] = [];
   for (const header of BUDGET_FORMULA_HEADERS) {
     const c = budget.col(header);
     const before: Cell[] = [];
@@ -189,10 +193,21 @@ export function ensureBudgetFormulas(ctx: Ctx, budget: Table, expenses: Table): 
         fixed.add(r);
       } else after.push(old);
     }
-    if (!changed) continue;
-    const range = budget.sheet.getRange(2, c + 1, last - 1, 1);
-    range.setValues(after.map((v) => [v]));
-    ctx.onUndo(() => range.setValues(before.map((v) => [v])));
+    if (changed) columns.push({ c, before, after });
+  }
+  // Neighbouring formula columns (Forbrug, Rest, Forbrug % as setup makes them) go in as one
+  // block: one write instead of one per column.
+  columns.sort((a, b) => a.c - b.c);
+  for (let i = 0; i < columns.length; ) {
+    let j = i;
+    while (j + 1 < columns.length && columns[j + 1].c === columns[j].c + 1) j++;
+    const block = columns.slice(i, j + 1);
+    const rows = (pick: 'before' | 'after') => block[0][pick].map((_, r) => block.map((col) => col[pick][r]));
+    const range = budget.sheet.getRange(2, block[0].c + 1, last - 1, block.length);
+    const before = rows('before');
+    range.setValues(rows('after'));
+    ctx.onUndo(() => range.setValues(before));
+    i = j + 1;
   }
   return fixed.size;
 }
@@ -235,17 +250,21 @@ export function normalizeExpenseAmounts(ctx: Ctx, expenses: Table): number {
 }
 
 /** Budget and Udgifter made ready for the day: live formulas right, text amounts as numbers. */
-export function tidyBudgetSheets(ctx: Ctx, budget: Table, expenses: Table): number {
+export function tidyBudgetSheets(ctx: Ctx, budget: Table, expenses: Table, fresh = false): number {
   if (tidied.has(ctx)) return 0;
   tidied.add(ctx);
-  return normalizeExpenseAmounts(ctx, expenses) + ensureBudgetFormulas(ctx, budget, expenses);
+  return normalizeExpenseAmounts(ctx, expenses) + ensureBudgetFormulas(ctx, budget, expenses, fresh);
 }
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** A whole data column from row 2 down. */
+/**
+ * A whole data column from row 2 down, as an open-ended A1 range ("C2:C"): one call, where
+ * asking for the sheet's size first would cost a second.
+ */
 export function dataColumn(sheet: Sheet, column0: number): GoogleAppsScript.Spreadsheet.Range {
-  return sheet.getRange(2, column0 + 1, Math.max(1, sheet.getMaxRows() - 1), 1);
+  const letter = columnLetters(column0 + 1);
+  return sheet.getRange(`${letter}2:${letter}`);
 }
 
 /**
@@ -257,7 +276,13 @@ export function ensureOwnRules(
   signatures: readonly string[],
   build: () => GoogleAppsScript.Spreadsheet.ConditionalFormatRule[],
   force = false,
+  fresh = false,
 ): void {
+  // A sheet setup has just created holds no rules of hers: nothing to read or keep.
+  if (fresh) {
+    sheet.setConditionalFormatRules(build());
+    return;
+  }
   const existing = sheet.getConditionalFormatRules();
   const have = new Set(existing.map(ruleSignature));
   if (!force && signatures.every((s) => have.has(s))) return;
@@ -316,17 +341,32 @@ const BUDGET_RULE_SIGNATURES = [
 ];
 
 /**
+ * How a setup step treats its own formats (colours, dropdowns, charts). Outside setup it is
+ * 'check': read what is in place and add what is missing. Setup knows more and says so:
+ * 'apply' when it formatted the sheet in this run (created, or its header layout changed),
+ * 'skip' when the layout fingerprint it stored (store.sheetLayouts) shows the formats were
+ * applied to this very layout before — then not even a read is spent on them.
+ */
+export interface SeedOptions {
+  formats?: 'check' | 'apply' | 'skip';
+  /** Sheets setup created in this run: they hold nothing of hers to read or keep. */
+  created?: ReadonlySet<SheetKey>;
+}
+
+/**
  * The colours of Budget (Forbrug % amber from 90 %, red from 100 %; a negative Rest red) and the
  * Post dropdown of Udgifter. Number formats and widths are setup's (src/server/sheets/format.ts).
- * Each is applied only when missing, so a sheet already set up costs 3 calls here.
+ * 'check' applies each only when missing (3 calls on a sheet already set up); 'skip' costs none.
  */
-function formatBudgetSheets(budget: Table, expenses: Table, force: boolean): void {
-  ensureOwnRules(budget.sheet, BUDGET_RULE_SIGNATURES, () => budgetRules(budget), force);
-  const post = expenses.sheet.getRange(2, expenses.col('Post') + 1);
-  const rule = post.getDataValidation();
-  if (!force && rule && String(rule.getCriteriaType()) === 'VALUE_IN_RANGE') return;
-  const b = budget.sheet;
-  const lines = b.getRange(2, budget.col('Post') + 1, Math.max(1, b.getMaxRows() - 1), 1);
+function formatBudgetSheets(budget: Table, expenses: Table, mode: 'check' | 'apply' | 'skip', created: ReadonlySet<SheetKey>): void {
+  if (mode === 'skip') return;
+  const force = mode === 'apply';
+  ensureOwnRules(budget.sheet, BUDGET_RULE_SIGNATURES, () => budgetRules(budget), force, created.has('budget'));
+  if (!force) {
+    const rule = expenses.sheet.getRange(2, expenses.col('Post') + 1).getDataValidation();
+    if (rule && String(rule.getCriteriaType()) === 'VALUE_IN_RANGE') return;
+  }
+  const lines = dataColumn(budget.sheet, budget.col('Post'));
   // A line typed otherwise by hand gets a warning triangle, not a refusal.
   dataColumn(expenses.sheet, expenses.col('Post')).setDataValidation(
     SpreadsheetApp.newDataValidation().requireValueInRange(lines, true).setAllowInvalid(true).build(),
@@ -338,7 +378,7 @@ function formatBudgetSheets(budget: Table, expenses: Table, force: boolean): voi
  * line the coordinator deleted or renamed is never put back), then the formulas, formats,
  * colours and the Post dropdown of Udgifter. Safe to run again. Returns null when no data changed.
  */
-export function seedBudget(ctx: Ctx, tables?: ReadTables): { seeded: number; fixed: number } | null {
+export function seedBudget(ctx: Ctx, tables?: ReadTables, options: SeedOptions = {}): { seeded: number; fixed: number } | null {
   const budget = tableOf(ctx, tables, 'budget', () => openBudget(ctx), [...BUDGET_REQUIRED, ...BUDGET_FORMULA_HEADERS]);
   const expenses = tableOf(ctx, tables, 'expenses', () => openExpenses(ctx), EXPENSE_REQUIRED);
   let seeded = 0;
@@ -349,8 +389,9 @@ export function seedBudget(ctx: Ctx, tables?: ReadTables): { seeded: number; fix
     appendRows(ctx, budget, rows);
     seeded = rows.length;
   }
-  const fixed = tidyBudgetSheets(ctx, budget, expenses);
-  formatBudgetSheets(budget, expenses, seeded > 0);
+  const fixed = tidyBudgetSheets(ctx, budget, expenses, options.created?.has('budget') ?? false);
+  const mode = options.formats ?? 'check';
+  formatBudgetSheets(budget, expenses, seeded > 0 && mode !== 'apply' ? 'apply' : mode, options.created ?? new Set());
   if (!seeded && !fixed) return null;
   console.log(`seedBudget: ${seeded} lines seeded, ${fixed} rows fixed`);
   return { seeded, fixed };

@@ -22,7 +22,7 @@
 //   share of one UrlFetchApp.fetchAll export; the combined PDF re-exports the Docs in one
 //   more fetchAll (Drive's alt=media download is not needed). Per call a constant more:
 //   folder, template, listing, the template's text, the combined file.
-import type { DiplomaOptions, DiplomaResult, Language, LeftOut } from '../../shared/api';
+import type { DiplomaOptions, DiplomaResult } from '../../shared/api';
 import type { DiplomaStatus } from '../../shared/diplomas';
 import {
   APP_PROPERTY,
@@ -261,19 +261,20 @@ function runGeneration(ctx: Ctx, batchSize: number, regenerate: boolean): Diplom
       if (error instanceof UserError) throw error;
       // Keep what is finished: link every Doc that was completed, then tell her what happened.
       writeRows(ctx, attendance, next);
-      const finished = plan.complete.length + made.filter((m) => m.done).length;
+      // Counted as the coordinator sees it: a linked Doc is made (its PDF follows next call).
+      const newDocs = made.filter((m) => m.item.kind === 'full').length;
+      const linked = plan.complete.length + plan.todo.filter((w) => w.kind === 'pdf').length + newDocs;
       const detail = error instanceof Error ? error.message : String(error);
       console.error(`generateDiplomas: stopped after ${made.length} of ${batch.length} in this batch: ${detail}`);
       throw new UserError(isQuotaError(detail) ? 'diplomasQuota' : 'diplomasInterrupted', {
-        made: made.filter((m) => m.item.kind === 'full').length,
-        remaining: eligibility.eligible.length - finished,
+        made: newDocs,
+        remaining: Math.max(0, eligibility.eligible.length - linked),
       });
     }
   }
   writeRows(ctx, attendance, next);
 
   const created = made.filter((m) => m.done).length;
-  const doneIds = new Set(made.filter((m) => m.done).map((m) => m.item.participant.id));
   const complete = [
     ...plan.complete.map((c) => ({ participant: c.participant, docId: c.docId })),
     ...made.filter((m) => m.done).map((m) => ({ participant: m.item.participant, docId: m.docId })),
@@ -296,7 +297,6 @@ function runGeneration(ctx: Ctx, batchSize: number, regenerate: boolean): Diplom
     `generateDiplomas: created ${created}, skipped ${skipped}, remaining ${remaining}, left out ${eligibility.leftOut.length}` +
       (regenerate ? ' (regenerate)' : ''),
   );
-  void doneIds;
   return { created, skipped, remaining, leftOut: eligibility.leftOut, warnings };
 }
 
@@ -311,48 +311,63 @@ interface BatchContext {
 /**
  * One batch in three steps: the Docs (copy + merge, one after another), their PDFs in one
  * parallel fetchAll, then the PDF files. A Doc is linked (in `next`) as soon as its fields
- * are merged, so a failure in a later step leaves it linked and the next call makes only
- * its PDF. A copy whose merge failed is trashed straight away (and, should that fail too,
- * as an orphan by the next call).
+ * are merged. When making a Doc fails (the daily document quota, typically), the Docs made
+ * so far still get their PDFs — those cost no document quota — and then the error is
+ * rethrown; a failure in a later step leaves the Docs linked and the next call makes only
+ * the missing PDFs. A copy whose merge failed is trashed straight away (and, should that
+ * fail too, as an orphan by the next call).
  */
 function makeBatch(ctx: Ctx, batch: WorkItem[], made: Made[], b: BatchContext): void {
   const started = Date.now();
   const cohortName = ctx.settings.cohortName;
+  let stopped: unknown = null;
   for (const item of batch) {
     if (Date.now() - started > SOFT_DEADLINE_MS) break;
     if (item.kind === 'pdf') {
       made.push({ item, docId: item.docId as string, link: '', done: false });
       continue;
     }
-    const p = item.participant;
-    const copy = copyFile(b.templateId, diplomaDocName(p.name, cohortName), b.folderId);
     try {
-      batchUpdate(copy.id, mergeRequests({ ...b.shared, Navn: p.name }));
+      made.push(makeDoc(item, b, cohortName));
     } catch (error) {
-      try {
-        trashFile(copy.id);
-      } catch {
-        // The next call clears it away as an orphan.
-      }
-      throw error;
+      stopped = error;
+      break;
     }
-    const link = copy.webViewLink || docUrl(copy.id);
-    b.next[p.index][b.diplomCol] = link;
-    made.push({ item, docId: copy.id, link, done: false });
   }
-  if (made.length === 0) return;
-  const blobs = exportPdfs(made.map((m) => m.docId));
-  made.forEach((m, i) => (m.pdf = blobs[i]));
-  for (const m of made) {
-    const p = m.item.participant;
-    const name = diplomaPdfName(p.name, cohortName);
-    createFile(name, b.folderId, (m.pdf as Blob).setName(name), {
-      [APP_PROPERTY.kind]: KIND_DIPLOMA_PDF,
-      [APP_PROPERTY.doc]: m.docId,
-      [APP_PROPERTY.person]: p.id,
-    });
-    m.done = true;
+  if (made.length > 0) {
+    const blobs = exportPdfs(made.map((m) => m.docId));
+    made.forEach((m, i) => (m.pdf = blobs[i]));
+    for (const m of made) {
+      const p = m.item.participant;
+      const name = diplomaPdfName(p.name, cohortName);
+      createFile(name, b.folderId, (m.pdf as Blob).setName(name), {
+        [APP_PROPERTY.kind]: KIND_DIPLOMA_PDF,
+        [APP_PROPERTY.doc]: m.docId,
+        [APP_PROPERTY.person]: p.id,
+      });
+      m.done = true;
+    }
   }
+  if (stopped !== null) throw stopped;
+}
+
+/** Her Doc: a copy of the template with the five fields merged, linked in `next`. */
+function makeDoc(item: WorkItem, b: BatchContext, cohortName: string): Made {
+  const p = item.participant;
+  const copy = copyFile(b.templateId, diplomaDocName(p.name, cohortName), b.folderId);
+  try {
+    batchUpdate(copy.id, mergeRequests({ ...b.shared, Navn: p.name }));
+  } catch (error) {
+    try {
+      trashFile(copy.id);
+    } catch {
+      // The next call clears it away as an orphan.
+    }
+    throw error;
+  }
+  const link = copy.webViewLink || docUrl(copy.id);
+  b.next[p.index][b.diplomCol] = link;
+  return { item, docId: copy.id, link, done: false };
 }
 
 /** Regenerate: every diploma Doc and PDF of the cohort and the combined PDF go to the trash. */
@@ -454,11 +469,7 @@ export function remakeCombinedPdf(ctx: Ctx, opts: { excludeDocIds?: readonly str
     new Map(),
     warnings,
   );
-  return { remade: liveCombinedAfter(ctx), warnings };
-}
-
-function liveCombinedAfter(ctx: Ctx): boolean {
-  return Boolean(ctx.store.driveState().combinedPdfId);
+  return { remade: Boolean(ctx.store.driveState().combinedPdfId), warnings };
 }
 
 // ---- one person's files (data-protection requests) -------------------------------------------
@@ -540,5 +551,3 @@ export function getDiplomaStatus(): DiplomaStatus {
     };
   });
 }
-
-export type { LeftOut, Language };

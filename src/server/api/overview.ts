@@ -27,6 +27,7 @@ import {
   tableOf,
   tidyBudgetSheets,
   type ReadTables,
+  type SeedOptions,
 } from './budget';
 import { openTimeline, TIMELINE_REQUIRED, timelineRows } from './timeline';
 
@@ -106,30 +107,83 @@ const STYLE: Record<CellStyle, { weight: 'bold' | 'normal'; background: string |
   note: { weight: 'normal', background: null, color: '#666666', size: 9 },
 };
 
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
 /**
  * Called by setupWorkbook, refreshOverview and anything else that writes: tidies Budget and
  * Udgifter (live formulas, text amounts), then writes the dashboard into Oversigt in one block
- * and inserts or updates its charts. Returns the figures it wrote.
+ * and inserts or updates its charts. Returns the figures it wrote. Setup passes the tables and
+ * the Oversigt sheet it has already found, so nothing is read twice.
  */
-export function refreshOverviewSheet(ctx: Ctx, tables?: ReadTables): Overview {
+export function refreshOverviewSheet(ctx: Ctx, tables?: ReadTables, options: SeedOptions & { sheet?: Sheet } = {}): Overview {
   const sources = openSources(ctx, tables);
   tidyBudgetSheets(ctx, sources.budget, sources.expenses);
   const overview = computeOverview(ctx, sources);
   const layout = overviewLayout(overview, ctx.lang, ctx.settings.requiredShare);
-  writeLayout(ctx, requireSheet(ctx, 'overview'), layout);
+  const created = options.created?.has('overview') ?? false;
+  writeLayout(ctx, options.sheet ?? requireSheet(ctx, 'overview'), layout, created);
   console.log(`refreshOverview: ${layout.values.length} rows`);
   return overview;
 }
 
-function writeLayout(ctx: Ctx, sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: SheetLayout): void {
-  const old = sheet.getDataRange();
-  const oldValues = old.getValues();
-  const oldFormulas = old.getFormulas();
-  sheet.clear();
-  ctx.onUndo(() => {
+/** FNV-1a: a short, stable fingerprint for document properties (not for security). */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** Everything of the dashboard but its figures: shape, formats, colours, chart places, language. */
+function layoutFingerprint(layout: SheetLayout, lang: Language): string {
+  const shape = {
+    lang,
+    width: layout.width,
+    rows: layout.values.length,
+    formats: layout.formats,
+    styles: layout.styles,
+    charts: [layout.budgetChart, layout.attendanceChart],
+  };
+  return `overview-1|${hash(JSON.stringify(shape))}`;
+}
+
+function sameValues(old: unknown[][], next: (string | number)[][]): boolean {
+  return next.every((row, i) => row.every((v, j) => old[i][j] === v));
+}
+
+/**
+ * Writes the dashboard. When the shape, formats, colours and charts are the ones written last
+ * time (the fingerprint in store.sheetLayouts), only the figures are written, and nothing at
+ * all when they are unchanged: a refresh then costs the one read. Otherwise the sheet is
+ * rewritten whole, with its styles and charts.
+ */
+function writeLayout(ctx: Ctx, sheet: Sheet, layout: SheetLayout, created: boolean): void {
+  const fingerprint = layoutFingerprint(layout, ctx.lang);
+  const stored = ctx.store.sheetLayouts().overview;
+  const old = created ? null : sheet.getDataRange();
+  const oldValues = old ? old.getValues() : [];
+  const restore = (range: GoogleAppsScript.Spreadsheet.Range) => {
+    const formulas = range.getFormulas();
+    return () => range.setValues(oldValues.map((r, i) => r.map((v, j) => formulas[i][j] || toCell(v))));
+  };
+  const sameShape = old !== null && oldValues.length === layout.values.length && oldValues.every((r) => r.length === layout.width);
+  if (old && sameShape && stored === fingerprint) {
+    if (sameValues(oldValues, layout.values)) return;
+    const undo = restore(old);
+    old.setValues(layout.values.map((r) => r.map(toCell)));
+    ctx.onUndo(undo);
+    return;
+  }
+  if (old) {
+    const undo = restore(old);
     sheet.clear();
-    old.setValues(oldValues.map((r, i) => r.map((v, j) => oldFormulas[i][j] || toCell(v))));
-  });
+    ctx.onUndo(() => {
+      sheet.clear();
+      undo();
+    });
+  }
   const range = sheet.getRange(1, 1, layout.values.length, layout.width);
   range.setNumberFormats(layout.formats);
   range.setValues(layout.values.map((r) => r.map(toCell)));
@@ -143,6 +197,7 @@ function writeLayout(ctx: Ctx, sheet: GoogleAppsScript.Spreadsheet.Sheet, layout
     sheet.setColumnWidth(1, 300);
     sheet.setColumnWidths(2, layout.width - 1, 130);
   }
+  if (stored !== fingerprint) ctx.store.saveSheetLayouts({ ...ctx.store.sheetLayouts(), overview: fingerprint });
 }
 
 function titles(key: MessageKey): string[] {

@@ -1,2 +1,270 @@
-// Placeholder until this part lands; replaced by its implementation.
-export function selfTest(..._args: unknown[]): never { throw new Error('selfTest: not implemented yet'); }
+// selfTest: for whoever deploys the add-on, run once in real Google (Apps Script editor, or
+// the add-on menu's "Selvtest"). It exercises each service the add-on relies on, the way the
+// add-on uses it, including behaviour our emulator can only assume:
+// - getSheetValues(1, 1, -1, -1) on an empty and on a filled sheet (the table layer's one
+//   batched read relies on "-1 = up to the last row/column with content", undocumented);
+// - text written with a leading apostrophe stays literal ('=…', '+45 …'), dates are date cells;
+// - document properties round trip; the document lock;
+// - Drive v3: folder create, file create, new media (Files.update), trash;
+// - Docs v1: create, batchUpdate with a header and replaceAllText in it;
+// - the PDF export through UrlFetchApp with the script's own token.
+// Everything it makes is scratch and cleaned up (sheet deleted, files trashed, property
+// removed), also when a step fails. It never touches the cohort's sheets or data, holds the
+// document lock while it runs, and never throws: the result lists every step.
+import type { SelfTestResult, SelfTestStep } from '../../shared/privacy';
+import { t } from '../../core/i18n';
+import { resolveSettings } from '../../core/settings';
+import { batchUpdate, getDocument } from '../google/docs';
+import { createDoc, createFile, createFolder, getFile, replaceContent, trashFile } from '../google/drive';
+import { exportPdfs } from '../google/pdfExport';
+import { dateCell, isoOfCell, toCell } from '../sheets/cells';
+import { readSheet } from '../sheets/table';
+import { DocumentStore } from '../store';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const PROPERTY = 'bm.selftest';
+/** Text the add-on must keep exactly: a formula, a phone with +45, Danish and Arabic letters. */
+const LITERALS = ['=1+1', '+45 12 34 56 78', '-5', '@x', 'Æblegrød på Ørstedsvej', 'مريم'];
+const DATE = '2026-06-12';
+const MERGED_NAME = 'Søs Ørnebjerg مريم';
+
+class Steps {
+  readonly steps: SelfTestStep[] = [];
+  /** Runs a step; a step whose prerequisite failed is reported as skipped. Returns its value or null. */
+  run<T>(name: string, fn: () => { value: T; detail: string }, needs: unknown[] = []): T | null {
+    if (needs.some((n) => n === null || n === undefined)) {
+      this.steps.push({ name, ok: false, detail: 'skipped: an earlier step failed' });
+      return null;
+    }
+    try {
+      const { value, detail } = fn();
+      this.steps.push({ name, ok: true, detail });
+      return value;
+    } catch (error) {
+      this.steps.push({ name, ok: false, detail: describe(error) });
+      return null;
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+}
+
+function check(condition: boolean, message: string): void {
+  if (!condition) throw new Error(message);
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export function selfTest(): SelfTestResult {
+  const s = new Steps();
+  let lock: GoogleAppsScript.Lock.Lock | null = null;
+  let sheet: Sheet | null = null;
+  let ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
+  const trash: string[] = [];
+  try {
+    lock = s.run('documentLock', () => {
+      const l = LockService.getDocumentLock();
+      check(l.tryLock(10000), 'the document lock was not granted within 10 s');
+      return { value: l, detail: 'granted' };
+    });
+
+    ss = s.run('activeSpreadsheet', () => {
+      const active = SpreadsheetApp.getActive();
+      return { value: active, detail: `time zone ${active.getSpreadsheetTimeZone()}` };
+    });
+
+    sheet = s.run(
+      'scratchSheet',
+      () => {
+        const name = `Selvtest ${Date.now()}`;
+        const created = (ss as GoogleAppsScript.Spreadsheet.Spreadsheet).insertSheet(name, (ss as GoogleAppsScript.Spreadsheet.Spreadsheet).getNumSheets());
+        return { value: created, detail: `created "${name}"` };
+      },
+      [lock, ss],
+    );
+
+    s.run(
+      'sheetValuesEmpty',
+      () => {
+        // The table layer's reading of an empty sheet: [] (or only empty cells).
+        const values = readSheet(sheet as Sheet);
+        check(values.every((r) => r.every((v) => v === '')), `expected no content, got ${values.length} rows`);
+        return { value: true, detail: `read ${values.length} rows from an empty sheet` };
+      },
+      [sheet],
+    );
+
+    const wrote = s.run(
+      'writeLiteralTextAndDates',
+      () => {
+        const target = sheet as Sheet;
+        // Row 1: literals; row 2: a date cell; a lone cell at (5, 8) so the data area is 5 × 8.
+        target.getRange(1, 1, 1, LITERALS.length).setValues([LITERALS.map(toCell)]);
+        target.getRange(2, 1).setValue(dateCell(DATE));
+        target.getRange(2, 1).setNumberFormat('dd-mm-yyyy');
+        target.getRange(5, 8).setValue(toCell('hjørne'));
+        return { value: true, detail: `${LITERALS.length + 2} cells written` };
+      },
+      [sheet],
+    );
+
+    s.run(
+      'sheetValuesFilled',
+      () => {
+        const values = readSheet(sheet as Sheet);
+        check(values.length === 5, `expected 5 rows up to the last row with content, got ${values.length}`);
+        check(values.every((r) => r.length === 8), `expected 8 columns up to the last column with content, got ${values[0]?.length}`);
+        check(values[4][7] === 'hjørne', 'the last cell was not read back');
+        return { value: true, detail: '5 × 8 values in one call' };
+      },
+      [wrote],
+    );
+
+    s.run(
+      'literalText',
+      () => {
+        const range = (sheet as Sheet).getRange(1, 1, 1, LITERALS.length);
+        const values = range.getValues()[0];
+        const formulas = range.getFormulas()[0];
+        check(same(values, LITERALS), `text changed on the way: ${JSON.stringify(values)}`);
+        check(formulas.every((f) => f === ''), `a formula was stored: ${JSON.stringify(formulas)}`);
+        return { value: true, detail: 'stored and read back exactly, no formulas' };
+      },
+      [wrote],
+    );
+
+    s.run(
+      'dateCells',
+      () => {
+        const cell = (sheet as Sheet).getRange(2, 1);
+        const value = cell.getValue();
+        check(Object.prototype.toString.call(value) === '[object Date]', `not a date cell: ${typeof value}`);
+        check(isoOfCell(value) === DATE, `read back as ${isoOfCell(value)}, expected ${DATE} (time zones of script and spreadsheet?)`);
+        const shown = cell.getDisplayValue();
+        check(shown === '12-06-2026', `shown as ${shown}`);
+        return { value: true, detail: `${DATE} shown as ${shown}` };
+      },
+      [wrote],
+    );
+
+    s.run('documentProperties', () => {
+      const props = PropertiesService.getDocumentProperties();
+      const value = JSON.stringify({ at: Date.now(), text: 'æøå مريم' });
+      props.setProperty(PROPERTY, value);
+      const back = props.getProperty(PROPERTY);
+      props.deleteProperty(PROPERTY);
+      check(back === value, 'the value read back differs');
+      check(props.getProperty(PROPERTY) === null, 'the property was not deleted');
+      return { value: true, detail: 'set, read, deleted' };
+    });
+
+    const folder = s.run('driveFolder', () => {
+      const f = createFolder(`Bydelsmødre selvtest ${Date.now()}`);
+      trash.push(f.id);
+      return { value: f.id, detail: 'created' };
+    });
+
+    const doc = s.run(
+      'docsCreate',
+      () => {
+        const d = createDoc('Selvtest diplom', folder as string);
+        trash.unshift(d.id);
+        return { value: d.id, detail: 'created in the folder' };
+      },
+      [folder],
+    );
+
+    s.run(
+      'docsHeaderReplace',
+      () => {
+        const id = doc as string;
+        const reply = batchUpdate(id, [{ createHeader: { type: 'DEFAULT' } }]);
+        const headerId = (reply.replies?.[0] as { createHeader?: { headerId?: string } } | undefined)?.createHeader?.headerId;
+        check(typeof headerId === 'string' && headerId !== '', 'createHeader gave no header id');
+        batchUpdate(id, [
+          { insertText: { location: { segmentId: headerId, index: 0 }, text: 'Diplom til {{Navn}}' } },
+          { insertText: { location: { index: 1 }, text: '{{Navn}}' } },
+          { replaceAllText: { containsText: { text: '{{Navn}}', matchCase: true }, replaceText: MERGED_NAME } },
+        ]);
+        const text = JSON.stringify(getDocument(id));
+        check(!text.includes('{{Navn}}'), 'a merge field was left unreplaced');
+        check(text.includes(`Diplom til ${MERGED_NAME}`), 'the header was not merged');
+        return { value: true, detail: 'header and body merged' };
+      },
+      [doc],
+    );
+
+    const pdf = s.run(
+      'pdfExport',
+      () => {
+        const [blob] = exportPdfs([doc as string]);
+        const head = String.fromCharCode(...blob.getBytes().slice(0, 5).map((b) => b & 0xff));
+        check(head === '%PDF-', `not a PDF (starts with ${JSON.stringify(head)})`);
+        return { value: blob, detail: `${blob.getBytes().length} bytes` };
+      },
+      [doc],
+    );
+
+    s.run(
+      'driveUpdateMedia',
+      () => {
+        const blob = (pdf as GoogleAppsScript.Base.Blob).setName('Selvtest.pdf');
+        const file = createFile('Selvtest.pdf', folder as string, blob, { bmSelfTest: '1' });
+        trash.unshift(file.id);
+        const updated = replaceContent(file.id, 'Selvtest (ny).pdf', blob);
+        check(updated.id === file.id && getFile(file.id)?.name === 'Selvtest (ny).pdf', 'the file was not updated in place');
+        return { value: true, detail: 'created, then new content in place' };
+      },
+      [pdf, folder],
+    );
+  } finally {
+    // Cleanup always runs, also after a failed step; its own failures are steps too.
+    if (trash.length > 0) {
+      s.run('driveTrash', () => {
+        for (const id of trash) trashFile(id);
+        const left = trash.filter((id) => getFile(id)?.trashed !== true);
+        check(left.length === 0, `${left.length} files are not in the trash`);
+        return { value: true, detail: `${trash.length} files trashed` };
+      });
+    }
+    if (sheet) {
+      s.run('scratchSheetDeleted', () => {
+        (ss as GoogleAppsScript.Spreadsheet.Spreadsheet).deleteSheet(sheet as Sheet);
+        return { value: true, detail: 'deleted' };
+      });
+    }
+    if (lock) {
+      try {
+        lock.releaseLock();
+      } catch {
+        // The lock expires with the execution anyway.
+      }
+    }
+  }
+  const ok = s.steps.every((step) => step.ok);
+  console.log(`selfTest: ${s.steps.filter((step) => step.ok).length} of ${s.steps.length} steps ok`);
+  for (const step of s.steps) if (!step.ok) console.error(`selfTest: ${step.name} failed: ${step.detail}`);
+  return { ok, steps: s.steps };
+}
+
+/** The menu item: runs the self-test and shows the outcome in an alert. */
+export function runSelfTestFromMenu(): void {
+  let lang: 'da' | 'en' = 'da';
+  try {
+    lang = resolveSettings(new DocumentStore().storedSettings(), '2000-01-01').language;
+  } catch {
+    // Danish when the settings cannot be read.
+  }
+  const result = selfTest();
+  const failed = result.steps.filter((step) => !step.ok);
+  const message = result.ok
+    ? t(lang, 'privacySelfTestOk', { count: result.steps.length })
+    : result.steps[0]?.name === 'documentLock' && !result.steps[0].ok && result.steps[0].detail.includes('not granted')
+      ? t(lang, 'privacySelfTestBusy')
+      : t(lang, 'privacySelfTestFailed', { failed: failed.length, count: result.steps.length, steps: failed.map((f) => f.name).join(', ') });
+  SpreadsheetApp.getUi().alert(message);
+}

@@ -4,10 +4,13 @@
 // header layout (src/server/sheets/format.ts), seeds the modules, brings `Fremmøde` up to
 // date, and lets the budget, timeline and dashboard work seed and refresh their sheets.
 //
-// Call budget (measured in test/integration/setup.test.ts): a blank file ≤ 150 Spreadsheet
-// calls, a file already set up ≤ 30. A set-up file costs one getSheetById per sheet and one
-// read (getDataRange + getValues) per table; formatting is skipped while the layout is the
-// one setup formatted last time.
+// Call budget (enforced by `npm run bench`, dev/bench, and test/integration/setup.test.ts),
+// budget, timeline and dashboard included: a blank file ≤ 150 Spreadsheet calls, a file
+// already set up ≤ 30, whatever the cohort's size. A set-up file costs one getSheetById per
+// sheet and one read (getSheetValues) per table, shared with the budget, timeline and
+// dashboard steps; every format (setup's, the budget's colours and dropdown, the timeline's
+// colours, the dashboard's styles and charts) is skipped while the layout fingerprint is the
+// one stored when it was applied.
 import type { Language, SetupResult } from '../../shared/api';
 import { t } from '../../core/i18n';
 import { resolveSettings } from '../../core/settings';
@@ -21,6 +24,7 @@ import * as budgetArea from './budget';
 import * as overviewArea from './overview';
 import * as timelineArea from './timeline';
 import { heldNow, requiredAttendanceHeaders, syncAttendanceWithPersons } from './attendance';
+import type { ReadTables, SeedOptions } from './budget';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -70,6 +74,8 @@ export function runSetup(ctx: Ctx): SetupResult {
   const layouts: SheetLayouts = { ...ctx.store.sheetLayouts() };
 
   const tables = {} as Record<SheetKey, Table>;
+  /** Sheets formatted in this run (created, or their header layout changed). */
+  const formatted = new Set<SheetKey>();
   for (const key of TABLES) {
     const { sheet, created: isNew } = sheets[key];
     const expected = sheetColumns(key, T).map((c) => c.header);
@@ -79,6 +85,7 @@ export function runSetup(ctx: Ctx): SetupResult {
       values = [expected.slice()];
       formatSheet({ key, sheet, header: expected, created: true, newColumns: [], modules: T }, expected);
       layouts[key] = layoutOf(expected, key === 'attendance' ? T : 0);
+      formatted.add(key);
     } else {
       values = readSheet(sheet);
       const appended = appendMissingColumns(ctx, sheet, values, expected);
@@ -92,6 +99,7 @@ export function runSetup(ctx: Ctx): SetupResult {
       if (layouts[key] !== layout) {
         formatSheet({ key, sheet, header, created: false, newColumns, modules: T }, null);
         layouts[key] = layout;
+        formatted.add(key);
         updated.add(sheet.getName());
       }
     }
@@ -109,7 +117,7 @@ export function runSetup(ctx: Ctx): SetupResult {
   }
 
   if (JSON.stringify(layouts) !== JSON.stringify(ctx.store.sheetLayouts())) ctx.store.saveSheetLayouts(layouts);
-  runOtherAreas(ctx, sheets, updated);
+  runOtherAreas(ctx, sheets, tables, formatted, updated);
 
   const createdSet = new Set(created);
   return { created, updated: [...updated].filter((n) => !createdSet.has(n)) };
@@ -209,18 +217,32 @@ function appendMissingColumns(ctx: Ctx, sheet: Sheet, values: Cell[][], expected
 /**
  * Seeding the budget and timeline and refreshing the dashboard belong to that work
  * (src/server/api/budget.ts, timeline.ts, overview.ts). They are called by name when those
- * files export them — seedBudget(ctx), seedTimeline(ctx), refreshOverviewSheet(ctx) — so setup
- * works before and after they land. A truthy result means the sheet was changed.
+ * files export them — seedBudget, seedTimeline, refreshOverviewSheet — so setup works before
+ * and after they land. They get the tables setup has read (no sheet is read twice), the
+ * Oversigt sheet it found, and whether their own formats need applying: only for a sheet
+ * setup formatted in this run, else they are skipped like setup's own (store.sheetLayouts).
+ * A truthy result means the sheet was changed.
  */
-function runOtherAreas(ctx: Ctx, sheets: Record<SheetKey, Found>, updated: Set<string>): void {
-  const steps: [SheetKey, unknown][] = [
-    ['budget', (budgetArea as Record<string, unknown>).seedBudget],
-    ['timeline', (timelineArea as Record<string, unknown>).seedTimeline],
-    ['overview', (overviewArea as Record<string, unknown>).refreshOverviewSheet],
+function runOtherAreas(
+  ctx: Ctx,
+  sheets: Record<SheetKey, Found>,
+  tables: Record<SheetKey, Table>,
+  formatted: ReadonlySet<SheetKey>,
+  updated: Set<string>,
+): void {
+  const created = new Set(SHEET_ORDER.filter((k) => sheets[k].created));
+  const formats = (...keys: SheetKey[]): SeedOptions => ({
+    formats: keys.some((k) => formatted.has(k) || created.has(k)) ? 'apply' : 'skip',
+    created,
+  });
+  const steps: [SheetKey, unknown, SeedOptions & { sheet?: Sheet }][] = [
+    ['budget', (budgetArea as Record<string, unknown>).seedBudget, formats('budget', 'expenses')],
+    ['timeline', (timelineArea as Record<string, unknown>).seedTimeline, formats('timeline')],
+    ['overview', (overviewArea as Record<string, unknown>).refreshOverviewSheet, { ...formats('overview'), sheet: sheets.overview.sheet }],
   ];
-  for (const [key, step] of steps) {
+  for (const [key, step, options] of steps) {
     if (typeof step !== 'function') continue;
-    const result = (step as (ctx: Ctx) => unknown)(ctx);
+    const result = (step as (ctx: Ctx, tables: ReadTables, options: SeedOptions) => unknown)(ctx, tables, options);
     if (result && !sheets[key].created && key !== 'overview') updated.add(sheets[key].sheet.getName());
   }
 }

@@ -9,7 +9,7 @@ import type { Ctx } from '../runtime';
 import { read, write } from '../runtime';
 import { dateCell, isoOfCell } from '../sheets/cells';
 import { appendRows, openTable, writeRows, type Table } from '../sheets/table';
-import { COLOURS, columnLetters, dataColumn, ensureOwnRules, signature, tableOf, type ReadTables } from './budget';
+import { COLOURS, columnLetters, dataColumn, ensureOwnRules, signature, tableOf, type ReadTables, type SeedOptions } from './budget';
 
 export const TIMELINE_HEADERS = TIMELINE_COLUMNS.map((c) => c.header);
 export const TIMELINE_REQUIRED = ['Aktivitet', 'Frist', 'Status'];
@@ -61,7 +61,7 @@ export function setTimelineStatus(row: number, status: string): TimelineRow[] {
  * she deleted is never put back), Ansvarlig = the coordinator's initials, Frist = the end of
  * the month inside the project period; then the status dropdown, date format and colours.
  */
-export function seedTimeline(ctx: Ctx, tables?: ReadTables): { seeded: number } | null {
+export function seedTimeline(ctx: Ctx, tables?: ReadTables, options: SeedOptions = {}): { seeded: number } | null {
   const table = tableOf(ctx, tables, 'timeline', () => openTimeline(ctx), TIMELINE_REQUIRED);
   let seeded = 0;
   if (table.filledRows().length === 0) {
@@ -78,7 +78,8 @@ export function seedTimeline(ctx: Ctx, tables?: ReadTables): { seeded: number } 
     seeded = rows.length;
     console.log(`seedTimeline: ${seeded} activities seeded`);
   }
-  colourTimeline(table, seeded > 0);
+  const mode = seeded > 0 ? 'apply' : (options.formats ?? 'check');
+  if (mode !== 'skip') colourTimeline(table, mode === 'apply', options.created?.has('timeline') ?? false);
   return seeded > 0 ? { seeded } : null;
 }
 
@@ -87,7 +88,7 @@ export function seedTimeline(ctx: Ctx, tables?: ReadTables): { seeded: number } 
  * `overdue`, evaluated by Sheets every day). The status dropdown and the date format are
  * setup's (src/server/sheets/format.ts).
  */
-function colourTimeline(table: Table, force: boolean): void {
+function colourTimeline(table: Table, force: boolean, fresh: boolean): void {
   const sheet = table.sheet;
   const d = columnLetters(table.col('Frist') + 1);
   const s = columnLetters(table.col('Status') + 1);
@@ -110,5 +111,6 @@ function colourTimeline(table: Table, force: boolean): void {
       ];
     },
     force,
+    fresh,
   );
 }

@@ -12,5 +12,6 @@ export const menu = {
   menuPrivacy: 'Persondata',
   menuSettings: 'Indstillinger',
   menuHelp: 'Hjælp',
+  menuSelfTest: 'Selvtest',
   menuSetup: 'Opsæt regneark',
 } as const;

@@ -13,5 +13,6 @@ export const menu: Record<keyof typeof da, string> = {
   menuPrivacy: 'Personal data',
   menuSettings: 'Settings',
   menuHelp: 'Help',
+  menuSelfTest: 'Self-test',
   menuSetup: 'Set up spreadsheet',
 };

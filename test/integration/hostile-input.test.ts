@@ -1,0 +1,247 @@
+// A corpus of bad input, generated from ONE table, run against every API function that takes
+// input. Each case must throw an Error whose message is a sentence of the message tables in the
+// coordinator's language (Danish; English for a sample after `language: 'en'`), leave the whole
+// workbook — every sheet with formats, the document properties, Drive's live files — exactly
+// as it was, and leave Object.prototype alone. Getters called with stray arguments ignore them.
+import { harness, type Harness } from '../helpers/harness';
+import { expectSame, expectSentence, fingerprint, prototypeKeys } from '../helpers/reliability';
+
+type Api = Harness['api'];
+
+const HUGE = 'x'.repeat(100_000);
+const proto = (json: string) => JSON.parse(json) as never;
+
+interface Case {
+  fn: string;
+  what: string;
+  call: (api: Api) => unknown;
+}
+
+const person = (over: Record<string, unknown>) => ({ name: 'Amal Test', ...over }) as never;
+const expense = (over: Record<string, unknown>) =>
+  ({ date: '2026-01-10', line: 'Administration', amount: 100, description: 'Kopipapir', ...over }) as never;
+
+// fn, what, call — one row per case.
+const CASES: Case[] = [
+  // ---- addPerson -----------------------------------------------------------------------------
+  ...(
+    [
+      ['empty name', { name: '' }],
+      ['whitespace-only name', { name: ' \t  ' }],
+      ['name of 10^5 characters', { name: HUGE }],
+      ['NUL in the name', { name: 'Amal\u0000' }],
+      ['bell character in the name', { name: 'Amal\u0007Hassan' }],
+      ['right-to-left override in the name', { name: '\u202Enamla' }],
+      ['left-to-right isolate in the name', { name: 'Amal \u2066Hassan\u2069' }],
+      ['emoji-only name', { name: '😀🎉' }],
+      ['digits-only name', { name: '12345' }],
+      ['name is a number', { name: 42 }],
+      ['name is null', { name: null }],
+      ['name is an array', { name: ['Amal'] }],
+      ['name missing', {}],
+      ['impossible date 2025-02-30', { consentDate: '2025-02-30' }],
+      ['Danish date where ISO is required', { infoMeetingDate: '12-06-2026' }],
+      ['date is an object', { interviewDate: {} }],
+      ['date is a number', { interviewDate: 20260112 }],
+      ['consent in the future', { consentDate: '2099-01-01' }],
+      ['languages without consent', { languages: 'arabisk' }],
+      ['childcare as a string', { childcare: 'true' }],
+      ['phone as a number', { phone: 4520304050 }],
+      ['phone with letters', { phone: 'ring mig' }],
+      ['e-mail without domain', { email: 'amal@' }],
+      ['notes of 10^5 characters', { notes: HUGE }],
+      ['unknown field nationality', { nationality: 'x' }],
+      ['unknown field ethnicity', { ethnicity: 'x' }],
+    ] as [string, Record<string, unknown>][]
+  ).map(([what, over]): Case => ({ fn: 'addPerson', what, call: (api) => api.addPerson(person(over)) })),
+  { fn: 'addPerson', what: 'null', call: (api) => api.addPerson(null as never) },
+  { fn: 'addPerson', what: 'an array instead of an object', call: (api) => api.addPerson([{ name: 'Amal' }] as never) },
+  { fn: 'addPerson', what: 'a string instead of an object', call: (api) => api.addPerson('Amal' as never) },
+  { fn: 'addPerson', what: 'no argument', call: (api) => (api.addPerson as () => unknown)() },
+  { fn: 'addPerson', what: '__proto__ key from JSON', call: (api) => api.addPerson(proto('{"name":"Amal","__proto__":{"polluted":true}}')) },
+  { fn: 'addPerson', what: 'constructor key from JSON', call: (api) => api.addPerson(proto('{"name":"Amal","constructor":{"prototype":{"polluted":true}}}')) },
+
+  // ---- setPersonStatus -----------------------------------------------------------------------
+  { fn: 'setPersonStatus', what: 'unknown id', call: (api) => api.setPersonStatus('P999', 'Optaget') },
+  { fn: 'setPersonStatus', what: 'unknown status', call: (api) => api.setPersonStatus('P001', 'Godkendt' as never) },
+  { fn: 'setPersonStatus', what: 'status in lower case with a space', call: (api) => api.setPersonStatus('P001', 'optaget ' as never) },
+  { fn: 'setPersonStatus', what: 'status null', call: (api) => api.setPersonStatus('P001', null as never) },
+  { fn: 'setPersonStatus', what: 'status __proto__', call: (api) => api.setPersonStatus('P001', '__proto__' as never) },
+  { fn: 'setPersonStatus', what: 'id null', call: (api) => api.setPersonStatus(null as never, 'Optaget') },
+  { fn: 'setPersonStatus', what: 'id an object', call: (api) => api.setPersonStatus({} as never, 'Optaget') },
+  { fn: 'setPersonStatus', what: 'empty id', call: (api) => api.setPersonStatus('', 'Optaget') },
+  { fn: 'setPersonStatus', what: 'id of 10^5 characters', call: (api) => api.setPersonStatus(HUGE, 'Optaget') },
+  { fn: 'setPersonStatus', what: 'Uddannet for an applicant', call: (api) => api.setPersonStatus('P001', 'Uddannet') },
+  { fn: 'setPersonStatus', what: 'Optaget participant with marks to Venteliste', call: (api) => api.setPersonStatus('P002', 'Venteliste') },
+
+  // ---- recordAttendance ----------------------------------------------------------------------
+  { fn: 'recordAttendance', what: 'module 0', call: (api) => api.recordAttendance({ module: 0, present: [] }) },
+  { fn: 'recordAttendance', what: 'module 16 of 15', call: (api) => api.recordAttendance({ module: 16, present: [] }) },
+  { fn: 'recordAttendance', what: 'module 1.5', call: (api) => api.recordAttendance({ module: 1.5, present: [] }) },
+  { fn: 'recordAttendance', what: "module '3'", call: (api) => api.recordAttendance({ module: '3', present: [] } as never) },
+  { fn: 'recordAttendance', what: 'module NaN', call: (api) => api.recordAttendance({ module: NaN, present: [] }) },
+  { fn: 'recordAttendance', what: 'module missing', call: (api) => api.recordAttendance({ present: [] } as never) },
+  { fn: 'recordAttendance', what: 'present is a string', call: (api) => api.recordAttendance({ module: 2, present: 'P002' } as never) },
+  { fn: 'recordAttendance', what: 'present missing', call: (api) => api.recordAttendance({ module: 2 } as never) },
+  { fn: 'recordAttendance', what: 'duplicate id in present', call: (api) => api.recordAttendance({ module: 2, present: ['P002', 'p002'] }) },
+  { fn: 'recordAttendance', what: 'id in both present and excused', call: (api) => api.recordAttendance({ module: 2, present: ['P002'], excused: ['P002'] }) },
+  { fn: 'recordAttendance', what: 'unknown id', call: (api) => api.recordAttendance({ module: 2, present: ['P999'] }) },
+  { fn: 'recordAttendance', what: 'id of someone not admitted', call: (api) => api.recordAttendance({ module: 2, present: ['P001'] }) },
+  { fn: 'recordAttendance', what: 'null in the list', call: (api) => api.recordAttendance({ module: 2, present: [null] } as never) },
+  { fn: 'recordAttendance', what: 'extra field', call: (api) => api.recordAttendance({ module: 2, present: [], note: 'x' } as never) },
+  { fn: 'recordAttendance', what: 'null', call: (api) => api.recordAttendance(null as never) },
+  { fn: 'recordAttendance', what: 'an array', call: (api) => api.recordAttendance([2, ['P002']] as never) },
+  { fn: 'recordAttendance', what: '__proto__ key from JSON', call: (api) => api.recordAttendance(proto('{"module":2,"present":[],"__proto__":{"polluted":true}}')) },
+
+  // ---- addExpense ----------------------------------------------------------------------------
+  ...(
+    [
+      ['negative amount', { amount: -5 }],
+      ['zero amount', { amount: 0 }],
+      ['NaN amount', { amount: NaN }],
+      ['Infinity amount', { amount: Infinity }],
+      ['huge amount', { amount: 1e15 }],
+      ['three decimals', { amount: 12.345 }],
+      ['amount as a string', { amount: '250' }],
+      ['amount missing', { amount: undefined }],
+      ['unknown budget line', { line: 'Ukendt post' }],
+      ['budget line as a number', { line: 7 }],
+      ['impossible date 2025-02-30', { date: '2025-02-30' }],
+      ['Danish date where ISO is required', { date: '12-06-2026' }],
+      ['date missing', { date: undefined }],
+      ['empty description', { description: '' }],
+      ['description of 10^5 characters', { description: HUGE }],
+      ['control character in the receipt', { receipt: 'B\u0000' }],
+      ['extra unknown field', { vat: 25 }],
+    ] as [string, Record<string, unknown>][]
+  ).map(([what, over]): Case => ({ fn: 'addExpense', what, call: (api) => api.addExpense(expense(over)) })),
+  { fn: 'addExpense', what: 'an array', call: (api) => api.addExpense([] as never) },
+  { fn: 'addExpense', what: '__proto__ key from JSON', call: (api) => api.addExpense(proto('{"date":"2026-01-10","line":"Administration","amount":1,"description":"x","__proto__":{"polluted":true}}')) },
+
+  // ---- saveSettings --------------------------------------------------------------------------
+  ...(
+    [
+      ['modules 0', { modules: 0 }],
+      ['modules 41', { modules: 41 }],
+      ['modules 1.5', { modules: 1.5 }],
+      ["modules '15'", { modules: '15' }],
+      ['requiredShare 0', { requiredShare: 0 }],
+      ['requiredShare 1.5', { requiredShare: 1.5 }],
+      ['requiredShare NaN', { requiredShare: NaN }],
+      ['impossible firstModuleDate', { firstModuleDate: '2026-02-30' }],
+      ['Danish firstModuleDate', { firstModuleDate: '12-06-2026' }],
+      ['closedDates as a string', { closedDates: '2026-03-01' }],
+      ['closedDates with a bad date', { closedDates: ['2026-13-01'] }],
+      ['negative grant', { grant: -1 }],
+      ['Infinity grant', { grant: Infinity }],
+      ['unknown language', { language: 'de' }],
+      ['unknown key', { colour: 'red' }],
+      ['cohortName of 10^5 characters', { cohortName: HUGE }],
+      ['retentionMonths 61', { retentionMonths: 61 }],
+      ['templateId as a number', { templateId: 42 }],
+      ['excusedCountsAsAbsent as a string', { excusedCountsAsAbsent: 'false' }],
+    ] as [string, Record<string, unknown>][]
+  ).map(([what, patch]): Case => ({ fn: 'saveSettings', what, call: (api) => api.saveSettings(patch as never) })),
+  { fn: 'saveSettings', what: 'null', call: (api) => api.saveSettings(null as never) },
+  { fn: 'saveSettings', what: 'an array', call: (api) => api.saveSettings([] as never) },
+  { fn: 'saveSettings', what: '__proto__ key from JSON', call: (api) => api.saveSettings(proto('{"__proto__":{"polluted":true}}')) },
+  { fn: 'saveSettings', what: 'constructor key from JSON', call: (api) => api.saveSettings(proto('{"constructor":{"prototype":{"polluted":true}}}')) },
+
+  // ---- generateDiplomas ----------------------------------------------------------------------
+  { fn: 'generateDiplomas', what: 'batchSize 0', call: (api) => api.generateDiplomas({ batchSize: 0 }) },
+  { fn: 'generateDiplomas', what: 'batchSize 51', call: (api) => api.generateDiplomas({ batchSize: 51 }) },
+  { fn: 'generateDiplomas', what: "batchSize '10'", call: (api) => api.generateDiplomas({ batchSize: '10' } as never) },
+  { fn: 'generateDiplomas', what: 'regenerate as a string', call: (api) => api.generateDiplomas({ regenerate: 'yes' } as never) },
+  { fn: 'generateDiplomas', what: 'unknown option', call: (api) => api.generateDiplomas({ all: true } as never) },
+  { fn: 'generateDiplomas', what: 'an array', call: (api) => api.generateDiplomas([] as never) },
+  { fn: 'generateDiplomas', what: '__proto__ key from JSON', call: (api) => api.generateDiplomas(proto('{"__proto__":{"polluted":true}}')) },
+
+  // ---- exportPerson / deletePerson -----------------------------------------------------------
+  ...(['exportPerson', 'deletePerson'] as const).flatMap((fn): Case[] => [
+    { fn, what: 'unknown id', call: (api) => api[fn]('P999') },
+    { fn, what: 'empty id', call: (api) => api[fn]('  ') },
+    { fn, what: 'id null', call: (api) => api[fn](null as never) },
+    { fn, what: 'id an object', call: (api) => api[fn]({ id: 'P001' } as never) },
+    { fn, what: 'id an array', call: (api) => api[fn](['P001'] as never) },
+    { fn, what: 'id of 10^5 characters', call: (api) => api[fn](HUGE) },
+    { fn, what: 'control character in the id', call: (api) => api[fn]('P001\u0000') },
+    { fn, what: 'a name instead of an id', call: (api) => api[fn]('Amal Test') },
+  ]),
+
+  // ---- setTimelineStatus ---------------------------------------------------------------------
+  { fn: 'setTimelineStatus', what: 'row 0', call: (api) => api.setTimelineStatus(0, 'Færdig') },
+  { fn: 'setTimelineStatus', what: 'the header row', call: (api) => api.setTimelineStatus(1, 'Færdig') },
+  { fn: 'setTimelineStatus', what: 'a row past the end', call: (api) => api.setTimelineStatus(9999, 'Færdig') },
+  { fn: 'setTimelineStatus', what: 'row 2.5', call: (api) => api.setTimelineStatus(2.5, 'Færdig') },
+  { fn: 'setTimelineStatus', what: "row '2'", call: (api) => api.setTimelineStatus('2' as never, 'Færdig') },
+  { fn: 'setTimelineStatus', what: 'row NaN', call: (api) => api.setTimelineStatus(NaN, 'Færdig') },
+  { fn: 'setTimelineStatus', what: 'unknown status', call: (api) => api.setTimelineStatus(2, 'Done') },
+  { fn: 'setTimelineStatus', what: 'status null', call: (api) => api.setTimelineStatus(2, null as never) },
+  { fn: 'setTimelineStatus', what: 'status a formula', call: (api) => api.setTimelineStatus(2, '=1+1') },
+];
+
+/** Getters take no input: stray arguments are ignored, the answer is the same, nothing is written. */
+const GETTERS = ['getSettings', 'getAttendance', 'getBudget', 'listPersons', 'getModules', 'getTimeline', 'getOverview', 'getDiplomaStatus', 'getRetentionReminders'] as const;
+const STRAY: unknown[][] = [[null], [{ __proto__: { polluted: true } }], [proto('{"__proto__":{"polluted":true}}')], ['x', 42, []], [HUGE]];
+
+function arrange(h: Harness): void {
+  h.api.setupWorkbook();
+  h.api.addPerson({ name: 'Amal Test' }); // P001 Interesseret
+  h.api.addPerson({ name: 'Hodan Test' }); // P002
+  h.api.addPerson({ name: 'Søs Test' }); // P003
+  for (const id of ['P002', 'P003']) h.api.setPersonStatus(id, 'Optaget');
+  h.api.recordAttendance({ module: 1, present: ['P002'], excused: ['P003'] });
+}
+
+describe('hostile input: every case refused with a sentence and nothing written', () => {
+  let h: Harness;
+  let before: string;
+  const protoBefore = prototypeKeys();
+  beforeAll(() => {
+    h = harness({ today: '2026-01-15' });
+    arrange(h);
+    before = fingerprint(h.emu);
+  });
+  afterEach(() => {
+    expect(prototypeKeys()).toEqual(protoBefore);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('has a corpus of at least 60 cases over every function that takes input', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(60);
+    const fns = new Set(CASES.map((c) => c.fn));
+    for (const fn of ['addPerson', 'setPersonStatus', 'recordAttendance', 'addExpense', 'saveSettings', 'generateDiplomas', 'exportPerson', 'deletePerson', 'setTimelineStatus']) {
+      expect(fns.has(fn)).toBe(true);
+    }
+  });
+
+  it.each(CASES.map((c) => [`${c.fn}: ${c.what}`, c] as const))('%s', (_name, c) => {
+    expectSentence(() => c.call(h.api), 'da');
+    expectSame(before, fingerprint(h.emu));
+  });
+
+  it.each(GETTERS.flatMap((g) => STRAY.map((args, i) => [`${g} with stray arguments #${i + 1}`, g, args] as const)))('%s', (_name, g, args) => {
+    const plain = JSON.stringify((h.api[g] as () => unknown)());
+    const stray = JSON.stringify((h.api[g] as (...a: unknown[]) => unknown)(...args));
+    expect(stray).toBe(plain);
+    expectSame(before, fingerprint(h.emu));
+  });
+});
+
+describe('hostile input in English: the same sentences in the coordinator language', () => {
+  let h: Harness;
+  let before: string;
+  beforeAll(() => {
+    h = harness({ today: '2026-01-15' });
+    arrange(h);
+    h.api.saveSettings({ language: 'en' });
+    before = fingerprint(h.emu);
+  });
+
+  // Every fourth case, so each function is covered in English too.
+  const SAMPLE = CASES.filter((_c, i) => i % 4 === 0);
+  it.each(SAMPLE.map((c) => [`${c.fn}: ${c.what}`, c] as const))('%s', (_name, c) => {
+    expectSentence(() => c.call(h.api), 'en');
+    expectSame(before, fingerprint(h.emu));
+  });
+});
