@@ -73,7 +73,7 @@ describe('onOpen in the built bundle', () => {
     expect(items.length).toBeGreaterThanOrEqual(10);
     for (const item of items) expect(publicNames).toContain(item.functionName);
     // Danish by default
-    expect(items.map((i: { caption: string }) => i.caption)).toContain('Registrér fremmøde');
+    expect(items.map((i) => i.caption)).toContain('Registrér fremmøde');
   });
 
   it('onInstall adds the same menu', () => {

@@ -1,0 +1,73 @@
+// Every sidebar with the Danish demo cohort: no serious or critical axe-core violations, a
+// size under 100 KB, and a screenshot for the user guide (docs/images) and for review
+// (test-artifacts/screenshots).
+import { statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fillDemo } from '../../dev/preview/server';
+import { ensureDir, openSidebar, ROOT, settled, setup, type Env } from './helpers';
+
+const SIDEBARS: [fn: string, page: string][] = [
+  ['showStart', 'start'],
+  ['showNewPerson', 'person'],
+  ['showRecruitment', 'recruitment'],
+  ['showAttendance', 'attendance'],
+  ['showExpense', 'expense'],
+  ['showTimeline', 'timeline'],
+  ['showDiplomas', 'diplomas'],
+  ['showReport', 'report'],
+  ['showPrivacy', 'privacy'],
+  ['showSettings', 'settings'],
+  ['showHelp', 'help'],
+];
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+const AXE = require.resolve('axe-core/axe.min.js');
+const artifacts = ensureDir(join(ROOT, 'test-artifacts/screenshots'));
+const docsImages = ensureDir(join(ROOT, 'docs/images'));
+let env: Env;
+
+beforeAll(async () => {
+  env = await setup();
+  fillDemo(env.preview.session);
+  await env.page.reload();
+  await env.page.waitForSelector('#tabs button');
+});
+
+afterAll(async () => {
+  await env?.close();
+});
+
+test.each(SIDEBARS)('%s: accessible, small, screenshot', async (fn, page) => {
+  expect(statSync(join(env.distDir, `${page}.html`)).size).toBeLessThan(100 * 1024);
+  const frame = await openSidebar(env.page, fn);
+  await settled(frame);
+  await frame.addScriptTag({ path: AXE });
+  const violations = (await frame.evaluate(
+    `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)`,
+  )) as AxeViolation[];
+  const serious = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(serious).toEqual([]);
+  const shot = await env.page.locator('#side').screenshot();
+  writeFileSync(join(artifacts, `${page}.png`), shot);
+  writeFileSync(join(docsImages, `sidebar-${page}.png`), shot);
+  expect(env.dialogs).toEqual([]);
+});
+
+test('the preview page shows the Fremmøde sheet with the demo cohort', async () => {
+  await settled(await openSidebar(env.page, 'showStart'));
+  await env.page.click('#tabs button[data-sheet="Fremmøde"]');
+  const text = await env.page.textContent('table.cells');
+  expect(text).toContain('Fatima Al-Hassan');
+  expect(text).toContain('I risiko');
+  const shot = await env.page.screenshot();
+  writeFileSync(join(artifacts, 'preview.png'), shot);
+  writeFileSync(join(docsImages, 'preview.png'), shot);
+});
