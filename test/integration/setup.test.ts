@@ -32,7 +32,7 @@ function withoutOtherAreas<T>(fn: () => T): T {
   const spies = [
     jest.spyOn(budgetArea, 'seedBudget').mockImplementation(() => ({ seeded: 0, fixed: 0 })),
     jest.spyOn(timelineArea, 'seedTimeline').mockImplementation(() => ({ seeded: 0 })),
-    jest.spyOn(overviewArea, 'refreshOverviewSheet').mockImplementation(() => ({})),
+    jest.spyOn(overviewArea, 'refreshOverviewSheet').mockImplementation(() => ({}) as ReturnType<typeof overviewArea.refreshOverviewSheet>),
   ];
   try {
     return fn();
@@ -130,6 +130,7 @@ describe('setupWorkbook on a blank spreadsheet', () => {
     const own = withoutOtherAreas(() => spreadsheetCalls(blank, () => blank.api.setupWorkbook()));
     console.log(`setup on a blank file: ${own} Spreadsheet calls (${calls} with budget, timeline and dashboard)`);
     expect(own).toBeLessThanOrEqual(150);
+    expect(calls).toBeLessThanOrEqual(150);
   });
 });
 
@@ -146,6 +147,9 @@ describe('setupWorkbook on a file in use', () => {
   });
 
   it('changes no user data and reports nothing', () => {
+    // Oversigt is a dashboard, not data: it (and its layout fingerprint in document
+    // properties) follows the marks just recorded. Bring it up to date, then compare the rest.
+    h.api.refreshOverview();
     const before = snapshot(h.emu, ['Oversigt']);
     expect(h.api.setupWorkbook()).toEqual({ created: [], updated: [] });
     expect(snapshot(h.emu, ['Oversigt'])).toBe(before);
@@ -156,6 +160,19 @@ describe('setupWorkbook on a file in use', () => {
     const own = withoutOtherAreas(() => spreadsheetCalls(h, () => h.api.setupWorkbook()));
     console.log(`setup again: ${own} Spreadsheet calls (${all} with budget, timeline and dashboard)`);
     expect(own).toBeLessThanOrEqual(30);
+  });
+
+  it('stays within 30 Spreadsheet calls with budget, timeline and dashboard included, and 20 once the dashboard is current', () => {
+    // First run after new marks: the dashboard changes shape, so it is rewritten and its charts move.
+    expect(spreadsheetCalls(h, () => h.api.setupWorkbook())).toBeLessThanOrEqual(30);
+    expect(spreadsheetCalls(h, () => h.api.setupWorkbook())).toBeLessThanOrEqual(20);
+  });
+
+  it('puts back a Budget formula typed over with a number, though the other figures need no read', () => {
+    h.api.setupWorkbook();
+    sheet(h.emu, 'Budget').getRange('C3').setValue(999);
+    h.api.setupWorkbook();
+    expect(h.emu.sheetFormulas('Budget')[2][2]).toBe("=SUMIF('Udgifter'!$B:$B,$A3,'Udgifter'!$C:$C)");
   });
 
   it('recreates a deleted sheet and a missing column without touching the rest', () => {

@@ -1,0 +1,344 @@
+// `npm run bench`: every server function of the built add-on (dist/Code.js) in the emulator at
+// three cohort sizes, counted per service and priced with the latency model (latency.ts), the
+// call budgets the add-on promises, a naive reference implementation of two operations on the
+// same data, and the weight and first-paint checks of the bundle. Prints one table and a short
+// markdown summary, writes bench/results.json, and exits non-zero when a budget is broken.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fromJSON, typedGlobals, type Emulator, type ServiceName } from '../emulator';
+import type { CallEntry } from '../emulator/calls';
+import { arrangeCohort, lastModule, loadAddOn, tierLabel, TIERS, type Cohort } from './arrange';
+import { distHtml, ROOT } from './files';
+import { estimate, LATENCY_MS, type CallClass } from './latency';
+import { naiveAddExpense, naiveRecordAttendance } from './naive';
+import { checkWeights, CODE_LIMIT_BYTES, kb, PAGE_LIMIT_BYTES } from './pages';
+
+const started = performance.now();
+/** The whole run must stay under a minute on the project's 2-core machines. */
+const WALL_LIMIT_MS = 60_000;
+
+// ---- Budgets ------------------------------------------------------------------------------
+/** Sidebar actions: a constant number of Spreadsheet calls whatever the size, at most this. */
+const SIDEBAR_ACTIONS = ['addPerson', 'setPersonStatus', 'recordAttendance', 'getAttendance', 'addExpense', 'getBudget'];
+const SIDEBAR_MAX = 8;
+const SETUP_BLANK_MAX = 150;
+const SETUP_AGAIN_MAX = 30;
+/** Drive + Docs calls per diploma, from the difference between a batch of 10 and one of 5. */
+const PER_DIPLOMA_MAX = 4;
+
+const SERVICES: ServiceName[] = ['Spreadsheet', 'Properties', 'Lock', 'Drive', 'Docs', 'UrlFetch', 'Ui'];
+
+interface Measurement {
+  fn: string;
+  size: string;
+  calls: Partial<Record<ServiceName, number>>;
+  total: number;
+  estimatedMs: number;
+  byClass: Partial<Record<CallClass, number>>;
+  wallMs: number;
+  status: 'ok' | 'pending' | 'error';
+  error?: string;
+}
+
+const measurements: Measurement[] = [];
+const failures: string[] = [];
+
+function record(emu: Emulator, fn: string, size: string, run: () => unknown): Measurement {
+  emu.calls.reset();
+  emu.calls.recording = true;
+  const t0 = performance.now();
+  let status: Measurement['status'] = 'ok';
+  let error: string | undefined;
+  try {
+    run();
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    // A function another part of the work has not landed yet is reported, not counted as broken.
+    status = /not implemented yet/.test(message) ? 'pending' : 'error';
+    error = message;
+  }
+  const wallMs = performance.now() - t0;
+  const entries: CallEntry[] = emu.calls.entries.slice();
+  const { ms, byClass } = estimate(entries);
+  const m: Measurement = { fn, size, calls: emu.calls.snapshot(), total: entries.length, estimatedMs: ms, byClass, wallMs, status, error };
+  measurements.push(m);
+  if (status === 'error') failures.push(`${fn} (${size}) threw: ${error}`);
+  return m;
+}
+
+/** Runs fn with counting off (arranging, not measuring). */
+function quietly<T>(emu: Emulator, fn: () => T): T {
+  emu.calls.recording = false;
+  try {
+    return fn();
+  } finally {
+    emu.calls.recording = true;
+  }
+}
+
+// ---- Naive reference ----------------------------------------------------------------------
+interface Comparison {
+  operation: string;
+  size: string;
+  ours: { spreadsheet: number; total: number; estimatedMs: number };
+  naive: { spreadsheet: number; total: number; estimatedMs: number };
+  callRatio: number;
+  timeRatio: number;
+  sameResult: boolean | null;
+}
+const comparisons: Comparison[] = [];
+
+function twinOf(emu: Emulator): Emulator {
+  return fromJSON(emu.toJSON(), { htmlFiles: distHtml });
+}
+
+function runNaive(twin: Emulator, fn: () => void): { spreadsheet: number; total: number; estimatedMs: number } {
+  twin.calls.reset();
+  fn();
+  return { spreadsheet: twin.calls.count('Spreadsheet'), total: twin.calls.count(), estimatedMs: estimate(twin.calls.entries).ms };
+}
+
+function compare(operation: string, size: string, ours: Measurement, naive: Comparison['naive'], sameResult: boolean | null): void {
+  const o = { spreadsheet: ours.calls.Spreadsheet ?? 0, total: ours.total, estimatedMs: ours.estimatedMs };
+  comparisons.push({
+    operation,
+    size,
+    ours: o,
+    naive,
+    callRatio: naive.total / Math.max(1, o.total),
+    timeRatio: naive.estimatedMs / Math.max(1, o.estimatedMs),
+    sameResult,
+  });
+  if (sameResult === false) failures.push(`naive ${operation} (${size}) disagrees with the add-on: the comparison is not like for like`);
+}
+
+// ---- One cohort size ----------------------------------------------------------------------
+interface DiplomaCost {
+  size: string;
+  batch5: number;
+  batch10: number;
+  perDiploma: number;
+}
+const diplomaCosts: DiplomaCost[] = [];
+const arrangeMs: Record<string, number> = {};
+
+function benchTier(c: Cohort, size: string): void {
+  const { emu, script: s } = c;
+  const g = typedGlobals(emu);
+  const settings = quietly(emu, () => s.getSettings()) as { modules: number; requiredShare: number; excusedCountsAsAbsent: boolean };
+
+  record(emu, 'setupWorkbook (again)', size, () => s.setupWorkbook());
+  record(emu, 'getSettings', size, () => s.getSettings());
+  record(emu, 'saveSettings', size, () => s.saveSettings({ place: 'Ballerup Rådhus, festsalen' }));
+  record(emu, 'onOpen (AuthMode.NONE)', size, () => s.onOpen({ authMode: g.ScriptApp.AuthMode.NONE }));
+  record(emu, 'onOpen (AuthMode.LIMITED)', size, () => s.onOpen({ authMode: g.ScriptApp.AuthMode.LIMITED }));
+  record(emu, 'addPerson', size, () =>
+    s.addPerson({ name: 'Ny Ansøger', phone: '+45 11 22 33 44', area: 'Hedeparken', languages: 'somali, dansk', consentDate: '2026-01-10', childcare: true }),
+  );
+  record(emu, 'setPersonStatus', size, () => s.setPersonStatus(c.interested[0], 'Optaget'));
+  record(emu, 'listPersons', size, () => s.listPersons());
+
+  // recordAttendance: the add-on, and the naive loop on a copy of the same workbook.
+  const enrolled = [...c.ids, c.interested[0]];
+  const attendance = lastModule(enrolled);
+  const twin = quietly(emu, () => twinOf(emu));
+  const naiveAttendance = runNaive(twin, () => naiveRecordAttendance(typedGlobals(twin), attendance, settings));
+  const ours = record(emu, 'recordAttendance', size, () => s.recordAttendance(attendance));
+  const same = JSON.stringify(emu.sheetValues('Fremmøde')) === JSON.stringify(twin.sheetValues('Fremmøde'));
+  compare('recordAttendance', size, ours, naiveAttendance, same);
+
+  record(emu, 'getAttendance', size, () => s.getAttendance());
+  record(emu, 'getModules', size, () => s.getModules());
+
+  const expense = { date: '2026-02-03', line: c.lines[3], amount: 412.5, description: 'Forplejning modul 15', receipt: 'B-999' };
+  const naiveExpense = runNaive(twin, () => void naiveAddExpense(typedGlobals(twin), expense));
+  const oursExpense = record(emu, 'addExpense', size, () => s.addExpense(expense));
+  compare('addExpense', size, oursExpense, naiveExpense, null);
+  record(emu, 'getBudget', size, () => s.getBudget());
+
+  record(emu, 'getTimeline', size, () => s.getTimeline());
+  record(emu, 'setTimelineStatus', size, () => s.setTimelineStatus(2, 'I gang'));
+  record(emu, 'getOverview', size, () => s.getOverview());
+  record(emu, 'refreshOverview', size, () => s.refreshOverview());
+  record(emu, 'createReport', size, () => s.createReport());
+
+  // Diplomas: a first batch makes the folder and the template; the next two are like for like.
+  quietly(emu, () => s.generateDiplomas({ batchSize: 1 }));
+  const b5 = record(emu, 'generateDiplomas (batch 5)', size, () => s.generateDiplomas({ batchSize: 5 }));
+  const b10 = record(emu, 'generateDiplomas (batch 10)', size, () => s.generateDiplomas({ batchSize: 10 }));
+  const driveDocs = (m: Measurement) => (m.calls.Drive ?? 0) + (m.calls.Docs ?? 0);
+  diplomaCosts.push({ size, batch5: driveDocs(b5), batch10: driveDocs(b10), perDiploma: (driveDocs(b10) - driveDocs(b5)) / 5 });
+
+  record(emu, 'exportPerson', size, () => s.exportPerson(c.ids[1]));
+  record(emu, 'deletePerson', size, () => s.deletePerson(c.ids[2]));
+
+  // onEdit: a mark typed by hand in Fremmøde (the event's range is the script's own object).
+  const range = quietly(emu, () => {
+    const sheet = g.SpreadsheetApp.getActive().getSheetByName('Fremmøde')!;
+    sheet.getRange(3, 5).setValue('m');
+    return sheet.getRange(3, 5);
+  });
+  record(emu, 'onEdit (a mark typed in Fremmøde)', size, () => s.onEdit({ range }));
+}
+
+// ---- Budgets ------------------------------------------------------------------------------
+interface BudgetCheck {
+  budget: string;
+  measured: string;
+  ok: boolean;
+}
+const budgets: BudgetCheck[] = [];
+
+function check(budget: string, measured: string, ok: boolean): void {
+  budgets.push({ budget, measured, ok });
+  if (!ok) failures.push(`budget broken: ${budget} (measured ${measured})`);
+}
+
+function evaluateBudgets(): void {
+  const sizes = TIERS.map(tierLabel);
+  const spreadsheet = (fn: string, size: string) => measurements.find((m) => m.fn === fn && m.size === size)?.calls.Spreadsheet ?? 0;
+  for (const fn of SIDEBAR_ACTIONS) {
+    const counts = sizes.map((size) => spreadsheet(fn, size));
+    const constant = counts.every((n) => n === counts[0]);
+    check(`${fn}: ≤ ${SIDEBAR_MAX} Spreadsheet calls, the same at every size`, counts.join(' / '), constant && counts.every((n) => n <= SIDEBAR_MAX));
+  }
+  const blank = spreadsheet('setupWorkbook (blank)', 'blank');
+  check(`setupWorkbook on a blank file: ≤ ${SETUP_BLANK_MAX} Spreadsheet calls`, String(blank), blank <= SETUP_BLANK_MAX);
+  const again = sizes.map((size) => spreadsheet('setupWorkbook (again)', size));
+  check(`setupWorkbook on a file already set up: ≤ ${SETUP_AGAIN_MAX} Spreadsheet calls`, again.join(' / '), again.every((n) => n <= SETUP_AGAIN_MAX));
+  for (const d of diplomaCosts) {
+    check(
+      `generateDiplomas: ≤ ${PER_DIPLOMA_MAX} Drive/Docs calls per diploma (${d.size})`,
+      `(${d.batch10} − ${d.batch5}) / 5 = ${d.perDiploma}`,
+      d.perDiploma <= PER_DIPLOMA_MAX,
+    );
+  }
+  for (const m of measurements.filter((x) => x.fn.startsWith('onOpen'))) {
+    const other = Object.entries(m.calls).filter(([service]) => service !== 'Ui');
+    const none = m.fn.includes('NONE');
+    if (none) {
+      check(`onOpen in AuthMode.NONE (${m.size}): Ui calls only`, JSON.stringify(m.calls), other.length === 0);
+    } else {
+      // In LIMITED mode the menu is built in the cohort's language, read from document
+      // properties; it still touches no spreadsheet data, Drive or Docs, and takes no lock.
+      const data = other.filter(([service]) => service !== 'Properties');
+      check(`onOpen in AuthMode.LIMITED (${m.size}): no data touched (Ui, and Properties for the language)`, JSON.stringify(m.calls), data.length === 0);
+    }
+  }
+}
+
+// ---- Output -------------------------------------------------------------------------------
+const pad = (text: string, width: number) => (text.length >= width ? text : text + ' '.repeat(width - text.length));
+const lpad = (text: string, width: number) => (text.length >= width ? text : ' '.repeat(width - text.length) + text);
+const secs = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(0)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
+
+function printTable(): void {
+  const head = ['function', 'size', ...SERVICES.map((s) => (s === 'Spreadsheet' ? 'Sheets' : s)), 'other', 'est. GAS', 'wall'];
+  const widths = [36, 16, 7, 6, 5, 6, 5, 6, 4, 6, 9, 8];
+  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? pad(c, widths[i]) : lpad(c, widths[i]))).join(' ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join(' '));
+  for (const m of measurements) {
+    const counted = SERVICES.reduce((sum, s) => sum + (m.calls[s] ?? 0), 0);
+    const cells = [
+      m.fn + (m.status === 'pending' ? ' (pending)' : m.status === 'error' ? ' (ERROR)' : ''),
+      m.size,
+      ...SERVICES.map((s) => String(m.calls[s] ?? 0)),
+      String(m.total - counted),
+      secs(m.estimatedMs),
+      `${m.wallMs.toFixed(0)} ms`,
+    ];
+    console.log(line(cells));
+  }
+  console.log('(size: participants / expenses; "other": Utilities, Session, Script, Logger, Cache, Html; est. GAS: latency model, dev/bench/latency.ts)');
+}
+
+function summary(wallMs: number, weights: ReturnType<typeof checkWeights>): string {
+  const sizes = TIERS.map(tierLabel);
+  const fns = [...new Set(measurements.map((m) => m.fn))];
+  const cell = (fn: string, size: string) => {
+    const m = measurements.find((x) => x.fn === fn && x.size === size);
+    if (!m) return '–';
+    if (m.status !== 'ok') return m.status;
+    return `${m.calls.Spreadsheet ?? 0} · ${secs(m.estimatedMs)}`;
+  };
+  const out: string[] = [];
+  out.push(`Spreadsheet calls · estimated Apps Script time, per cohort size (participants / expenses):`, '');
+  out.push(`| function | ${['blank file', ...sizes].join(' | ')} |`, `|---|${['', ...sizes].map(() => '---:').join('|')}|`);
+  for (const fn of fns) out.push(`| ${fn} | ${['blank', ...sizes].map((size) => cell(fn, size)).join(' | ')} |`);
+  out.push('', 'Naive reference (getValue/setValue per cell; appendRow + per-line recompute) against the add-on, same data:', '');
+  out.push('| operation | size | add-on calls | naive calls | × calls | add-on est. | naive est. | × time |', '|---|---|---:|---:|---:|---:|---:|---:|');
+  for (const c of comparisons) {
+    out.push(
+      `| ${c.operation} | ${c.size} | ${c.ours.total} | ${c.naive.total} | ${c.callRatio.toFixed(0)}× | ${secs(c.ours.estimatedMs)} | ${secs(c.naive.estimatedMs)} | ${c.timeRatio.toFixed(0)}× |`,
+    );
+  }
+  out.push('', `Bundle: dist/Code.js ${kb(weights.codeBytes)} (limit ${kb(CODE_LIMIT_BYTES)}); sidebars ${weights.pages.map((p) => `${p.page} ${kb(p.bytes)}`).join(', ')} (limit ${kb(PAGE_LIMIT_BYTES)} each).`);
+  out.push('', 'Budgets:', '');
+  for (const b of budgets) out.push(`- ${b.ok ? 'ok' : 'BROKEN'} — ${b.budget}: ${b.measured}`);
+  out.push('', `Arranging: ${Object.entries(arrangeMs).map(([k, v]) => `${k} ${secs(v)}`).join(', ')}. Whole benchmark: ${secs(wallMs)} wall time (limit ${secs(WALL_LIMIT_MS)}).`);
+  return out.join('\n');
+}
+
+// ---- Run ----------------------------------------------------------------------------------
+function main(): void {
+  const blank = loadAddOn();
+  record(blank.emu, 'setupWorkbook (blank)', 'blank', () => blank.script.setupWorkbook());
+
+  for (const tier of TIERS) {
+    const size = tierLabel(tier);
+    const t0 = performance.now();
+    const cohort = arrangeCohort(tier);
+    arrangeMs[size] = performance.now() - t0;
+    benchTier(cohort, size);
+  }
+  evaluateBudgets();
+
+  const weights = checkWeights();
+  failures.push(...weights.failures);
+  for (const p of weights.pages) {
+    check(`dist/${p.page}.html: ≤ ${kb(PAGE_LIMIT_BYTES)}, self-contained, first paint without the server`, `${kb(p.bytes)}${p.problems.length ? `; ${p.problems.join('; ')}` : ''}`, p.problems.length === 0 && p.bytes <= PAGE_LIMIT_BYTES);
+  }
+  check(`dist/Code.js: ≤ ${kb(CODE_LIMIT_BYTES)}`, kb(weights.codeBytes), weights.codeBytes <= CODE_LIMIT_BYTES);
+
+  const wallMs = performance.now() - started;
+  check(`the whole benchmark: under ${secs(WALL_LIMIT_MS)}`, secs(wallMs), wallMs < WALL_LIMIT_MS);
+
+  printTable();
+  console.log('');
+  const text = summary(wallMs, weights);
+  console.log(text);
+
+  const dir = join(ROOT, 'bench');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'results.json'),
+    `${JSON.stringify(
+      {
+        generatedAt: new Date().toISOString(),
+        node: process.version,
+        tiers: TIERS,
+        latencyModelMs: LATENCY_MS,
+        measurements,
+        comparisons,
+        diplomaCosts,
+        budgets,
+        weights,
+        arrangeMs,
+        wallMs,
+        failures,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log('\nbench/results.json written.');
+  const unique = [...new Set(failures)];
+  if (unique.length > 0) {
+    console.error(`\n${unique.length} failure(s):\n${unique.map((f) => `  - ${f}`).join('\n')}`);
+    process.exitCode = 1;
+  }
+}
+
+main();
