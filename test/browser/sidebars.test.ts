@@ -71,3 +71,18 @@ test('the preview page shows the Fremmøde sheet with the demo cohort', async ()
   writeFileSync(join(artifacts, 'preview.png'), shot);
   writeFileSync(join(docsImages, 'preview.png'), shot);
 });
+
+// The sheets the user guide shows, without a sidebar in front of them.
+test.each([
+  ['Fremmøde', 'sheet-fremmoede', 'Gennemført|I risiko'],
+  ['Budget', 'sheet-budget', 'Honorar til gæstelærere'],
+])('screenshot of the %s sheet for the guide', async (sheet, file, expected) => {
+  const close = env.page.locator('#sb-close:visible');
+  if (await close.count()) await close.first().click();
+  await env.page.click(`#tabs button[data-sheet="${sheet}"]`);
+  const text = (await env.page.textContent('table.cells')) ?? '';
+  expect(text).toMatch(new RegExp(expected));
+  const shot = await env.page.screenshot();
+  writeFileSync(join(artifacts, `${file}.png`), shot);
+  writeFileSync(join(docsImages, `${file}.png`), shot);
+});

@@ -24,7 +24,7 @@ const SIDEBAR_PAGES = [
   'settings',
   'help',
 ];
-const EXPECTED_IMAGES = [...SIDEBAR_PAGES, 'sheet-fremmoede', 'sheet-budget'].map((n) => `${n}.png`);
+const EXPECTED_IMAGES = [...SIDEBAR_PAGES.map((p) => `sidebar-${p}`), 'sheet-fremmoede', 'sheet-budget'].map((n) => `${n}.png`);
 
 function markdownFiles(): string[] {
   const files = readdirSync(docsDir)
