@@ -4,6 +4,7 @@
 import type { Language } from '../shared/api';
 import { UserError } from './errors';
 import type { MessageKey } from './i18n';
+import { shownValue } from './validate';
 
 export interface DateParts {
   year: number;
@@ -46,6 +47,7 @@ export function isIsoDate(value: unknown): value is string {
  */
 export function requireIsoDate(value: unknown, field: MessageKey, allowEmpty = false): string {
   if (allowEmpty && value === '') return '';
+  if (value === undefined || value === '') throw new UserError('required', { field });
   const parts = parseIsoDate(value);
   if (!parts) throw new UserError('invalidDate', { field, value: describeValue(value) });
   if (parts.year < MIN_YEAR || parts.year > MAX_YEAR) {
@@ -54,9 +56,9 @@ export function requireIsoDate(value: unknown, field: MessageKey, allowEmpty = f
   return value as string;
 }
 
+/** What she sent, as a message may show it: never "undefined" or "[object Object]". */
 function describeValue(value: unknown): string {
-  const text = typeof value === 'string' ? value : String(value);
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return shownValue(value);
 }
 
 function pad(n: number, width: number): string {

@@ -6,7 +6,7 @@ import { PERSON_STATUSES } from '../shared/api';
 import { addMonths, compareDates, isIsoDate, requireIsoDate } from './dates';
 import { UserError } from './errors';
 import type { MessageKey } from './i18n';
-import { ownFields, requireBoolean, requireText, shownKey } from './validate';
+import { ownFields, requireBoolean, requireText, shownKey, shownValue } from './validate';
 
 /** A new person as she is written to `Personer`: every field present, '' when not given. */
 export type ValidPerson = Required<NewPerson>;
@@ -73,6 +73,9 @@ export function validateNewPerson(input: unknown, today: string): ValidPerson {
     else person[key] = validatePersonText(key, value);
   }
   if (person.name === '') throw new UserError('required', { field: FIELD_LABELS.name });
+  // A name has letters (any script) or at least digits; emoji or punctuation alone are a
+  // mistake, not a name.
+  if (!/[\p{L}\p{N}]/u.test(person.name)) throw new UserError('peopleNameNeedsLetters');
   if (person.languages !== '' && person.consentDate === '') throw new UserError('peopleLanguagesNeedConsent');
   if (person.consentDate !== '' && compareDates(person.consentDate, today) > 0) {
     throw new UserError('peopleConsentInFuture');
@@ -160,7 +163,8 @@ export interface StatusPlan {
  */
 export function planStatusChange(change: StatusChange): StatusPlan {
   const { from, to, hasMarks, attendanceStatus, retentionMonths, today } = change;
-  if (!isPersonStatus(to)) throw new UserError('peopleUnknownStatus', { status: shownKey(String(to)) });
+  if (to === undefined || to === null || (typeof to === 'string' && to.trim() === '')) throw new UserError('peopleStatusRequired');
+  if (!isPersonStatus(to)) throw new UserError('peopleUnknownStatus', { status: shownValue(to) });
   const hasRow = change.hasAttendanceRow ?? (ENROLLED as readonly string[]).includes(from);
   const unchanged = from === to;
 

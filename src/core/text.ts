@@ -28,9 +28,14 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 // eslint-disable-next-line no-control-regex -- as above
 const CONTROL_GLOBAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
+// Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): invisible,
+// and able to make a name or a file name read differently from what is stored ("Trojan
+// Source"). The marks U+200E/U+200F that Arabic text may carry are allowed.
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+
 /** Whether text holds invisible control characters (tabs and line breaks allowed only when asked). */
 export function hasControl(s: string, allowLineBreaks = false): boolean {
-  if (CONTROL.test(s)) return true;
+  if (CONTROL.test(s) || BIDI_CONTROL.test(s)) return true;
   return !allowLineBreaks && /[\t\r\n]/.test(s);
 }
 

@@ -3,6 +3,7 @@
 import { TIMELINE_STATUS_LABELS, type TimelineRow } from '../shared/budget';
 import { compareDates, daysInMonth, isoFromParts, parseIsoDate } from './dates';
 import { UserError } from './errors';
+import { shownValue } from './validate';
 
 export interface SeededActivity {
   month: string;
@@ -71,7 +72,7 @@ export function normalizeStatus(status: string): string {
 export function requireTimelineStatus(value: unknown): string {
   const status = typeof value === 'string' ? TIMELINE_STATUS_LABELS.find((s) => s === normalizeStatus(value)) : undefined;
   if (!status) {
-    throw new UserError('timelineUnknownStatus', { value: String(value).slice(0, 40), statuses: TIMELINE_STATUS_LABELS.join(', ') });
+    throw new UserError('timelineUnknownStatus', { value: shownValue(value), statuses: TIMELINE_STATUS_LABELS.join(', ') });
   }
   return status;
 }
@@ -79,7 +80,7 @@ export function requireTimelineStatus(value: unknown): string {
 /** A sheet row number sent from a sidebar: a whole number from 2 (row 1 is the header). */
 export function requireTimelineRow(value: unknown, lastRow: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 2 || value > lastRow) {
-    throw new UserError('timelineUnknownRow', { row: String(value).slice(0, 20) });
+    throw new UserError('timelineUnknownRow', { row: shownValue(value).slice(0, 20) });
   }
   return value;
 }

@@ -23,6 +23,16 @@ export function shownKey(key: string): string {
   return visible.length > 40 ? `${visible.slice(0, 40)}…` : visible;
 }
 
+/**
+ * Any value as it may be shown in a message: text as shownKey, a finite number as itself,
+ * and anything else (null, an object, NaN) as '…' — never "undefined" or "[object Object]".
+ */
+export function shownValue(value: unknown): string {
+  if (typeof value === 'string') return shownKey(value);
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return '…';
+}
+
 export interface TextRule {
   max: number;
   required?: boolean;

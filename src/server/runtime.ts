@@ -39,7 +39,7 @@ function makeCtx(undoLog: (() => void)[] | null): Ctx {
   let ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
   return {
     get ss() {
-      if (!ss) ss = SpreadsheetApp.getActive();
+      if (!ss) ss = SpreadsheetApp.getActiveSpreadsheet();
       return ss;
     },
     store,

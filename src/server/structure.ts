@@ -131,10 +131,21 @@ export function resizeModuleColumns(ctx: Ctx, table: Table, modules: number): bo
       at = lastModule >= 0 ? lastModule + 1 : header.length;
     }
     const column = at + 1;
-    if (at < header.length) sheet.insertColumnsBefore(column, wanted.length);
-    else if (header.length + wanted.length > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), wanted.length);
-    sheet.getRange(1, column, 1, wanted.length).setValues([wanted]);
-    ctx.onUndo(() => sheet.deleteColumns(column, wanted.length));
+    // Each step's undo is registered as soon as it has happened, so a failure in the next one
+    // (the header write) still takes the inserted columns out again.
+    if (at < header.length) {
+      sheet.insertColumnsBefore(column, wanted.length);
+      ctx.onUndo(() => sheet.deleteColumns(column, wanted.length));
+    } else {
+      const maxColumns = sheet.getMaxColumns();
+      if (header.length + wanted.length > maxColumns) {
+        sheet.insertColumnsAfter(maxColumns, wanted.length);
+        ctx.onUndo(() => sheet.deleteColumns(maxColumns + 1, wanted.length));
+      }
+    }
+    const range = sheet.getRange(1, column, 1, wanted.length);
+    range.setValues([wanted]);
+    if (at >= header.length) ctx.onUndo(() => range.setValues([wanted.map(() => '')]));
   }
   console.log(`${SHEET_NAMES.attendance}: module columns ${surplus.length} removed, ${wanted.length} added`);
   return true;

@@ -9,6 +9,7 @@ import type { AttendanceRecord, AttendanceRow, Mark, PersonStatus, Settings } fr
 import type { ModuleRow } from '../../shared/workbook';
 import { heldModules, parseMark, statusLabel, summarize, type AttendanceSummary } from '../../core/attendance';
 import { UserError } from '../../core/errors';
+import { shownKey } from '../../core/validate';
 import { attendanceColumns, moduleHeader, MODULE_COLUMNS, PERSON_COLUMNS } from '../../core/schema';
 import { isoOfCell, numberOfCell, textOfCell } from '../sheets/cells';
 import { appendRows, findSheet, openTable, writeRows, type Cell, type Table } from '../sheets/table';
@@ -209,8 +210,8 @@ export function validateRecord(input: unknown, modules: number): ValidRecord {
   for (const id of [...present, ...excused]) {
     const key = id.toUpperCase();
     if (seen.has(key)) {
-      if (presentSet.has(key) && excused.some((e) => e.toUpperCase() === key)) throw new UserError('attendanceBothLists', { id });
-      throw new UserError('attendanceDuplicateId', { id });
+      if (presentSet.has(key) && excused.some((e) => e.toUpperCase() === key)) throw new UserError('attendanceBothLists', { id: shownKey(id) });
+      throw new UserError('attendanceDuplicateId', { id: shownKey(id) });
     }
     seen.add(key);
   }
@@ -249,8 +250,8 @@ export function recordAttendance(input: AttendanceRecord): AttendanceRow[] {
 
     for (const id of [...record.present, ...record.excused]) {
       const status = people.status.get(id.toUpperCase());
-      if (status === undefined) throw new UserError('peopleNotFound', { id });
-      if (status !== ENROLLED_STATUS) throw new UserError('attendanceNotEnrolled', { id });
+      if (status === undefined) throw new UserError('peopleNotFound', { id: shownKey(id) });
+      if (status !== ENROLLED_STATUS) throw new UserError('attendanceNotEnrolled', { id: shownKey(id) });
     }
     const present = new Set(record.present.map((id) => id.toUpperCase()));
     const excused = new Set(record.excused.map((id) => id.toUpperCase()));

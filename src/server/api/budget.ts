@@ -142,9 +142,9 @@ function sheetRef(name: string): string {
  * The three live formulas of a Budget row, with the columns where they stand today, as a
  * function of the sheet row (the sheet name and letters are looked up once).
  */
-export function budgetFormulas(budget: Table, expenses: Table): (sheetRow: number) => Record<string, string> {
+export function budgetFormulas(budget: Table, expenses: Table, sheetName?: string): (sheetRow: number) => Record<string, string> {
   const letter = (t: Table, h: string) => columnLetters(t.col(h) + 1);
-  const ref = sheetRef(expenses.sheet.getName());
+  const ref = sheetName === undefined ? sheetRef(expenses.sheet.getName()) : sheetName;
   const post = letter(expenses, 'Post');
   const amount = letter(expenses, 'Beløb');
   const [a, b, c] = [letter(budget, 'Post'), letter(budget, 'Budget'), letter(budget, 'Forbrug')];
@@ -155,7 +155,11 @@ export function budgetFormulas(budget: Table, expenses: Table): (sheetRow: numbe
   });
 }
 
-const sameFormula = (a: string, b: string) => a.replace(/[\s'$]/g, '').toUpperCase() === b.replace(/[\s'$]/g, '').toUpperCase();
+/** Any sheet reference ('Udgifter'! or Udgifter!) as one placeholder: Sheets rewrites them on a rename. */
+const ANY_SHEET = '\u0000';
+const withoutSheet = (f: string) => f.replace(/('(?:[^']|'')*'|[^\s!,()=:$]+)!/g, `${ANY_SHEET}!`);
+const sameFormula = (a: string, b: string) =>
+  withoutSheet(a).replace(/[\s'$]/g, '').toUpperCase() === withoutSheet(b).replace(/[\s'$]/g, '').toUpperCase();
 
 /**
  * Writes the live formulas into every Budget row with a Post where they are missing or do not
@@ -168,12 +172,16 @@ export function ensureBudgetFormulas(ctx: Ctx, budget: Table, expenses: Table, f
   if (lines.length === 0) return 0;
   const last = lines[lines.length - 1].row;
   const width = budget.header.length;
+  if (!fresh && showsLiveFigures(budget, expenses, last)) return 0;
   // A sheet setup created in this request holds no formulas yet: nothing to read.
   const formulas = fresh
     ? Array.from({ length: last - 1 }, () => new Array<string>(width).fill(''))
     : budget.sheet.getRange(2, 1, last - 1, width).getFormulas();
   const fixed = new Set<number>();
-  const formulasOf = budgetFormulas(budget, expenses);
+  // Compared without the sheet reference (no call for the name); written with the real one.
+  const shapeOf = budgetFormulas(budget, expenses, ANY_SHEET);
+  let realOf: ((sheetRow: number) => Record<string, string>) | null = null;
+  const formulasOf = (r: number) => (realOf ??= budgetFormulas(budget, expenses))(r);
   const columns: { c: number; before: Cell[]; after: Cell[] }[] = [];
   for (const header of BUDGET_FORMULA_HEADERS) {
     const c = budget.col(header);
@@ -186,9 +194,9 @@ export function ensureBudgetFormulas(ctx: Ctx, budget: Table, expenses: Table, f
       const old = formula !== '' ? formula : toLiteral(current);
       before.push(old);
       const hasLine = budget.text(budget.rows[r - 2], 'Post') !== '';
-      const wanted = hasLine ? formulasOf(r)[header] : null;
+      const wanted = hasLine ? shapeOf(r)[header] : null;
       if (wanted !== null && !sameFormula(formula, wanted)) {
-        after.push(wanted);
+        after.push(formulasOf(r)[header]);
         changed = true;
         fixed.add(r);
       } else after.push(old);
@@ -210,6 +218,34 @@ export function ensureBudgetFormulas(ctx: Ctx, budget: Table, expenses: Table, f
     i = j + 1;
   }
   return fixed.size;
+}
+
+const near = (a: unknown, b: number) => typeof a === 'number' && Math.abs(a - b) < 0.005;
+
+/**
+ * Whether every line's Forbrug, Rest and Forbrug % already show what the live formulas give
+ * (SUMIF over Udgifter, computed here from the rows in hand). Then the formulas are in place
+ * and need not be read; any doubt (an empty cell, text, a different figure) reads them.
+ */
+function showsLiveFigures(budget: Table, expenses: Table, last: number): boolean {
+  const [post, planned, spent, rest, share] = ['Post', 'Budget', 'Forbrug', 'Rest', 'Forbrug %'].map((h) => budget.col(h));
+  const [line, amount] = ['Post', 'Beløb'].map((h) => expenses.col(h));
+  const sums = new Map<string, number>();
+  for (const row of expenses.rows) {
+    if (typeof row[amount] !== 'number') continue;
+    const key = String(row[line] ?? '').toLowerCase();
+    sums.set(key, (sums.get(key) ?? 0) + (row[amount] as number));
+  }
+  for (let r = 0; r <= last - 2; r++) {
+    const row = budget.rows[r];
+    if (budget.text(row, 'Post') === '') continue;
+    const b = row[planned];
+    if (typeof b !== 'number') return false;
+    const used = sums.get(String(row[post] ?? '').toLowerCase()) ?? 0;
+    if (!near(row[spent], used) || !near(row[rest], b - used)) return false;
+    if (b > 0 ? !near(row[share], used / b) : row[share] !== '') return false;
+  }
+  return true;
 }
 
 function toLiteral(value: Cell): Cell {

@@ -156,8 +156,19 @@ function ensureTemplate(ctx: Ctx, folderId: string, warnings: string[]): string 
     }
   }
   const doc = createDoc(templateName(ctx.lang, ctx.settings.cohortName), folderId);
-  batchUpdate(doc.id, templateRequests(ctx.lang));
-  ctx.store.saveStoredSettings({ ...ctx.store.storedSettings(), templateId: doc.id });
+  try {
+    batchUpdate(doc.id, templateRequests(ctx.lang));
+    ctx.store.saveStoredSettings({ ...ctx.store.storedSettings(), templateId: doc.id });
+  } catch (error) {
+    // A template that is empty or not remembered would be left behind and a second one made
+    // next time: trash it (should that fail too, it is one stray file in the folder).
+    try {
+      trashFile(doc.id);
+    } catch {
+      // nothing more to do
+    }
+    throw error;
+  }
   warnings.push(t(ctx.lang, current ? 'diplomasTemplateRecreated' : 'diplomasTemplateCreated', { folder: folderName }));
   console.log(`diplomas: ${current ? 're' : ''}created the default template`);
   return doc.id;

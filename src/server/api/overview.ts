@@ -14,7 +14,7 @@ import { attendanceColumns, moduleHeader, PERSON_COLUMNS } from '../../core/sche
 import type { Ctx } from '../runtime';
 import { read, write } from '../runtime';
 import { toCell } from '../sheets/cells';
-import { openTable, requireSheet, type Table } from '../sheets/table';
+import { openTable, readSheet, requireSheet, type Table } from '../sheets/table';
 import {
   BUDGET_REQUIRED,
   budgetFigures,
@@ -136,68 +136,93 @@ function hash(text: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
-/** Everything of the dashboard but its figures: shape, formats, colours, chart places, language. */
-function layoutFingerprint(layout: SheetLayout, lang: Language): string {
-  const shape = {
-    lang,
-    width: layout.width,
-    rows: layout.values.length,
-    formats: layout.formats,
-    styles: layout.styles,
-    charts: [layout.budgetChart, layout.attendanceChart],
+/**
+ * The dashboard's fingerprint in three parts — shape (size and number formats), colours, and
+ * chart places with the language of their titles — so a refresh rewrites only what changed.
+ */
+function layoutFingerprint(layout: SheetLayout, lang: Language): { shape: string; styles: string; charts: string } {
+  return {
+    shape: hash(JSON.stringify([layout.width, layout.values.length, layout.formats])),
+    styles: hash(JSON.stringify(layout.styles)),
+    charts: hash(JSON.stringify([lang, layout.width, layout.budgetChart, layout.attendanceChart])),
   };
-  return `overview-1|${hash(JSON.stringify(shape))}`;
+}
+
+function padTo(row: unknown[], width: number): unknown[] {
+  const out = row.slice(0, width);
+  while (out.length < width) out.push('');
+  return out;
 }
 
 function sameValues(old: unknown[][], next: (string | number)[][]): boolean {
-  return next.every((row, i) => row.every((v, j) => old[i][j] === v));
+  return next.every((row, i) => row.every((v, j) => old[i]?.[j] === v));
 }
 
 /**
- * Writes the dashboard. When the shape, formats, colours and charts are the ones written last
- * time (the fingerprint in store.sheetLayouts), only the figures are written, and nothing at
- * all when they are unchanged: a refresh then costs the one read. Otherwise the sheet is
- * rewritten whole, with its styles and charts.
+ * Writes the dashboard with as few calls as the change allows, guided by the fingerprint of
+ * what was written last time (store.sheetLayouts().overview): unchanged figures cost only the
+ * read; new figures one write; new colours three more; a new shape rewrites the block (clearing
+ * only rows it no longer uses, so the title keeps its size); charts are touched only when their
+ * places or language change.
  */
 function writeLayout(ctx: Ctx, sheet: Sheet, layout: SheetLayout, created: boolean): void {
-  const fingerprint = layoutFingerprint(layout, ctx.lang);
-  const stored = ctx.store.sheetLayouts().overview;
-  const old = created ? null : sheet.getDataRange();
-  const oldValues = old ? old.getValues() : [];
-  const restore = (range: GoogleAppsScript.Spreadsheet.Range) => {
-    const formulas = range.getFormulas();
-    return () => range.setValues(oldValues.map((r, i) => r.map((v, j) => formulas[i][j] || toCell(v))));
-  };
-  const sameShape = old !== null && oldValues.length === layout.values.length && oldValues.every((r) => r.length === layout.width);
-  if (old && sameShape && stored === fingerprint) {
-    if (sameValues(oldValues, layout.values)) return;
-    const undo = restore(old);
-    old.setValues(layout.values.map((r) => r.map(toCell)));
-    ctx.onUndo(undo);
-    return;
-  }
-  if (old) {
-    const undo = restore(old);
-    sheet.clear();
+  const next = layoutFingerprint(layout, ctx.lang);
+  const [version, shape, styles, charts] = (ctx.store.sheetLayouts().overview ?? '').split('|');
+  const known = version === 'overview-2';
+  const oldValues = created ? [] : (readSheet(sheet) as unknown[][]);
+  const oldRows = oldValues.length;
+  const oldWidth = oldValues.reduce((w, r) => Math.max(w, r.length), 0);
+  const rows = layout.values.length;
+  const sameShape = known && shape === next.shape && oldRows === rows && oldWidth === layout.width;
+  const valuesChanged = !sameShape || !sameValues(oldValues, layout.values);
+  const stylesChanged = !sameShape || styles !== next.styles;
+  const chartsChanged = !known || charts !== next.charts || created;
+  if (!valuesChanged && !stylesChanged && !chartsChanged) return;
+
+  const range = sheet.getRange(1, 1, rows, layout.width);
+  // An empty Oversigt (new, or the blank sheet setup renamed) is emptied again on failure.
+  if (oldRows === 0) ctx.onUndo(() => range.clear());
+  if (oldRows > 0 && valuesChanged) {
+    // Undo puts the old figures back as values: the dashboard holds no formulas of ours, and a
+    // successful refresh would overwrite anything typed there just the same.
     ctx.onUndo(() => {
       sheet.clear();
-      undo();
+      sheet.getRange(1, 1, oldRows, Math.max(1, oldWidth)).setValues(oldValues.map((r) => padTo(r, oldWidth).map(toCell)));
     });
   }
-  const range = sheet.getRange(1, 1, layout.values.length, layout.width);
-  range.setNumberFormats(layout.formats);
-  range.setValues(layout.values.map((r) => r.map(toCell)));
-  const styles = layout.styles.map((r) => r.map((s) => STYLE[s]));
-  range.setFontWeights(styles.map((r) => r.map((s) => s.weight)));
-  range.setBackgrounds(styles.map((r) => r.map((s) => s.background)));
-  range.setFontColors(styles.map((r) => r.map((s) => s.color)));
-  sheet.getRange(1, 1).setFontSize(STYLE.title.size);
-  if (upsertCharts(sheet, layout, ctx.lang)) {
-    // First time: the widths the layout is made for (later the coordinator's widths stay).
-    sheet.setColumnWidth(1, 300);
-    sheet.setColumnWidths(2, layout.width - 1, 130);
+  if (!sameShape) {
+    // Rows or columns the new layout no longer uses are cleared; the rest is overwritten.
+    if (oldRows > rows) sheet.getRange(rows + 1, 1, oldRows - rows, Math.max(1, oldWidth, layout.width)).clear();
+    if (oldWidth > layout.width) sheet.getRange(1, layout.width + 1, rows, oldWidth - layout.width).clear();
+    range.setNumberFormats(layout.formats);
   }
-  if (stored !== fingerprint) ctx.store.saveSheetLayouts({ ...ctx.store.sheetLayouts(), overview: fingerprint });
+  if (valuesChanged) range.setValues(layout.values.map((r) => r.map(toCell)));
+  if (stylesChanged) {
+    const cells = layout.styles.map((r) => r.map((s) => STYLE[s]));
+    range.setFontWeights(cells.map((r) => r.map((s) => s.weight)));
+    range.setBackgrounds(cells.map((r) => r.map((s) => s.background)));
+    range.setFontColors(cells.map((r) => r.map((s) => s.color)));
+  }
+  if (oldRows === 0) sheet.getRange(1, 1).setFontSize(STYLE.title.size);
+  let chartsPart = next.charts;
+  if (chartsChanged) {
+    // Charts are decoration: the figures beside them are the data. A chart Google refuses
+    // must not cost the coordinator her refresh, so it is logged and tried again next time.
+    let inserted = false;
+    try {
+      inserted = upsertCharts(sheet, layout, ctx.lang);
+    } catch (error) {
+      console.warn(`overview: charts not updated (${error instanceof Error ? error.name : 'error'})`);
+      chartsPart = 'charts-failed';
+    }
+    if (inserted) {
+      // First time: the widths the layout is made for (later the coordinator's widths stay).
+      sheet.setColumnWidth(1, 300);
+      sheet.setColumnWidths(2, layout.width - 1, 130);
+    }
+  }
+  const fingerprint = ['overview-2', next.shape, next.styles, chartsPart].join('|');
+  if (ctx.store.sheetLayouts().overview !== fingerprint) ctx.store.saveSheetLayouts({ ...ctx.store.sheetLayouts(), overview: fingerprint });
 }
 
 function titles(key: MessageKey): string[] {
@@ -221,13 +246,13 @@ function upsertCharts(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: SheetLa
       anchorRow: layout.attendanceChart.row,
     });
   }
-  const existing = sheet.getCharts();
+  const existing = sheet.getCharts().map((chart) => ({ chart, title: String(chart.getOptions().get('title') ?? '') }));
   const anchorColumn = layout.width + 2;
   let inserted = false;
   for (const w of wanted) {
     const range = sheet.getRange(w.row, 1, w.rows, w.columns);
     const known = titles(w.key);
-    const chart = existing.find((c) => known.includes(String(c.getOptions().get('title') ?? '')));
+    const chart = existing.find((c) => known.includes(c.title))?.chart;
     const title = t(lang, w.key);
     if (chart) {
       sheet.updateChart(

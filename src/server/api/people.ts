@@ -5,6 +5,7 @@ import type { AttendanceStatus, NewPerson, PersonRow, PersonStatus } from '../..
 import { summarize } from '../../core/attendance';
 import { UserError } from '../../core/errors';
 import { nextPersonId, planStatusChange, validateNewPerson } from '../../core/people';
+import { shownKey } from '../../core/validate';
 import { boolOfCell, dateCell, isoOfCell, textOfCell } from '../sheets/cells';
 import { appendRows, deleteRows, openTable, writeRows, type Cell, type Table } from '../sheets/table';
 import { read, write, type Ctx } from '../runtime';
@@ -66,7 +67,7 @@ export function setPersonStatus(id: string, status: PersonStatus): { id: string;
     const wanted = requireId(id);
     const persons = openPersons(ctx, ['ID', 'Navn', 'Status', 'Slettes']);
     const index = findRow(persons, wanted);
-    if (index < 0) throw new UserError('peopleNotFound', { id: wanted });
+    if (index < 0) throw new UserError('peopleNotFound', { id: shownKey(wanted) });
     const row = persons.rows[index];
     const from = persons.text(row, 'Status');
     const personId = persons.text(row, 'ID');

@@ -17,6 +17,7 @@ import type { RetentionReminder } from '../../shared/privacy';
 import { docUrl } from '../../core/diplomas';
 import { UserError } from '../../core/errors';
 import { retentionDue } from '../../core/people';
+import { shownKey } from '../../core/validate';
 import { attendanceHeaders, PERSON_HEADERS, refreshAttendance, requiredAttendanceHeaders } from './attendance';
 import { diplomaFilesOf, remakeCombinedPdf } from './diplomas';
 import { DOC_MIME, fileUrl, type DriveFile } from '../google/drive';
@@ -69,7 +70,7 @@ interface Found {
 function findPerson(ctx: Ctx, wanted: string): Found {
   const persons = openTable(ctx, 'persons', PERSON_HEADERS, ['ID']);
   const matches = rowsOf(persons, wanted);
-  if (matches.length === 0) throw new UserError('peopleNotFound', { id: wanted });
+  if (matches.length === 0) throw new UserError('peopleNotFound', { id: shownKey(wanted) });
   if (matches.length > 1) throw new UserError('privacyDuplicateRows', { id: wanted, sheet: persons.sheet.getName() });
   const attendance = findSheet(ctx, 'attendance') ? openTable(ctx, 'attendance', attendanceHeaders(ctx.settings.modules), ['ID']) : null;
   return {

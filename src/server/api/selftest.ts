@@ -64,6 +64,7 @@ export function selfTest(): SelfTestResult {
   let lock: GoogleAppsScript.Lock.Lock | null = null;
   let sheet: Sheet | null = null;
   let ss: GoogleAppsScript.Spreadsheet.Spreadsheet | null = null;
+  let active: Sheet | null = null;
   const trash: string[] = [];
   try {
     lock = s.run('documentLock', () => {
@@ -81,7 +82,10 @@ export function selfTest(): SelfTestResult {
       'scratchSheet',
       () => {
         const name = `Selvtest ${Date.now()}`;
-        const created = (ss as GoogleAppsScript.Spreadsheet.Spreadsheet).insertSheet(name, (ss as GoogleAppsScript.Spreadsheet.Spreadsheet).getNumSheets());
+        const book = ss as GoogleAppsScript.Spreadsheet.Spreadsheet;
+        // insertSheet makes the new sheet active: the coordinator's sheet is activated again after.
+        active = book.getActiveSheet();
+        const created = book.insertSheet(name, book.getNumSheets());
         return { value: created, detail: `created "${name}"` };
       },
       [lock, ss],
@@ -90,10 +94,18 @@ export function selfTest(): SelfTestResult {
     s.run(
       'sheetValuesEmpty',
       () => {
-        // The table layer's reading of an empty sheet: [] (or only empty cells).
+        // What the -1 form does on an empty sheet (it may refuse: the table layer then falls
+        // back to getDataRange), and that the table layer reads it as empty.
+        let raw: string;
+        try {
+          const v = (sheet as Sheet).getSheetValues(1, 1, -1, -1);
+          raw = `getSheetValues(1, 1, -1, -1) returned ${v.length} rows`;
+        } catch (error) {
+          raw = `getSheetValues(1, 1, -1, -1) refused (${describe(error)})`;
+        }
         const values = readSheet(sheet as Sheet);
         check(values.every((r) => r.every((v) => v === '')), `expected no content, got ${values.length} rows`);
-        return { value: true, detail: `read ${values.length} rows from an empty sheet` };
+        return { value: true, detail: `${raw}; read as empty` };
       },
       [sheet],
     );
@@ -115,7 +127,8 @@ export function selfTest(): SelfTestResult {
     s.run(
       'sheetValuesFilled',
       () => {
-        const values = readSheet(sheet as Sheet);
+        // Directly, not through readSheet (which would hide a refusal behind its fallback).
+        const values = (sheet as Sheet).getSheetValues(1, 1, -1, -1);
         check(values.length === 5, `expected 5 rows up to the last row with content, got ${values.length}`);
         check(values.every((r) => r.length === 8), `expected 8 columns up to the last column with content, got ${values[0]?.length}`);
         check(values[4][7] === 'hjørne', 'the last cell was not read back');
@@ -234,6 +247,7 @@ export function selfTest(): SelfTestResult {
     if (sheet) {
       s.run('scratchSheetDeleted', () => {
         (ss as GoogleAppsScript.Spreadsheet.Spreadsheet).deleteSheet(sheet as Sheet);
+        if (active) active.activate();
         return { value: true, detail: 'deleted' };
       });
     }

@@ -16,7 +16,7 @@ import { t } from '../../core/i18n';
 import { resolveSettings } from '../../core/settings';
 import { SHEET_NAMES, SHEET_ORDER, sheetColumns, type SheetKey } from '../../core/schema';
 import { formatSheet, layoutOf } from '../sheets/format';
-import { normalizeHeader, readSheet, Table, type Cell } from '../sheets/table';
+import { normalizeHeader, readSheet, sheetById, Table, type Cell } from '../sheets/table';
 import { write, type Ctx } from '../runtime';
 import { DocumentStore, type SheetIds, type SheetLayouts } from '../store';
 import { syncModuleRows } from '../structure';
@@ -145,7 +145,7 @@ function locateSheets(ctx: Ctx, created: string[]): Record<SheetKey, Found> {
   if (known) {
     for (const key of SHEET_ORDER) {
       const id = ids[key];
-      const byId = id === undefined ? null : ctx.ss.getSheetById(id);
+      const byId = id === undefined ? null : sheetById(ctx.ss, id);
       if (byId) {
         found[key] = { sheet: byId, created: false, byId: true };
         continue;

@@ -22,12 +22,21 @@ export function normalizeHeader(text: unknown): string {
     .toLowerCase();
 }
 
+/**
+ * Spreadsheet.getSheetById is the one-call way; older runtimes (and some test doubles) lack
+ * it, so fall back to looking through the sheets' ids.
+ */
+export function sheetById(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, id: number): Sheet | null {
+  if (typeof ss.getSheetById === 'function') return ss.getSheetById(id);
+  return ss.getSheets().find((sheet) => sheet.getSheetId() === id) ?? null;
+}
+
 /** Finds one of the add-on's sheets: by the id it remembered, else by its Danish name. */
 export function findSheet(ctx: Ctx, key: SheetKey): Sheet | null {
   const ids = ctx.store.sheetIds();
   const id = ids[key];
   if (id !== undefined) {
-    const byId = ctx.ss.getSheetById(id);
+    const byId = sheetById(ctx.ss, id);
     if (byId) return byId;
   }
   const byName = ctx.ss.getSheetByName(SHEET_NAMES[key]);
@@ -140,15 +149,19 @@ export class Table {
  */
 export function readSheet(sheet: Sheet): Cell[][] {
   // getSheetValues with -1 sizes reads up to the last row and column with content in one call
-  // (widely used, not in the reference; selfTest checks it in real Google). On an empty sheet
-  // it has no data area and throws: only then is the sheet empty — any other failure (a
-  // service error) is rethrown, never mistaken for an empty sheet.
+  // (widely used, not in Google's reference; selfTest checks it in real Google). Where it is
+  // refused — on an empty sheet, or by an environment that does not know the -1 form — the
+  // documented getDataRange().getValues() reads the same data in two calls; a service failure
+  // there propagates as usual.
   try {
-    return sheet.getSheetValues(1, 1, -1, -1) as Cell[][];
-  } catch (error) {
-    if (sheet.getLastRow() === 0) return [];
-    throw error;
+    const values = sheet.getSheetValues(1, 1, -1, -1) as Cell[][];
+    if (Array.isArray(values) && values.length > 0 && Array.isArray(values[0])) return values;
+  } catch {
+    // fall through to the documented form
   }
+  const values = sheet.getDataRange().getValues() as Cell[][];
+  const empty = values.length === 1 && values[0].every((v) => v === '' || v === null);
+  return empty ? [] : values;
 }
 
 /** Reads a whole sheet in one batch. */
@@ -253,15 +266,24 @@ export function appendRows(ctx: Ctx, table: Table, rows: Cell[][]): number {
   if (rows.length === 0) return 0;
   const firstRow = table.rows.length + 2;
   const values = rows.map((r) => padRow(r, table.header.length).map(toCell));
+  const sheet = table.sheet;
+  const width = values[0].length;
   if (values.length === 1) {
     // appendRow grows the sheet when it is full and is atomic against hand edits.
-    table.sheet.appendRow(values[0]);
+    sheet.appendRow(values[0]);
   } else {
-    const missing = firstRow + values.length - 1 - table.sheet.getMaxRows();
-    if (missing > 0) table.sheet.insertRowsAfter(table.sheet.getMaxRows(), missing);
-    table.sheet.getRange(firstRow, 1, values.length, values[0].length).setValues(values);
+    const maxRows = sheet.getMaxRows();
+    const missing = firstRow + values.length - 1 - maxRows;
+    if (missing > 0) {
+      sheet.insertRowsAfter(maxRows, missing);
+      ctx.onUndo(() => sheet.deleteRows(maxRows + 1, missing));
+    }
+    sheet.getRange(firstRow, 1, values.length, width).setValues(values);
   }
-  ctx.onUndo(() => table.sheet.deleteRows(firstRow, values.length));
+  // Undo empties the cells again rather than deleting the rows: the rows were there (empty,
+  // with the column's formats and validation) before, and deleting them would shrink the sheet.
+  // (A row appendRow added to a full sheet stays as an empty row: harmless.)
+  ctx.onUndo(() => sheet.getRange(firstRow, 1, values.length, width).clearContent());
   for (const row of rows) table.rows.push(padRow(row, table.header.length));
   return firstRow;
 }

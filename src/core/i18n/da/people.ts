@@ -17,6 +17,8 @@ export const people = {
   peopleLanguagesNeedConsent:
     'Sprog må kun gemmes, når hun har givet samtykke. Udfyld datoen for samtykke, eller lad «Sprog» være tom.',
   peopleConsentInFuture: 'Datoen for samtykke kan ikke ligge efter i dag.',
+  peopleStatusRequired: 'Vælg en status fra listen.',
+  peopleNameNeedsLetters: 'Navnet skal indeholde bogstaver. Skriv hendes navn, som hun staver det.',
   peopleUnknownStatus: '«{status}» er ikke en status. Vælg en status fra listen.',
   peopleHasMarks:
     'Hun har allerede fremmøde registreret og kan ikke flyttes til «{to}». Brug «Frafaldet», hvis hun er stoppet.',

@@ -18,6 +18,8 @@ export const people: Record<keyof typeof da, string> = {
   peopleLanguagesNeedConsent:
     'Languages may only be saved when she has given consent. Fill in the consent date, or leave “Languages” empty.',
   peopleConsentInFuture: 'The consent date cannot be later than today.',
+  peopleStatusRequired: 'Choose a status from the list.',
+  peopleNameNeedsLetters: 'The name must contain letters. Type her name the way she spells it.',
   peopleUnknownStatus: '“{status}” is not a status. Choose a status from the list.',
   peopleHasMarks:
     'She already has attendance registered and cannot be moved to “{to}”. Use “Frafaldet” (dropped out) if she has stopped.',
