@@ -26,6 +26,8 @@ export interface AttendanceFacts {
   marks: Mark[];
   /** The Diplom cell holds a link or text: a diploma was made. */
   hasDiploma: boolean;
+  /** Frafaldet: her row and marks stay, but she is no longer on the course. */
+  droppedOut?: boolean;
 }
 
 export interface OverviewInput {
@@ -64,7 +66,9 @@ export function buildOverview(input: OverviewInput): Overview {
   const T = settings.modules;
   const marks = input.attendance.map((a) => a.marks);
   const held = heldModules(marks, T);
-  const summaries = marks.map((m) => summarize(m, held, settings));
+  // A module is held once anyone has a mark, but the flags and the average are about the
+  // women still on the course: a dropout is not "under 90 %", she has left.
+  const summaries = input.attendance.filter((a) => !a.droppedOut).map((a) => summarize(a.marks, held, settings));
   const rates = summaries.map((s) => s.rate).filter((r): r is number => r !== null);
   const countStatus = (status: string) => summaries.filter((s) => s.status === status).length;
 
@@ -83,7 +87,7 @@ export function buildOverview(input: OverviewInput): Overview {
       languages: countDistinct(input.persons.flatMap((p) => splitLanguages(p.languages))),
     },
     attendance: {
-      participants: input.attendance.length,
+      participants: summaries.length,
       modulesHeld: held.filter(Boolean).length,
       modulesTotal: T,
       required: requiredModules(T, settings.requiredShare),

@@ -27,12 +27,12 @@ export const PLANNED_STATUS = 'Planlagt';
 export const IN_PROGRESS = 'I gang';
 
 /**
- * The last day of `month` in the project period: the first end of that month on or after the
- * period's start (so October is the October the period begins in, June the June it ends in).
+ * The last day of `month` on or after `from`: the first end of that month that has not
+ * passed by then (so October is the October the period begins in).
  */
-export function endOfMonthInPeriod(month: number, periodStart: string): string {
-  const start = parseIsoDate(periodStart);
-  if (!start) throw new RangeError(`not an ISO date: ${periodStart}`);
+export function endOfMonthInPeriod(month: number, from: string): string {
+  const start = parseIsoDate(from);
+  if (!start) throw new RangeError(`not an ISO date: ${from}`);
   const year = month >= start.month ? start.year : start.year + 1;
   return isoFromParts(year, month, daysInMonth(year, month));
 }
@@ -46,15 +46,25 @@ export interface SeedRow {
   note: string;
 }
 
+/**
+ * The activities follow one another, so each deadline is the first end of its month on or
+ * after the previous deadline (and the period's start): October, November, December, then
+ * the January and June after them — in order even when the period is longer than a year.
+ */
 export function seededTimelineRows(periodStart: string, coordinatorInitials: string): SeedRow[] {
-  return SEEDED_TIMELINE.map((a) => ({
-    month: a.month,
-    activity: a.activity,
-    responsible: coordinatorInitials,
-    deadline: endOfMonthInPeriod(a.deadlineMonth, periodStart),
-    status: PLANNED_STATUS,
-    note: '',
-  }));
+  let from = periodStart;
+  return SEEDED_TIMELINE.map((a) => {
+    const deadline = endOfMonthInPeriod(a.deadlineMonth, from);
+    from = deadline;
+    return {
+      month: a.month,
+      activity: a.activity,
+      responsible: coordinatorInitials,
+      deadline,
+      status: PLANNED_STATUS,
+      note: '',
+    };
+  });
 }
 
 /** Overdue: the deadline has passed (the deadline day itself is still in time) and not Færdig. */

@@ -71,6 +71,18 @@ describe('buildOverview', () => {
     expect(o.diplomas).toEqual({ eligible: 2, made: 1 });
   });
 
+  it('leaves a dropout out of the flags and the average, but her marks still make modules held', () => {
+    const i = input();
+    i.attendance[2] = { ...i.attendance[2], droppedOut: true };
+    i.attendance[1] = { marks: marks('MMMMMMMMMMMMMM.'), hasDiploma: false };
+    const a = buildOverview(i).attendance;
+    expect(a.participants).toBe(3);
+    expect(a.below).toBe(0);
+    expect(a.modulesHeld).toBe(15);
+    // Rates 1, 0.933, 0.933 (each to 3 decimals) → mean 0.955; the dropout's 0.067 is not in it.
+    expect(a.averageRate).toBe(0.955);
+  });
+
   it('carries timeline and budget figures', () => {
     expect(o.timeline.done).toBe(1);
     expect(o.timeline.overdue.map((r) => r.row)).toEqual([3]);

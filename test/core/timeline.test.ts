@@ -24,6 +24,12 @@ describe('seeded timeline', () => {
     expect(SEEDED_TIMELINE).toHaveLength(6);
   });
 
+  it('keeps the deadlines in order when the period starts in spring (a longer period)', () => {
+    const deadlines = seededTimelineRows('2026-05-01', 'AB').map((r) => r.deadline);
+    expect(deadlines).toEqual(['2026-10-31', '2026-11-30', '2026-12-31', '2027-01-31', '2027-06-30', '2027-06-30']);
+    for (let i = 1; i < deadlines.length; i++) expect(deadlines[i] >= deadlines[i - 1]).toBe(true);
+  });
+
   it('puts the deadline in the first such month on or after the start of the period', () => {
     expect(endOfMonthInPeriod(2, '2027-10-01')).toBe('2028-02-29');
     expect(endOfMonthInPeriod(10, '2025-09-15')).toBe('2025-10-31');

@@ -22,7 +22,10 @@ function recompute(emu: Emu) {
   const R = 14;
   const held = Array.from({ length: T }, (_, i) => attendance.some((r) => r[`M${i + 1}`] !== ''));
   const h = held.filter(Boolean).length;
-  const statuses = attendance.map((r) => {
+  // The flags are about the women still on the course: a dropout's row counts for "held" only.
+  const dropped = new Set(persons.filter((p) => p.Status === 'Frafaldet').map((p) => p.ID));
+  const onCourse = attendance.filter((r) => !dropped.has(r.ID));
+  const statuses = onCourse.map((r) => {
     const a = held.filter((x, i) => x && r[`M${i + 1}`] === 'M').length;
     if (h === T && a >= R) return 'completed';
     if (h - a > T - R) return 'below';
@@ -41,7 +44,7 @@ function recompute(emu: Emu) {
     admitted: statusCount(['Optaget', 'Frafaldet', 'Uddannet']),
     dropouts: statusCount(['Frafaldet']),
     areas: new Set(persons.map((p) => String(p['Boligområde']).toLowerCase()).filter(Boolean)).size,
-    participants: attendance.length,
+    participants: onCourse.length,
     held: h,
     completed: statuses.filter((s) => s === 'completed').length,
     below: statuses.filter((s) => s === 'below').length,

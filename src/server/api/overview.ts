@@ -61,11 +61,15 @@ function projectLeaderHours(budget: Table, expenses: Table): LeaderHours | null 
 /** Every figure of the dashboard from tables already read. Counts only, no names. */
 export function computeOverview(ctx: Ctx, s: OverviewSources): Overview {
   const p = s.persons;
-  const persons = p.filledRows().map(({ row }) => ({
-    status: p.text(row, 'Status'),
-    area: p.has('Boligområde') ? p.text(row, 'Boligområde') : '',
-    languages: p.has('Sprog') ? p.text(row, 'Sprog') : '',
-  }));
+  const statusById = new Map<string, string>();
+  const persons = p.filledRows().map(({ row }) => {
+    if (p.has('ID')) statusById.set(p.text(row, 'ID'), p.text(row, 'Status'));
+    return {
+      status: p.text(row, 'Status'),
+      area: p.has('Boligområde') ? p.text(row, 'Boligområde') : '',
+      languages: p.has('Sprog') ? p.text(row, 'Sprog') : '',
+    };
+  });
   const a = s.attendance;
   const T = ctx.settings.modules;
   const markColumns = Array.from({ length: T }, (_, i) => (a.has(moduleHeader(i + 1)) ? a.col(moduleHeader(i + 1)) : -1));
@@ -75,6 +79,7 @@ export function computeOverview(ctx: Ctx, s: OverviewSources): Overview {
     .map(({ row }) => ({
       marks: markColumns.map((c): Mark => (c < 0 ? '' : (parseMark(row[c]) ?? ''))),
       hasDiploma: a.has('Diplom') && a.text(row, 'Diplom') !== '',
+      droppedOut: statusById.get(a.text(row, 'ID')) === 'Frafaldet',
     }));
   return buildOverview({
     today: ctx.today,
