@@ -63,6 +63,18 @@ export interface ValidExpense {
 const EXPENSE_FIELDS = ['date', 'line', 'amount', 'description', 'receipt'] as const;
 
 /**
+ * The budget line a sidebar or caller names: the exact text, or — as the grant application
+ * writes it — the line followed by its explanation in brackets ("Projektleder (120 t á 400 kr.:
+ * …)" is the line "Projektleder").
+ */
+export function findLine(lines: readonly string[], text: string): string | undefined {
+  const exact = lines.find((l) => collapseWhitespace(l) === text);
+  if (exact !== undefined) return exact;
+  const bracketed = /^(.+?)\s*\(.*\)$/.exec(text);
+  return bracketed ? lines.find((l) => collapseWhitespace(l) === bracketed[1]) : undefined;
+}
+
+/**
  * Checks a new expense against the budget's lines. The line must be one of them, the same
  * text after trimming (and collapsing spaces); a line typed in another case is refused, so
  * what is written is always exactly the budget's text.
@@ -75,7 +87,7 @@ export function validateExpense(input: unknown, lines: readonly string[]): Valid
   const x = Object.fromEntries(fields) as Partial<Record<keyof NewExpense, unknown>>;
   const date = requireIsoDate(x.date, 'budgetFieldDate');
   const lineText = requireText(x.line ?? '', 'budgetFieldLine', { max: 200, required: true });
-  const line = lines.find((l) => collapseWhitespace(l) === lineText);
+  const line = findLine(lines, lineText);
   if (line === undefined) throw new UserError('budgetUnknownLine', { line: lineText });
   const amountOere = positiveAmountOere(x.amount, 'budgetFieldAmount');
   if (amountOere > MAX_EXPENSE_KRONER * 100) {

@@ -1,6 +1,7 @@
 import {
   computeBudget,
   elapsedShare,
+  findLine,
   LEADER_PLAN_NOTE,
   leaderHours,
   lineKey,
@@ -91,6 +92,17 @@ describe('validateExpense', () => {
   it('accepts amounts with two decimals that are inexact in binary', () => {
     expect(validateExpense({ ...ok, amount: 19.99 }, LINES).amountOere).toBe(1999);
     expect(validateExpense({ ...ok, amount: 0.1 }, LINES).amountOere).toBe(10);
+  });
+});
+
+describe('findLine', () => {
+  it('takes the line as the grant application writes it, with its explanation in brackets', () => {
+    const lines = SEEDED_BUDGET.map((l) => l.line);
+    expect(findLine(lines, `Projektleder (${LEADER_PLAN_NOTE})`)).toBe('Projektleder');
+    expect(findLine(lines, 'Projektleder')).toBe('Projektleder');
+    expect(findLine(lines, 'Administration (kontor)')).toBe('Administration');
+    expect(findLine(lines, 'Projekt (120 t)')).toBeUndefined();
+    expect(findLine(lines, '(Administration)')).toBeUndefined();
   });
 });
 
