@@ -18,6 +18,7 @@ const STEPS = [
   'docsCreate',
   'docsHeaderReplace',
   'pdfExport',
+  'pdfMerge',
   'driveUpdateMedia',
   'driveTrash',
   'scratchSheetDeleted',

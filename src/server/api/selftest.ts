@@ -17,6 +17,7 @@ import { resolveSettings } from '../../core/settings';
 import { batchUpdate, getDocument } from '../google/docs';
 import { createDoc, createFile, createFolder, getFile, replaceContent, trashFile } from '../google/drive';
 import { exportPdfs } from '../google/pdfExport';
+import { countPages, mergePdfs } from '../../core/pdfMerge';
 import { dateCell, isoOfCell, toCell } from '../sheets/cells';
 import { readSheet } from '../sheets/table';
 import { DocumentStore } from '../store';
@@ -220,6 +221,22 @@ export function selfTest(): SelfTestResult {
         return { value: blob, detail: `${blob.getBytes().length} bytes` };
       },
       [doc],
+    );
+
+    s.run(
+      'pdfMerge',
+      () => {
+        // The combined PDF for the ceremony is made by our own merger: check it takes apart
+        // the PDFs Google's export really produces (it refuses compressed object streams).
+        const bytes = (pdf as GoogleAppsScript.Base.Blob).getBytes();
+        const single = countPages(bytes);
+        const merged = mergePdfs([bytes, bytes]);
+        check(merged.ok, merged.ok ? '' : `the merger refused Google's PDF: ${merged.reason} (${merged.detail})`);
+        const pages = merged.ok ? countPages(merged.pdf) : null;
+        check(single !== null && pages === 2 * single, `merged ${pages} pages from 2 × ${single}`);
+        return { value: true, detail: `2 × ${single} pages merged into ${pages}` };
+      },
+      [pdf],
     );
 
     s.run(
