@@ -143,3 +143,29 @@ test('diplomas are made in batches with a real progress bar', async () => {
   expect(env.dialogs).toEqual([]);
   expect(env.errors).toEqual([]);
 });
+
+test('a data-protection request: her data are exported, then she is deleted everywhere', async () => {
+  const frame = await openSidebar(env.page, 'showPrivacy');
+  await settled(frame);
+  await frame.getByLabel('Person', { exact: true }).selectOption('P001');
+  await frame.getByRole('button', { name: 'Hent hendes data' }).click();
+  const link = frame.locator('a[download="persondata-P001.json"]');
+  await link.waitFor();
+  await frame.locator('details summary').click();
+  const json = JSON.parse((await frame.textContent('pre.json')) ?? '{}');
+  expect(json.person.Navn).toBe('Amina Hassan');
+  expect(json.attendance).not.toBeNull();
+  expect(Array.isArray(json.diplomas)).toBe(true);
+
+  const remove = frame.getByRole('button', { name: 'Slet for altid' });
+  expect(await remove.isDisabled()).toBe(true);
+  await frame.getByLabel('Skriv P001 for at bekræfte').fill('P001');
+  await remove.click();
+  expect(await notice(frame)).toContain('P001 er slettet');
+  for (const sheet of ['Personer', 'Fremmøde']) {
+    const text = (await sheetRows(env.page, sheet)).flat().join(' ');
+    expect(text).not.toContain('Amina Hassan');
+  }
+  expect(env.dialogs).toEqual([]);
+  expect(env.errors).toEqual([]);
+});

@@ -128,7 +128,7 @@ export const ui = {
   uiPrivacyExportTitle: 'Udlevering af data',
   uiPrivacyExportText: 'Hent alt, der er gemt om personen, som en fil, hun kan få udleveret (indsigtsret).',
   uiPrivacyExport: 'Hent hendes data',
-  uiPrivacyDownload: 'Download {file}',
+  uiPrivacyDownload: 'Hent {file}',
   uiPrivacyShowData: 'Vis data',
   uiPrivacyDeleteTitle: 'Sletning',
   uiPrivacyDeleteText:
