@@ -18,7 +18,10 @@ export interface FingerprintOptions {
   valuesOnly?: boolean;
   /** Sheets compared on values and formulas only (see valuesOnly), e.g. the Oversigt dashboard. */
   valuesOnlySheets?: string[];
-  /** Leave out charts and the add-on's remembered layouts (bm.layouts): decoration only. */
+  /**
+   * Leave out decoration — charts, formats, validation, colours, protections, widths — and the
+   * add-on's remembered layouts (bm.layouts): what src/server/decorate.ts may skip and retry.
+   */
   ignoreDecoration?: boolean;
 }
 
@@ -35,15 +38,15 @@ export function fingerprint(emu: Emu, opts: FingerprintOptions = {}): string {
   const properties = [...emu.properties.document.entries()].filter(([k]) => !(opts.ignoreDecoration && k === 'bm.layouts')).sort();
   return JSON.stringify({ workbook: emu.model, properties, drive: liveDrive(emu) }, (key, value: unknown) => {
     if (key === 'nextId') return undefined;
-    if (opts.ignoreDecoration && key === 'charts') return undefined;
-    if (opts.valuesOnly) {
+    if (opts.ignoreDecoration && ['charts', 'frozenRows', 'frozenColumns'].includes(key)) return undefined;
+    if (opts.valuesOnly || opts.ignoreDecoration) {
       if (['conditionalFormats', 'protections', 'charts', 'columnMeta', 'rowMeta', 'developerMetadata', 'namedRanges'].includes(key)) return undefined;
       if (FORMAT_CELL_KEYS.has(key)) return undefined;
     }
     // The model's arrays may hold holes or explicit undefined (after an insert or delete):
     // the same sheet either way, so only defined entries count, as in emu.toJSON().
     if ((key === 'rowMeta' || key === 'columnMeta') && Array.isArray(value)) return definedEntries(value);
-    if (key === 'cells' && Array.isArray(value)) return cellEntries(value as unknown[][], opts.valuesOnly);
+    if (key === 'cells' && Array.isArray(value)) return cellEntries(value as unknown[][], opts.valuesOnly || opts.ignoreDecoration);
     if (key === 'sheets' && Array.isArray(value) && opts.valuesOnlySheets) {
       return (value as Record<string, unknown>[]).map((sheet) =>
         opts.valuesOnlySheets!.includes(String(sheet.name))

@@ -121,8 +121,9 @@ describe.each(SWEEPS.map((s) => [s.name, s] as const))('fault sweep: %s', (_name
     let unchanged = 0;
     let complete = 0;
     let degraded = 0;
-    // A refresh whose charts Google refuses succeeds without them (retried next time, logged):
-    // the same result apart from the charts and the remembered layout.
+    // A request whose decoration Google refuses (charts, formats, colours: decorate.ts) succeeds
+    // without it, logs it and retries next time: the same result apart from decoration and the
+    // remembered layouts.
     const decoration = { ...fp, ignoreDecoration: true };
     const S2 = fingerprint(ok.emu, decoration);
     for (let n = 1; n <= N; n++) {
@@ -154,7 +155,7 @@ describe.each(SWEEPS.map((s) => [s.name, s] as const))('fault sweep: %s', (_name
       else if (after === B && s.name.startsWith('onEdit')) unchanged++; // a trigger gives up silently
       else bad.push(`n=${n}: succeeded${failedCall ? ' despite the fault' : ''} but left ${after === B ? 'nothing written' : `a partial state ${firstDifference(S, after)}`}`);
     }
-    summary.push(`${s.name}: ${N} points, ${unchanged} unchanged, ${complete} complete${degraded ? `, ${degraded} complete without charts` : ''}`);
+    summary.push(`${s.name}: ${N} points, ${unchanged} unchanged, ${complete} complete${degraded ? `, ${degraded} complete without some decoration` : ''}`);
     expect(bad).toEqual([]);
   });
 });

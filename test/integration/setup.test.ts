@@ -268,3 +268,25 @@ describe('setupWorkbook with a first module date', () => {
     expect(h.emu.sheetValues(own.getName())).toEqual([['Mine noter']]);
   });
 });
+
+describe('setupWorkbook when Google refuses decoration', () => {
+  it('still creates the sheets and seeds the data, then applies the refused formats next time', () => {
+    const h = harness({ today: '2026-01-15' });
+    const { api, emu } = h;
+    const warnings = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    // Every data-validation call fails during the first setup (an environment without them).
+    for (let n = 1; n <= 20; n++) emu.calls.failAt(n, { method: 'setDataValidations' });
+    const first = api.setupWorkbook();
+    emu.calls.clearFaults();
+    expect(first.created).toEqual(expect.arrayContaining(SHEETS));
+    expect(headerOf(emu, 'Personer')).toContain('Status');
+    expect(api.getBudget().budget).toBe(111000);
+    const status = () => sheet(emu, 'Personer').getRange(2, colOf(emu, 'Personer', 'Status')).getDataValidation();
+    expect(status()).toBeNull();
+    expect(warnings.mock.calls.flat().join(' ')).toMatch(/formats of persons: not applied/);
+
+    api.setupWorkbook();
+    expect(status()).not.toBeNull();
+    warnings.mockRestore();
+  });
+});

@@ -7,6 +7,7 @@
 // it sums the raw Udgifter rows itself in exact øre.
 //
 // Spreadsheet calls: addExpense 7 (Budget 3, Udgifter 3, appendRow 1), getBudget 6.
+import { decorate } from '../decorate';
 import type { NewExpense } from '../../shared/api';
 import type { BudgetResult } from '../../shared/budget';
 import {
@@ -427,7 +428,9 @@ export function seedBudget(ctx: Ctx, tables?: ReadTables, options: SeedOptions =
   }
   const fixed = tidyBudgetSheets(ctx, budget, expenses, options.created?.has('budget') ?? false);
   const mode = options.formats ?? 'check';
-  formatBudgetSheets(budget, expenses, seeded > 0 && mode !== 'apply' ? 'apply' : mode, options.created ?? new Set());
+  decorate('setup: budget colours', () =>
+    formatBudgetSheets(budget, expenses, seeded > 0 && mode !== 'apply' ? 'apply' : mode, options.created ?? new Set()),
+  );
   if (!seeded && !fixed) return null;
   console.log(`seedBudget: ${seeded} lines seeded, ${fixed} rows fixed`);
   return { seeded, fixed };

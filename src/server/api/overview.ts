@@ -4,6 +4,7 @@
 //
 // Spreadsheet calls are constant: getOverview reads five sheets (3 calls each = 15);
 // refreshOverview adds the tidy-up of Budget/Udgifter and the Oversigt write (about 30).
+import { decorate } from '../decorate';
 import type { Language, Mark } from '../../shared/api';
 import type { LeaderHours, Overview } from '../../shared/budget';
 import { parseMark } from '../../core/attendance';
@@ -211,15 +212,9 @@ function writeLayout(ctx: Ctx, sheet: Sheet, layout: SheetLayout, created: boole
   if (oldRows === 0) sheet.getRange(1, 1).setFontSize(STYLE.title.size);
   let chartsPart = next.charts;
   if (chartsChanged) {
-    // Charts are decoration: the figures beside them are the data. A chart Google refuses
-    // must not cost the coordinator her refresh, so it is logged and tried again next time.
+    // Charts are decoration (decorate.ts): the figures beside them are the data.
     let inserted = false;
-    try {
-      inserted = upsertCharts(sheet, layout, ctx.lang);
-    } catch (error) {
-      console.warn(`overview: charts not updated (${error instanceof Error ? error.name : 'error'})`);
-      chartsPart = 'charts-failed';
-    }
+    if (!decorate('overview: charts', () => (inserted = upsertCharts(sheet, layout, ctx.lang)))) chartsPart = 'charts-failed';
     if (inserted) {
       // First time: the widths the layout is made for (later the coordinator's widths stay).
       sheet.setColumnWidth(1, 300);

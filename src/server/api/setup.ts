@@ -83,8 +83,9 @@ export function runSetup(ctx: Ctx): SetupResult {
     let newColumns: number[] = [];
     if (isNew) {
       values = [expected.slice()];
-      formatSheet({ key, sheet, header: expected, created: true, newColumns: [], modules: T }, expected);
-      layouts[key] = layoutOf(expected, key === 'attendance' ? T : 0);
+      if (formatSheet({ key, sheet, header: expected, created: true, newColumns: [], modules: T }, expected)) {
+        layouts[key] = layoutOf(expected, key === 'attendance' ? T : 0);
+      }
       formatted.add(key);
     } else {
       values = readSheet(sheet);
@@ -97,8 +98,7 @@ export function runSetup(ctx: Ctx): SetupResult {
       const header = (values[0] ?? []).map((h) => String(h ?? '').trim());
       const layout = layoutOf(header, key === 'attendance' ? T : 0);
       if (layouts[key] !== layout) {
-        formatSheet({ key, sheet, header, created: false, newColumns, modules: T }, null);
-        layouts[key] = layout;
+        if (formatSheet({ key, sheet, header, created: false, newColumns, modules: T }, null)) layouts[key] = layout;
         formatted.add(key);
         updated.add(sheet.getName());
       }

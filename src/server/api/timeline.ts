@@ -1,6 +1,7 @@
 // Tidsplan: getTimeline, setTimelineStatus, and what setup does for the sheet (seed the six
 // activities of SPEC once, the status dropdown, date format, colours). Overdue is computed
 // when read (no time-driven triggers). Spreadsheet calls: getTimeline 3, setTimelineStatus 4–5.
+import { decorate } from '../decorate';
 import type { TimelineRow } from '../../shared/budget';
 import { DONE_STATUS, IN_PROGRESS, requireTimelineRow, requireTimelineStatus, seededTimelineRows, withOverdue } from '../../core/timeline';
 import { UserError } from '../../core/errors';
@@ -79,7 +80,9 @@ export function seedTimeline(ctx: Ctx, tables?: ReadTables, options: SeedOptions
     console.log(`seedTimeline: ${seeded} activities seeded`);
   }
   const mode = seeded > 0 ? 'apply' : (options.formats ?? 'check');
-  if (mode !== 'skip') colourTimeline(table, mode === 'apply', options.created?.has('timeline') ?? false);
+  if (mode !== 'skip') {
+    decorate('setup: timeline colours', () => colourTimeline(table, mode === 'apply', options.created?.has('timeline') ?? false));
+  }
   return seeded > 0 ? { seeded } : null;
 }
 

@@ -7,6 +7,7 @@
 // a constant handful of calls whatever its size. Setup remembers the header layout it
 // formatted (store.sheetLayouts) and skips a sheet whose layout is unchanged; a changed
 // layout (a column added, moved or inserted) formats that sheet again.
+import { decorate } from '../decorate';
 import type { ColumnDef, ColumnKind, SheetKey } from '../../core/schema';
 import { moduleNumberOf, sheetColumns } from '../../core/schema';
 import { MARKS, PERSON_STATUSES } from '../../shared/api';
@@ -121,22 +122,27 @@ function validationFor(key: SheetKey, def: ColumnDef): Rule | null {
 /** Sheets whose computed columns are protected (with a warning only). */
 const PROTECTED: readonly SheetKey[] = ['persons', 'attendance', 'budget'];
 
-/** Applies everything setup wants on one sheet; with `writeHeader`, writes the header row too. */
-export function formatSheet(target: SheetToFormat, writeHeader: string[] | null): void {
+/**
+ * Applies everything setup wants on one sheet; with `writeHeader`, writes the header row too.
+ * The header is data and must be written; the rest is decoration (see decorate.ts): false when
+ * some of it failed, so setup tries again next time.
+ */
+export function formatSheet(target: SheetToFormat, writeHeader: string[] | null): boolean {
   const { key, sheet, header, created } = target;
   const width = Math.max(1, header.length);
   const own = ownColumns(key, header, target.modules);
 
   const headerRange = sheet.getRange(1, 1, 1, width);
   if (writeHeader) headerRange.setValues([writeHeader]);
-  headerRange.setFontWeight('bold');
-  sheet.setFrozenRows(1);
-
-  const maxRows = sheet.getMaxRows();
-  setWidths(sheet, own, created ? null : new Set(target.newColumns));
-  formatBody(sheet, key, own, width, created, maxRows);
-  if (key === 'attendance') colourAttendance(sheet, own, created, maxRows);
-  if (PROTECTED.includes(key)) protectComputed(sheet, own, created, maxRows);
+  return decorate(`setup: formats of ${key}`, () => {
+    headerRange.setFontWeight('bold');
+    sheet.setFrozenRows(1);
+    const maxRows = sheet.getMaxRows();
+    setWidths(sheet, own, created ? null : new Set(target.newColumns));
+    formatBody(sheet, key, own, width, created, maxRows);
+    if (key === 'attendance') colourAttendance(sheet, own, created, maxRows);
+    if (PROTECTED.includes(key)) protectComputed(sheet, own, created, maxRows);
+  });
 }
 
 function setWidths(sheet: Sheet, own: OwnColumn[], only: Set<number> | null): void {
