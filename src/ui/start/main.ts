@@ -94,15 +94,22 @@ const retentionRegion = region(async () => {
   return h('div', { class: 'notice notice-warn' }, h('span', null, tr('uiRetentionDue', { count: reminders.length })), pageButton('privacy', 'menuPrivacy'));
 }, 0, true);
 
-fill(
-  page.main,
-  setupSlot,
-  retentionRegion,
+// Until the workbook is set up, the figures would only repeat "sheet missing": hide them.
+const figures = h(
+  'div',
+  null,
   card('uiStartPeople', peopleRegion),
   card('uiStartAttendance', attendanceRegion),
   card('uiStartNextModule', moduleRegion),
   card('uiStartBudget', budgetRegion),
   card('uiStartTimeline', timelineRegion),
+);
+
+fill(
+  page.main,
+  setupSlot,
+  retentionRegion,
+  figures,
   card(
     'uiStartTasks',
     h(
@@ -142,10 +149,12 @@ function showSetup(reason: string): void {
     setupSlot,
     card('uiSetupTitle', h('p', null, tx('uiSetupText')), h('p', { class: 'small muted' }, reason), h('div', { class: 'actions' }, button)),
   );
+  figures.hidden = true;
 }
 
 function hideSetup(): void {
   fill(setupSlot);
+  figures.hidden = false;
 }
 
 async function reloadAll(): Promise<void> {
