@@ -30,7 +30,12 @@ async function save(frame: Frame, name: string): Promise<string> {
 
 test('a new spreadsheet is set up from the start sidebar', async () => {
   const frame = await openSidebar(env.page, 'showStart');
-  await frame.getByRole('button', { name: 'Opsæt regneark' }).click();
+  const setupButton = frame.getByRole('button', { name: 'Opsæt regneark' });
+  await setupButton.waitFor();
+  await settled(frame);
+  // Before setup only the setup card speaks: no card repeats that a sheet is missing.
+  expect(await frame.locator('main :visible:text("mangler")').count()).toBe(1);
+  await setupButton.click();
   expect(await notice(frame)).toContain('sat op');
   await settled(frame);
   expect(await frame.textContent('main')).toContain('Ingen personer endnu');
