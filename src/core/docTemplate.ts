@@ -137,12 +137,25 @@ export function templateRequests(lang: Language): DocsRequest[] {
         marginBottom: pt(TEMPLATE_MARGINS.bottom),
         marginLeft: pt(TEMPLATE_MARGINS.left),
         marginRight: pt(TEMPLATE_MARGINS.right),
-        documentFormat: { documentMode: 'PAGES' },
       },
-      fields: 'pageSize,marginTop,marginBottom,marginLeft,marginRight,documentFormat',
+      fields: 'pageSize,marginTop,marginBottom,marginLeft,marginRight',
     },
   });
   return requests;
+}
+
+/**
+ * Paged, not pageless (SPEC). Sent on its own after the template is built: a new Doc is paged
+ * unless the user's own default is pageless, and should Google refuse to set the mode, the
+ * template must still stand.
+ */
+export function pagedFormatRequest(): Record<string, unknown> {
+  return {
+    updateDocumentStyle: {
+      documentStyle: { documentFormat: { documentMode: 'PAGES' } },
+      fields: 'documentFormat',
+    },
+  };
 }
 
 /**

@@ -252,7 +252,8 @@ describe('resuming after a failure', () => {
 
   test('a Docs failure trashes the half-made copy; no duplicate afterwards', () => {
     const c = cohort();
-    c.h.emu.calls.failAt(5, { service: 'Docs', method: 'Documents.batchUpdate' });
+    // batchUpdates: the template, its paged format, then one merge per diploma: the 6th is the 4th merge.
+    c.h.emu.calls.failAt(6, { service: 'Docs', method: 'Documents.batchUpdate' });
     expect(() => c.api.generateDiplomas({ batchSize: 10 })).toThrow(/3 nye diplomer/);
     expect(diplomaDocs(c.h)).toHaveLength(3);
     runAll(c.api);
@@ -406,4 +407,15 @@ describe('helpers for data-protection requests', () => {
     const byId = runtime.read((ctx) => diplomas.diplomaFilesOf(ctx, c.ids[5]));
     expect(byId.map((f) => f.mimeType).sort()).toEqual([PDF_MIME, DOC_MIME].sort());
   });
+});
+
+test('a template Google will not set to paged mode still makes diplomas (logged, not fatal)', () => {
+  const c = cohort();
+  const warnings = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  // The second batchUpdate is the paged-format request on the new template.
+  c.h.emu.calls.failAt(2, { service: 'Docs', method: 'Documents.batchUpdate' });
+  const result = c.api.generateDiplomas({ batchSize: 5 });
+  expect(result.created).toBe(5);
+  expect(warnings.mock.calls.flat().join(' ')).toMatch(/paged template: not applied/);
+  warnings.mockRestore();
 });

@@ -50,7 +50,8 @@ import {
   type Participant,
   type WorkItem,
 } from '../../core/diplomas';
-import { templateName, templateRequests } from '../../core/docTemplate';
+import { pagedFormatRequest, templateName, templateRequests } from '../../core/docTemplate';
+import { decorate } from '../decorate';
 import { UserError } from '../../core/errors';
 import { t } from '../../core/i18n';
 import { binaryToSignedBytes, mergePdfs } from '../../core/pdfMerge';
@@ -159,6 +160,7 @@ function ensureTemplate(ctx: Ctx, folderId: string, warnings: string[]): string 
   try {
     batchUpdate(doc.id, templateRequests(ctx.lang));
     ctx.store.saveStoredSettings({ ...ctx.store.storedSettings(), templateId: doc.id });
+    decorate('diplomas: paged template', () => batchUpdate(doc.id, [pagedFormatRequest()]));
   } catch (error) {
     // A template that is empty or not remembered would be left behind and a second one made
     // next time: trash it (should that fail too, it is one stray file in the folder).
