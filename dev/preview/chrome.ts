@@ -1,7 +1,8 @@
 // The preview's own page: a Sheets-like frame with the emulated sheets as tabs, the add-on
 // menu (Udvidelser › Bydelsmødre), the sidebar in a 300 px iframe, toasts, alerts and a
-// "Drev" panel. Static markup only goes through innerHTML; every cell value, name, menu
-// caption and file name is set with textContent.
+// "Drev" panel. Cells can be edited inline (POST /api/edit runs the add-on's onEdit). Static
+// markup only goes through innerHTML; every cell value, name, menu caption and file name is set
+// with textContent.
 const STYLE = String.raw`
 * { box-sizing: border-box; }
 html, body { height: 100%; }
@@ -34,6 +35,9 @@ table.cells th.rowhead { position: sticky; left: 0; z-index: 1; min-width: 40px;
 table.cells thead th.rowhead { z-index: 3; }
 table.cells tr.frozen td { position: sticky; top: 22px; z-index: 1; background-clip: padding-box; border-bottom: 2px solid #c0c0c0; }
 table.cells td.num { text-align: right; }
+table.cells td:focus { outline: 2px solid #1a73e8; outline-offset: -2px; }
+table.cells td.editing { padding: 0; overflow: visible; }
+table.cells td.editing input { font: inherit; width: 100%; min-width: 100%; height: 21px; border: 2px solid #1a73e8; padding: 0 2px; margin: 0; outline: none; box-shadow: 0 2px 6px rgba(0,0,0,.3); }
 .tabs { display: flex; gap: 2px; padding: 0 8px; background: #f1f3f4; border-top: 1px solid #dadce0; overflow-x: auto; }
 .tabs button { border: 0; border-radius: 0; background: none; color: #3c4043; font-weight: 500; padding: 8px 14px; }
 .tabs button[aria-selected='true'] { background: #e1e9f7; color: #0b57d0; }
@@ -95,11 +99,113 @@ const SCRIPT = String.raw`
     renderDrive();
   }
 
+  // Cell editing, as in Sheets: a click selects a cell (arrow keys move), a double-click, Enter,
+  // F2 or just typing opens the inline editor; Enter (or Tab) commits, Escape cancels, Delete
+  // empties the cell. A commit is POST /api/edit: the value goes in as typed input and the
+  // add-on's onEdit runs, then the sheet is drawn again.
+  var selected = {}, editing = null, refocus = false;
+  function cellName(sheet, r, c) { return sheet + ' ' + colName(c - 1) + r; }
+  function cellAt(r, c) { return $('grid').querySelector('td[data-r="' + r + '"][data-c="' + c + '"]'); }
+  function select(td, focus) {
+    var table = td.closest('table');
+    var prev = table.querySelector('td[tabindex="0"]');
+    if (prev && prev !== td) { prev.tabIndex = -1; prev.removeAttribute('aria-selected'); }
+    td.tabIndex = 0;
+    td.setAttribute('aria-selected', 'true');
+    selected[table.dataset.sheet] = { r: Number(td.dataset.r), c: Number(td.dataset.c) };
+    if (focus) td.focus();
+  }
+  function move(td, dr, dc) {
+    var next = cellAt(Math.max(1, Number(td.dataset.r) + dr), Math.max(1, Number(td.dataset.c) + dc));
+    if (next) { select(next, true); next.scrollIntoView({ block: 'nearest', inline: 'nearest' }); }
+    return next;
+  }
+  function openEditor(td, typed) {
+    if (editing) return;
+    var sheet = td.closest('table').dataset.sheet;
+    var r = Number(td.dataset.r), c = Number(td.dataset.c);
+    var original = td.dataset.edit != null ? td.dataset.edit : td.textContent;
+    var input = el('input');
+    input.type = 'text';
+    input.setAttribute('aria-label', cellName(sheet, r, c));
+    input.value = typed == null ? original : typed;
+    editing = { td: td, input: input, sheet: sheet, r: r, c: c, original: original, shown: td.textContent };
+    select(td, false);
+    td.textContent = '';
+    td.classList.add('editing');
+    td.appendChild(input);
+    input.focus();
+    input.setSelectionRange(input.value.length, input.value.length);
+    input.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter' || e.key === 'Tab') {
+        e.preventDefault(); e.stopPropagation();
+        commit(e.key === 'Enter' ? (e.shiftKey ? -1 : 1) : 0, e.key === 'Tab' ? (e.shiftKey ? -1 : 1) : 0);
+      } else if (e.key === 'Escape') {
+        e.preventDefault(); e.stopPropagation();
+        cancel(true);
+      }
+    });
+    input.addEventListener('blur', function () { if (editing && editing.input === input) commit(0, 0, true); });
+  }
+  function close() {
+    var ed = editing; editing = null;
+    ed.td.classList.remove('editing');
+    ed.td.textContent = ed.shown;
+    return ed;
+  }
+  function cancel(focus) { var ed = close(); if (focus) ed.td.focus(); }
+  function commit(dr, dc, blurred) {
+    var ed = editing, value = ed.input.value;
+    if (value === ed.original) { cancel(!blurred); if (!blurred) move(ed.td, dr, dc); return; }
+    close();
+    ed.td.textContent = value;
+    if (!blurred) { var next = move(ed.td, dr, dc) || ed.td; refocus = true; next.focus(); }
+    writeCell(ed.sheet, ed.r, ed.c, value);
+  }
+  function writeCell(sheet, r, c, value) {
+    busy(1);
+    return post('/api/edit', { sheet: sheet, row: r, column: c, value: value }).then(function (res) {
+      if (!res.ok) showAlert('Værdien blev ikke gemt i ' + cellName(sheet, r, c), res.error);
+      applyUi(res.ui);
+      refocus = refocus || $('grid').contains(document.activeElement);
+      return refresh();
+    }).catch(function (err) { showAlert('Fejl', String(err)); }).then(function () { busy(-1); });
+  }
+  $('grid').addEventListener('click', function (e) {
+    var td = e.target.closest && e.target.closest('td[data-r]');
+    if (td && !td.classList.contains('editing')) select(td, true);
+  });
+  $('grid').addEventListener('dblclick', function (e) {
+    var td = e.target.closest && e.target.closest('td[data-r]');
+    if (td) openEditor(td, null);
+  });
+  $('grid').addEventListener('keydown', function (e) {
+    var td = e.target;
+    if (editing || !td.dataset || !td.dataset.r) return;
+    var arrows = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    if (arrows[e.key]) { e.preventDefault(); move(td, arrows[e.key][0], arrows[e.key][1]); }
+    else if (e.key === 'Enter' || e.key === 'F2') { e.preventDefault(); openEditor(td, null); }
+    else if ((e.key === 'Delete' || e.key === 'Backspace') && td.textContent !== '') {
+      e.preventDefault();
+      td.textContent = ''; refocus = true;
+      writeCell(td.closest('table').dataset.sheet, Number(td.dataset.r), Number(td.dataset.c), '');
+    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) { e.preventDefault(); openEditor(td, e.key); }
+  });
+
   function renderGrid(sheet) {
-    var grid = $('grid'); grid.textContent = '';
+    var grid = $('grid');
+    // An editor open on this sheet while it is redrawn (an earlier edit came back) stays open.
+    var keep = editing && sheet && editing.sheet === sheet.name ? { r: editing.r, c: editing.c, value: editing.input.value } : null;
+    editing = null;
+    var focusCell = refocus || grid.contains(document.activeElement);
+    refocus = false;
+    grid.textContent = '';
     if (!sheet) return;
     var table = el('table', 'cells');
     table.dataset.sheet = sheet.name;
+    table.setAttribute('role', 'grid');
+    table.setAttribute('aria-label', 'Ark ' + sheet.name);
+    var sel = selected[sheet.name] || { r: 1, c: 1 };
     var thead = el('thead'), hr = el('tr');
     hr.appendChild(el('th', 'rowhead', ''));
     var cols = Math.max(sheet.widths.length, 8);
@@ -109,7 +215,9 @@ const SCRIPT = String.raw`
     var rows = Math.max(sheet.rows.length + 5, 30);
     for (var r = 0; r < rows; r++) {
       var tr = el('tr', r < sheet.frozenRows ? 'frozen' : null);
-      tr.appendChild(el('th', 'rowhead', String(r + 1)));
+      var rh = el('th', 'rowhead', String(r + 1));
+      rh.scope = 'row';
+      tr.appendChild(rh);
       var line = sheet.rows[r] || [];
       for (var k = 0; k < cols; k++) {
         var cell = line[k] || { t: '' };
@@ -121,12 +229,20 @@ const SCRIPT = String.raw`
         if (cell.al) td.style.textAlign = cell.al;
         if (r < sheet.frozenRows && !cell.bg) td.style.background = '#fff';
         td.title = cell.t;
+        td.dataset.r = String(r + 1);
+        td.dataset.c = String(k + 1);
+        if (cell.e != null) td.dataset.edit = cell.e;
+        td.tabIndex = -1;
         tr.appendChild(td);
       }
       tbody.appendChild(tr);
     }
     table.appendChild(tbody);
     grid.appendChild(table);
+    var start = cellAt(Math.min(sel.r, rows), Math.min(sel.c, cols)) || cellAt(1, 1);
+    if (start) select(start, focusCell);
+    var kept = keep && cellAt(keep.r, keep.c);
+    if (kept) openEditor(kept, keep.value);
   }
 
   function renderMenu() {

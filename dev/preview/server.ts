@@ -2,6 +2,7 @@
 //   GET  /                 the preview page (chrome.ts)
 //   GET  /api/state        sheets, the add-on menu, Drive files
 //   POST /api/run          { fn, args } → the function run in the emulator (RunResult)
+//   POST /api/edit         { sheet, row, column, value } → a cell typed by hand, then onEdit(e)
 //   POST /api/demo         a fresh workbook filled with the demo cohort (demo.ts)
 //   POST /api/reset        a fresh, empty workbook
 //   GET  /drive/<id>       a Drive file: Docs as HTML, PDFs as application/pdf, folders listed
@@ -123,6 +124,16 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
       const fn = typeof body.fn === 'string' ? body.fn : '';
       const args = Array.isArray(body.args) ? body.args : [];
       const result = session.run(fn, args);
+      if (result.ui.sidebar) result.ui.sidebar.html = injectShim(result.ui.sidebar.html);
+      for (const d of result.ui.dialogs) d.html = injectShim(d.html);
+      return json(res, result);
+    }
+    if (req.method === 'POST' && path === '/api/edit') {
+      const body = (await readBody(req)) as { sheet?: unknown; row?: unknown; column?: unknown; value?: unknown };
+      if (typeof body.sheet !== 'string' || typeof body.row !== 'number' || typeof body.column !== 'number' || typeof body.value !== 'string') {
+        return json(res, { ok: false, error: 'Expected { sheet, row, column, value }' }, 400);
+      }
+      const result = session.edit(body.sheet, body.row, body.column, body.value);
       if (result.ui.sidebar) result.ui.sidebar.html = injectShim(result.ui.sidebar.html);
       for (const d of result.ui.dialogs) d.html = injectShim(d.html);
       return json(res, result);

@@ -2,6 +2,7 @@
 // workbook that is saved to a JSON file after every call that changed it and restored at
 // start. Calls go through `run`, which behaves like google.script.run: only top-level
 // functions of Code.js, arguments and results cloned as JSON, a thrown Error's message.
+// `edit` is a cell typed by hand: the value goes in as typed input, then onEdit(e) runs.
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createEmulator, fromJSON, type Emulator, type EmulatorState } from '../emulator';
@@ -91,8 +92,7 @@ export class Session {
 
   run(fn: string, args: unknown[] = []): RunResult {
     this.loadCode();
-    const ui = this.emu.ui;
-    const mark = { sidebars: ui.sidebars.length, dialogs: ui.dialogs.length, alerts: ui.alerts.length, toasts: ui.toasts.length };
+    const events = this.uiEvents();
     let outcome: { ok: true; value: unknown } | { ok: false; error: string };
     if (!this.publicNames.has(fn) || typeof this.context[fn] !== 'function') {
       outcome = { ok: false, error: `Script function not found: ${fn}` };
@@ -106,19 +106,74 @@ export class Session {
         outcome = { ok: false, error: message };
       }
     }
-    const sidebar = ui.sidebars.length > mark.sidebars ? ui.sidebars[ui.sidebars.length - 1] : undefined;
-    const events: UiEvents = {
-      sidebar: sidebar && { title: sidebar.title, html: sidebar.html },
-      dialogs: ui.dialogs.slice(mark.dialogs),
-      alerts: ui.alerts.slice(mark.alerts),
-      toasts: ui.toasts.slice(mark.toasts),
-    };
-    // Sidebars are kept only as events; keep the emulator's lists short in a long session.
-    if (ui.sidebars.length > 20) ui.sidebars.splice(0, ui.sidebars.length - 1);
     // Serialising the workbook takes a moment, so a burst of writes is saved once, just after.
     const changed = !READS.test(fn);
     if (changed) this.scheduleSave();
-    return { ...outcome, ui: events, changed };
+    return { ...outcome, ui: events(), changed };
+  }
+
+  /**
+   * What typing into a cell does in Sheets: the text goes in as typed input (numbers, '='
+   * formulas, a leading apostrophe for literal text), then the add-on's simple trigger
+   * onEdit(e) runs in the script's context with the event object Sheets gives it. A value the
+   * cell's data validation rejects is refused, as Sheets refuses it; onEdit never throws here.
+   */
+  edit(sheetName: string, row: number, column: number, value: string): RunResult {
+    this.loadCode();
+    const events = this.uiEvents();
+    const spreadsheet = this.emu.spreadsheet;
+    const sheet = spreadsheet.getSheetByName(sheetName);
+    if (!sheet) return { ok: false, error: `Arket findes ikke: ${sheetName}`, ui: events(), changed: false };
+    if (!Number.isInteger(row) || !Number.isInteger(column) || row < 1 || column < 1 || row > sheet.getMaxRows() || column > sheet.getMaxColumns()) {
+      return { ok: false, error: 'Cellen ligger uden for arket.', ui: events(), changed: false };
+    }
+    const range = sheet.getRange(row, column);
+    const oldValue: unknown = range.getValue();
+    try {
+      range.setValue(value);
+    } catch (error) {
+      return { ok: false, error: (error as Error).message ?? String(error), ui: events(), changed: false };
+    }
+    const newValue: unknown = range.getValue();
+    // As in Sheets: value/oldValue only when not empty; user is the Session's User.
+    const event: Record<string, unknown> = {
+      authMode: 'LIMITED',
+      range,
+      source: spreadsheet,
+      user: (this.emu.globals.Session as { getActiveUser(): unknown }).getActiveUser(),
+    };
+    if (newValue !== '') event.value = newValue;
+    if (oldValue !== '') event.oldValue = oldValue;
+    let outcome: { ok: true; value: unknown } | { ok: false; error: string } = { ok: true, value: null };
+    const onEdit = this.context.onEdit;
+    if (typeof onEdit === 'function') {
+      try {
+        (onEdit as (e: unknown) => unknown)(event);
+      } catch (error) {
+        // A simple trigger's failure is only logged in Sheets; the typed value stays.
+        outcome = { ok: false, error: (error as Error).message ?? String(error) };
+      }
+    }
+    this.scheduleSave();
+    return { ...outcome, ui: events(), changed: true };
+  }
+
+  /** Marks the UI lists now; the returned function gives what was added since. */
+  private uiEvents(): () => UiEvents {
+    const ui = this.emu.ui;
+    const mark = { sidebars: ui.sidebars.length, dialogs: ui.dialogs.length, alerts: ui.alerts.length, toasts: ui.toasts.length };
+    return () => {
+      const sidebar = ui.sidebars.length > mark.sidebars ? ui.sidebars[ui.sidebars.length - 1] : undefined;
+      const events: UiEvents = {
+        sidebar: sidebar && { title: sidebar.title, html: sidebar.html },
+        dialogs: ui.dialogs.slice(mark.dialogs),
+        alerts: ui.alerts.slice(mark.alerts),
+        toasts: ui.toasts.slice(mark.toasts),
+      };
+      // Sidebars are kept only as events; keep the emulator's lists short in a long session.
+      if (ui.sidebars.length > 20) ui.sidebars.splice(0, ui.sidebars.length - 1);
+      return events;
+    };
   }
 
   private scheduleSave(): void {

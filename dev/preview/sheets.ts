@@ -1,6 +1,9 @@
 // The emulated workbook as the preview page draws it: display values, the frozen header,
 // column widths, cell colours and the simple conditional formats (text and number rules).
+// `e` is what the inline editor starts with when it differs from the shown text: the formula,
+// a number or date as one types it, or text with an apostrophe when it would not stay text.
 import type { Emulator, SheetModel } from '../emulator';
+import { typeIn } from '../emulator/values';
 
 export interface CellView {
   t: string;
@@ -10,6 +13,7 @@ export interface CellView {
   i?: boolean;
   al?: string;
   link?: string;
+  e?: string;
 }
 
 export interface SheetView {
@@ -25,6 +29,34 @@ const MAX_ROWS = 500;
 const MAX_COLUMNS = 60;
 
 type Rule = SheetModel['conditionalFormats'][number];
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** A date as one types it in the spreadsheet's time zone: 2026-11-26 or 2026-11-26 14:30. */
+function typedDate(date: Date, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' })
+      .formatToParts(date)
+      .map((p) => [p.type, Number(p.value)]),
+  ) as Record<string, number>;
+  const day = `${parts.year}-${pad(parts.month)}-${pad(parts.day)}`;
+  if (!parts.hour && !parts.minute && !parts.second) return day;
+  return `${day} ${pad(parts.hour)}:${pad(parts.minute)}${parts.second ? `:${pad(parts.second)}` : ''}`;
+}
+
+/** What the editor shows for a cell, so committing it unchanged stores the same value. */
+function editText(value: unknown, formula: string | undefined, format: string | undefined, timeZone: string): string {
+  if (formula) return formula;
+  if (value === undefined || value === null || value === '') return '';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') return typedDate(value as Date, timeZone);
+  const text = String(value);
+  const typed = typeIn(text, format, timeZone);
+  return typed.formula === undefined && typed.value === text ? text : `'${text}`;
+}
 
 function matches(rule: Rule, display: string, value: unknown): boolean {
   const [a, b] = rule.condition.values as [unknown, unknown];
@@ -73,6 +105,8 @@ export function sheetViews(emu: Emulator): SheetView[] {
       line.map((text, c) => {
         const cell = sheet.cells[r]?.[c];
         const view: CellView = { t: text };
+        const edit = editText(cell?.v, cell?.f, cell?.fmt, emu.model.timeZone);
+        if (edit !== text) view.e = edit;
         if (cell?.bg && cell.bg !== '#ffffff') view.bg = cell.bg;
         if (cell?.fontColor && cell.fontColor !== '#000000') view.fc = cell.fontColor;
         if (cell?.fontWeight === 'bold') view.b = true;
