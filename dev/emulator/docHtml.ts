@@ -1,6 +1,6 @@
 // An HTML picture of a Docs document for the local preview: pages at their real size
 // (A4 landscape shows landscape), the default header and footer on every page, and each
-// paragraph with its alignment, size, weight, slant and colour.
+// paragraph with its alignment, size, weight, slant and colour; a table as a simple grid.
 //
 // Document text is participants' names and whatever the coordinator typed, so every piece
 // of it is escaped, and style values are rebuilt from numbers and enums rather than copied.
@@ -41,6 +41,11 @@ const ALIGN: Record<string, string> = { START: 'start', CENTER: 'center', END: '
 function pagesOf(content: Json[]): string[] {
   const pages: string[] = [''];
   for (const el of content) {
+    const table = el.table as Json | undefined;
+    if (table) {
+      pages[pages.length - 1] += tableHtml(table);
+      continue;
+    }
     const para = el.paragraph as Json | undefined;
     if (!para) continue;
     const ps = (para.paragraphStyle ?? {}) as Json;
@@ -74,6 +79,24 @@ function pagesOf(content: Json[]): string[] {
     if (!afterBreak || hasText) pages[pages.length - 1] += html + '</p>';
   }
   return pages;
+}
+
+/** A table as an HTML grid; each cell's paragraphs go through pagesOf (so they are escaped). */
+function tableHtml(table: Json): string {
+  const rows = ((table.tableRows as Json[]) ?? []).map(
+    (row) =>
+      '<tr>' +
+      ((row.tableCells as Json[]) ?? [])
+        .map(
+          (cell) =>
+            '<td style="border:1px solid #000;padding:2pt 4pt;vertical-align:top">' +
+            pagesOf(((cell.content as Json[]) ?? [])).join('') +
+            '</td>',
+        )
+        .join('') +
+      '</tr>',
+  );
+  return `<table style="border-collapse:collapse;width:100%;table-layout:fixed;margin:4pt 0">${rows.join('')}</table>`;
 }
 
 /** Renders a document (Docs API JSON) as an HTML fragment of page boxes. */

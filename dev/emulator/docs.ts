@@ -15,7 +15,16 @@
 //   `Invalid requests[i].<kind>: …`;
 // - new documents get the account's default page (US Letter here), so a template that
 //   wants A4 landscape has to say so with updateDocumentStyle.
-// Not emulated: tables, lists, images, named ranges, suggestions, tabs, footnotes,
+// Tables (insertTable) are held in the same flat array as four marker units, each taking
+// the one index the API gives it: TABLE_START at the table's startIndex, ROW_START at each
+// row's, CELL_START at each cell's, and TABLE_END, the last index inside the table (so the
+// table's endIndex is where the next paragraph starts). With empty cells this gives exactly
+// the offsets of Google's "Work with tables" guide for a 2x2 table at S: table S..S+12,
+// rows S+1..S+6 and S+6..S+11, cells S+2..S+4, S+4..S+6, S+7..S+9, S+9..S+11, each cell's
+// paragraph 1 after the cell's start. The markers are control characters, which the API
+// strips from inserted text, so they can never be user text.
+// Not emulated: nested tables, table edits (insert/delete rows or columns, cell styles,
+// merges, deleting a table), lists, images, named ranges, suggestions, tabs, footnotes,
 // first-page/even-page headers, writeControl, updateNamedStyle.
 
 import type { CallLog } from './calls';
@@ -39,6 +48,14 @@ interface Unit {
 }
 
 const PAGE_BREAK = '\f';
+const TABLE_START = '\u001c';
+const TABLE_END = '\u001d';
+const ROW_START = '\u001e';
+const CELL_START = '\u001f';
+const isMarker = (ch: string | undefined): boolean =>
+  ch === TABLE_START || ch === TABLE_END || ch === ROW_START || ch === CELL_START;
+/** True when a text match would span a paragraph end, a page break or table structure. */
+const spansBoundary = (text: string): boolean => [...text].some((ch) => ch === '\n' || ch === PAGE_BREAK || isMarker(ch));
 const BODY = '';
 
 /** An error the real API would answer with; the service wraps it in the Apps Script form. */
@@ -324,10 +341,13 @@ export class DocModel {
     return m;
   }
 
-  /** Every segment's text: body (page breaks as '\f'), then headers, then footers. */
+  /**
+   * Every segment's text: body (page breaks as '\f'), then headers, then footers. A table
+   * gives one line per row with its cells separated by '\t' (a cell of several paragraphs
+   * keeps its inner '\n's).
+   */
   plainText(): string {
-    const text = (us: Unit[]) => us.map((u) => u.ch).join('');
-    return [this.body, ...this.headers.values(), ...this.footers.values()].map(text).join('');
+    return [this.body, ...this.headers.values(), ...this.footers.values()].map(segmentText).join('');
   }
 
   // ---- writing --------------------------------------------------------------------------
@@ -381,12 +401,15 @@ export class DocModel {
         return this.createHeaderFooter(body, where, 'footer');
       case 'insertPageBreak':
         return this.insertPageBreak(body, where);
+      case 'insertTable':
+        return this.insertTable(body, where);
       default:
         throw new ApiError(
           400,
           `${where}: the emulator does not support this request kind ('${kind}'). ` +
             'Supported: insertText, replaceAllText, deleteContentRange, updateTextStyle, ' +
-            'updateParagraphStyle, updateDocumentStyle, createHeader, createFooter, insertPageBreak.',
+            'updateParagraphStyle, updateDocumentStyle, createHeader, createFooter, insertPageBreak, ' +
+            'insertTable.',
         );
     }
   }
@@ -432,6 +455,14 @@ export class DocModel {
       );
     }
     const pos = index - seg.base;
+    if (isMarker(seg.units[pos].ch)) {
+      // A table's, row's or cell's own index (e.g. between a table and the paragraph before it).
+      throw new ApiError(
+        400,
+        `${where}: The insertion index must be inside the bounds of an existing paragraph. ` +
+          'You can still create new paragraphs by inserting newlines.',
+      );
+    }
     if (isHigh(seg.units[pos - 1]?.ch) && isLow(seg.units[pos]?.ch)) {
       throw new ApiError(400, `${where}: The insertion index cannot be within a surrogate pair.`);
     }
@@ -493,7 +524,8 @@ export class DocModel {
    * starts a paragraph with the style of the paragraph it splits.
    */
   private static insertUnits(units: Unit[], pos: number, text: string, style?: Json): void {
-    const before = pos > 0 && units[pos - 1].ch !== '\n' ? units[pos - 1] : undefined;
+    const before =
+      pos > 0 && units[pos - 1].ch !== '\n' && !isMarker(units[pos - 1].ch) ? units[pos - 1] : undefined;
     const inherited = style ?? (before ?? units[pos]).style;
     const para = DocModel.paragraphAt(units, pos);
     const fresh: Unit[] = [];
@@ -517,7 +549,40 @@ export class DocModel {
     if (seg.kind !== 'body') {
       throw new ApiError(400, `${where}: Page breaks can only be inserted in the body.`);
     }
+    if (insideTable(seg.units, pos)) {
+      throw new ApiError(400, `${where}: Page breaks cannot be inserted inside a table.`);
+    }
     DocModel.insertUnits(seg.units, pos, PAGE_BREAK + '\n');
+    return {};
+  }
+
+  /**
+   * insertTable: a newline is inserted at the location (so the table starts at index + 1,
+   * as the reference says), then the table with every cell holding one empty paragraph.
+   * At endOfSegmentLocation the newline goes before the segment's final newline, so the
+   * table sits between the last paragraph and a new empty last paragraph.
+   * Guesses: cell paragraphs are NORMAL_TEXT with no text style whatever the paragraph split
+   * was; the style objects in the JSON are a small subset of what Google returns.
+   */
+  private insertTable(body: Json, where: string): Json {
+    const { rows, columns } = body;
+    if (!Number.isInteger(rows) || (rows as number) < 1 || !Number.isInteger(columns) || (columns as number) < 1) {
+      throw new ApiError(400, `${where}: rows and columns must be positive integers.`);
+    }
+    const { seg, pos } = this.insertionPoint(body, where);
+    if (insideTable(seg.units, pos)) {
+      throw new ApiError(400, `${where}: the emulator does not support nested tables.`);
+    }
+    DocModel.insertUnits(seg.units, pos, '\n');
+    const table: Unit[] = [{ ch: TABLE_START, style: {} }];
+    for (let r = 0; r < (rows as number); r++) {
+      table.push({ ch: ROW_START, style: {} });
+      for (let c = 0; c < (columns as number); c++) {
+        table.push({ ch: CELL_START, style: {} }, { ch: '\n', style: {}, para: { ...DEFAULT_PARAGRAPH } });
+      }
+    }
+    table.push({ ch: TABLE_END, style: {} });
+    seg.units.splice(pos + 1, 0, ...table);
     return {};
   }
 
@@ -525,6 +590,16 @@ export class DocModel {
     const { seg, from, to } = this.rangePositions(body.range as Json, where, {
       allowFinalNewline: false,
     });
+    for (let p = from; p < to; p++) {
+      const u = seg.units[p];
+      if (isMarker(u.ch)) {
+        throw new ApiError(400, `${where}: the emulator cannot delete table structure (a range must not span a table's edge).`);
+      }
+      // Emulator wording; the API refuses these too (a cell's last newline, the one before a table).
+      if (u.ch === '\n' && isMarker(seg.units[p + 1]?.ch)) {
+        throw new ApiError(400, `${where}: The range cannot delete the newline at the end of a table cell or before a table.`);
+      }
+    }
     // Merging paragraphs keeps the first one's style, like deleting across them in Docs.
     const firstDeletedBreak = seg.units.slice(from, to).find((u) => u.ch === '\n');
     seg.units.splice(from, to - from);
@@ -551,8 +626,8 @@ export class DocModel {
       const starts: number[] = [];
       let from = 0;
       for (let at = searchable.indexOf(key); at >= 0; at = searchable.indexOf(key, from)) {
-        // A match never spans paragraphs or page breaks; matches do not overlap.
-        if (/[\n\f]/.test(hay.slice(at, at + key.length))) {
+        // A match never spans paragraphs, page breaks or cells; matches do not overlap.
+        if (spansBoundary(hay.slice(at, at + key.length))) {
           from = at + 1;
         } else {
           starts.push(at);
@@ -595,8 +670,9 @@ export class DocModel {
     });
     // Every paragraph the range touches: from the one containing `from` to the one
     // containing `to - 1`, i.e. up to and including the next '\n' at or after to - 1.
+    // A range ending on a table's structure does not reach into the table.
     let last = to - 1;
-    while (seg.units[last].ch !== '\n') last++;
+    while (seg.units[last].ch !== '\n' && !isMarker(seg.units[last].ch)) last++;
     for (let p = from; p <= last; p++) {
       const u = seg.units[p];
       if (u.ch !== '\n') continue;
@@ -646,47 +722,137 @@ function checkFontSize(style: Json, where: string): void {
   }
 }
 
-/** Structural elements (paragraphs) of one segment, with the API's start/end indexes. */
-function contentJson(units: Unit[], base: number): Json[] {
-  const out: Json[] = [];
-  const at = (i: number) => (i === 0 ? {} : { startIndex: i });
-  let paraStart = 0;
+/** True when array position `pos` lies inside a table. */
+function insideTable(units: Unit[], pos: number): boolean {
+  let depth = 0;
+  for (let p = 0; p < pos; p++) {
+    if (units[p].ch === TABLE_START) depth++;
+    else if (units[p].ch === TABLE_END) depth--;
+  }
+  return depth > 0;
+}
+
+/** Text of one segment, tables as tab-separated cells and one line per row. */
+function segmentText(units: Unit[]): string {
+  let out = '';
+  let firstCell = false;
   for (let p = 0; p < units.length; p++) {
-    if (units[p].ch !== '\n') continue;
-    const elements: Json[] = [];
-    let runStart = paraStart;
-    for (let q = paraStart; q <= p; q++) {
-      const u = units[q];
-      if (u.ch === PAGE_BREAK) {
-        elements.push({ ...at(base + q), endIndex: base + q + 1, pageBreak: { textStyle: clone(u.style) } });
-        runStart = q + 1;
-        continue;
-      }
-      const next = units[q + 1];
-      const runEnds = q === p || next.ch === PAGE_BREAK || !sameJson(next.style, u.style);
-      if (runEnds) {
-        const content = units.slice(runStart, q + 1).map((x) => x.ch).join('');
-        elements.push({
-          ...at(base + runStart),
-          endIndex: base + q + 1,
-          textRun: { content, textStyle: clone(u.style) },
-        });
-        runStart = q + 1;
-      }
+    const ch = units[p].ch;
+    if (ch === TABLE_START || ch === TABLE_END) continue;
+    if (ch === ROW_START) {
+      firstCell = true;
+    } else if (ch === CELL_START) {
+      if (!firstCell) out += '\t';
+      firstCell = false;
+    } else if (ch === '\n' && units[p + 1]?.ch === CELL_START) {
+      // a cell's last newline: the next cell's tab follows
+    } else {
+      out += ch;
     }
-    out.push({
-      ...at(base + paraStart),
-      endIndex: base + p + 1,
-      paragraph: { elements, paragraphStyle: clone(units[p].para ?? DEFAULT_PARAGRAPH) },
-    });
-    paraStart = p + 1;
   }
   return out;
 }
 
-function unitsFromContent(content: Json[]): Unit[] {
-  const units: Unit[] = [];
+const at = (i: number) => (i === 0 ? {} : { startIndex: i });
+
+/** One paragraph: array positions from..last, where `last` is its '\n'. */
+function paragraphJson(units: Unit[], base: number, from: number, last: number): Json {
+  const elements: Json[] = [];
+  let runStart = from;
+  for (let q = from; q <= last; q++) {
+    const u = units[q];
+    if (u.ch === PAGE_BREAK) {
+      elements.push({ ...at(base + q), endIndex: base + q + 1, pageBreak: { textStyle: clone(u.style) } });
+      runStart = q + 1;
+      continue;
+    }
+    const next = units[q + 1];
+    const runEnds = q === last || next.ch === PAGE_BREAK || !sameJson(next.style, u.style);
+    if (runEnds) {
+      const content = units.slice(runStart, q + 1).map((x) => x.ch).join('');
+      elements.push({
+        ...at(base + runStart),
+        endIndex: base + q + 1,
+        textRun: { content, textStyle: clone(u.style) },
+      });
+      runStart = q + 1;
+    }
+  }
+  return {
+    ...at(base + from),
+    endIndex: base + last + 1,
+    paragraph: { elements, paragraphStyle: clone(units[last].para ?? DEFAULT_PARAGRAPH) },
+  };
+}
+
+/** A table starting at array position `start` (its TABLE_START); returns its JSON and the position after it. */
+function tableJson(units: Unit[], base: number, start: number): { json: Json; next: number } {
+  let p = start + 1;
+  const tableRows: Json[] = [];
+  while (units[p].ch === ROW_START) {
+    const rowStart = p++;
+    const tableCells: Json[] = [];
+    while (units[p].ch === CELL_START) {
+      const cellStart = p++;
+      while (units[p].ch !== CELL_START && units[p].ch !== ROW_START && units[p].ch !== TABLE_END) p++;
+      tableCells.push({
+        startIndex: base + cellStart,
+        endIndex: base + p,
+        content: contentJson(units, base, cellStart + 1, p),
+        tableCellStyle: { rowSpan: 1, columnSpan: 1 },
+      });
+    }
+    tableRows.push({ startIndex: base + rowStart, endIndex: base + p, tableCells, tableRowStyle: {} });
+  }
+  // units[p] is TABLE_END: the table's last index.
+  const columns = (tableRows[0]?.tableCells as Json[] | undefined)?.length ?? 0;
+  const json = {
+    ...at(base + start),
+    endIndex: base + p + 1,
+    table: {
+      rows: tableRows.length,
+      columns,
+      tableRows,
+      tableStyle: { tableColumnProperties: Array.from({ length: columns }, () => ({ widthType: 'EVENLY_DISTRIBUTED' })) },
+    },
+  };
+  return { json, next: p + 1 };
+}
+
+/** Structural elements (paragraphs and tables) of array positions [from, to), with the API's indexes. */
+function contentJson(units: Unit[], base: number, from = 0, to = units.length): Json[] {
+  const out: Json[] = [];
+  let p = from;
+  while (p < to) {
+    if (units[p].ch === TABLE_START) {
+      const { json, next } = tableJson(units, base, p);
+      out.push(json);
+      p = next;
+      continue;
+    }
+    let last = p;
+    while (units[last].ch !== '\n') last++;
+    out.push(paragraphJson(units, base, p, last));
+    p = last + 1;
+  }
+  return out;
+}
+
+function unitsOfContent(content: Json[], units: Unit[]): void {
   for (const el of content) {
+    const table = el.table as Json | undefined;
+    if (table) {
+      units.push({ ch: TABLE_START, style: {} });
+      for (const row of (table.tableRows as Json[]) ?? []) {
+        units.push({ ch: ROW_START, style: {} });
+        for (const cell of (row.tableCells as Json[]) ?? []) {
+          units.push({ ch: CELL_START, style: {} });
+          unitsOfContent((cell.content as Json[]) ?? [], units);
+        }
+      }
+      units.push({ ch: TABLE_END, style: {} });
+      continue;
+    }
     const para = el.paragraph as Json | undefined;
     if (!para) continue;
     for (const pe of (para.elements as Json[]) ?? []) {
@@ -701,6 +867,11 @@ function unitsFromContent(content: Json[]): Unit[] {
     const last = units[units.length - 1];
     if (last && last.ch === '\n') last.para = clone((para.paragraphStyle as Json) ?? DEFAULT_PARAGRAPH);
   }
+}
+
+function unitsFromContent(content: Json[]): Unit[] {
+  const units: Unit[] = [];
+  unitsOfContent(content, units);
   return units.length ? units : emptySegmentUnits();
 }
 

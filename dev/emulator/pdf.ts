@@ -5,7 +5,9 @@
 // is simple but honest: the page size and margins come from documentStyle, each paragraph
 // is set in lines (word-wrapped, aligned), a page break starts a new page and text that
 // runs past the bottom margin flows onto a new page, and the default header and footer
-// are drawn on every page.
+// are drawn on every page. A table is a simple grid: equal column widths, each cell's text
+// (its paragraphs joined by spaces, the style of its first run) wrapped inside its box, a
+// row as tall as its tallest cell.
 //
 // WinAnsi cannot show Arabic, Ge'ez or most of Latin Extended, so the visible text writes
 // those characters as '?'. A real export embeds fonts and would show them; to let tests
@@ -92,12 +94,51 @@ interface Line {
   after: number;
 }
 
-type Block = Line | 'pageBreak';
+/** One table row: every cell's wrapped lines, drawn as a row of boxes. */
+interface Row {
+  kind: 'row';
+  cells: { lines: string[]; bold: boolean }[];
+  size: number;
+}
+
+type Block = Line | Row | 'pageBreak';
+
+const CELL_PAD = 3;
+
+const isRow = (b: Block): b is Row => typeof b === 'object' && 'kind' in b;
+
+/** Text of a table cell's paragraphs, joined by spaces. */
+function cellText(cell: Json): { text: string; bold: boolean; size: number } {
+  const paras = ((cell.content as Json[]) ?? []).map((c) => c.paragraph as Json | undefined).filter(Boolean) as Json[];
+  const runs = paras.flatMap((p) => ((p.elements as Json[]) ?? []).map((e) => e.textRun as Json | undefined).filter(Boolean) as Json[]);
+  const text = paras
+    .map((p) => ((p.elements as Json[]) ?? []).map((e) => String((e.textRun as Json | undefined)?.content ?? '')).join('').replace(/\n$/, ''))
+    .join(' ')
+    .split('\u000b')
+    .join(' ');
+  const ts = ((runs.find((r) => String(r.content) !== '\n') ?? runs[0])?.textStyle ?? {}) as Json;
+  return { text, bold: ts.bold === true, size: magnitude(ts.fontSize, 11) };
+}
+
+function tableBlocks(table: Json, width: number): Row[] {
+  const rows = (table.tableRows as Json[]) ?? [];
+  const columns = Math.max(1, ...rows.map((r) => ((r.tableCells as Json[]) ?? []).length));
+  const inner = Math.max(1, width / columns - 2 * CELL_PAD);
+  return rows.map((r) => {
+    const cells = ((r.tableCells as Json[]) ?? []).map(cellText);
+    const size = Math.max(...cells.map((c) => c.size), 1);
+    return { kind: 'row', size, cells: cells.map((c) => ({ lines: wrap(c.text, inner, size, c.bold), bold: c.bold })) };
+  });
+}
 
 /** Turns a segment's structural elements into lines and page breaks. */
 function blocksOf(content: Json[], width: number): Block[] {
   const blocks: Block[] = [];
   for (const el of content) {
+    if (el.table) {
+      blocks.push(...tableBlocks(el.table as Json, width));
+      continue;
+    }
     const para = el.paragraph as Json | undefined;
     if (!para) continue;
     const ps = (para.paragraphStyle ?? {}) as Json;
@@ -177,6 +218,28 @@ function showLine(line: Line, left: number, width: number, y: number): string {
   return `BT ${font} ${fmt(line.size)} Tf ${fmt(r)} ${fmt(g)} ${fmt(b)} rg ${fmt(x)} ${fmt(y)} Td ${pdfString(visible)} Tj ET\n`;
 }
 
+/** Height of a table row. */
+const rowHeight = (row: Row) => Math.max(...row.cells.map((c) => c.lines.length), 1) * row.size * 1.2 + 2 * CELL_PAD;
+
+/** Draws a table row with its top at `top`: a box per cell and each cell's lines inside it. */
+function showRow(row: Row, left: number, width: number, top: number): string {
+  const h = rowHeight(row);
+  const w = width / Math.max(1, row.cells.length);
+  let out = '';
+  row.cells.forEach((cell, k) => {
+    const x = left + k * w;
+    out += `0 0 0 RG 0.5 w ${fmt(x)} ${fmt(top - h)} ${fmt(w)} ${fmt(h)} re S\n`;
+    let y = top - CELL_PAD;
+    for (const text of cell.lines) {
+      y -= row.size;
+      const line: Line = { text, size: row.size, bold: cell.bold, italic: false, color: [0, 0, 0], align: 'left', before: 0, after: 0 };
+      out += showLine(line, x + CELL_PAD, w - 2 * CELL_PAD, y);
+      y -= row.size * 0.2;
+    }
+  });
+  return out;
+}
+
 /** Renders a document (Docs API JSON) as the bytes of a PDF file. */
 export function renderPdf(doc: DocumentJson): Uint8Array {
   const ds = (doc.documentStyle ?? {}) as Json;
@@ -193,11 +256,12 @@ export function renderPdf(doc: DocumentJson): Uint8Array {
 
   const segment = (group: unknown, id: unknown): Json[] =>
     id ? ((((group ?? {}) as Json)[String(id)] as Json | undefined)?.content as Json[]) ?? [] : [];
+  // Header and footer show their paragraphs; a table there is not drawn (the add-on has none).
   const headerLines = blocksOf(segment(doc.headers, ds.defaultHeaderId), textWidthAvail).filter(
-    (b): b is Line => b !== 'pageBreak',
+    (b): b is Line => b !== 'pageBreak' && !isRow(b),
   );
   const footerLines = blocksOf(segment(doc.footers, ds.defaultFooterId), textWidthAvail).filter(
-    (b): b is Line => b !== 'pageBreak',
+    (b): b is Line => b !== 'pageBreak' && !isRow(b),
   );
 
   // Header and footer are the same on every page, so draw them once as a stream prefix.
@@ -227,6 +291,13 @@ export function renderPdf(doc: DocumentJson): Uint8Array {
   for (const block of blocksOf(body, textWidthAvail)) {
     if (block === 'pageBreak') {
       newPage();
+      continue;
+    }
+    if (isRow(block)) {
+      const h = rowHeight(block);
+      if (y - h < mBottom && current !== '') newPage();
+      current += showRow(block, mLeft, textWidthAvail, y);
+      y -= h;
       continue;
     }
     const needed = block.before + block.size * 1.2;

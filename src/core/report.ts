@@ -1,7 +1,7 @@
 // THE REPORT to the municipality (afrapportering, §18): the content as plain paragraphs with
-// their style, built from the dashboard's figures. Counts and money only: the input has no
-// names, phones or e-mails, so the document cannot hold any. The server renders the
-// paragraphs into one Docs batchUpdate.
+// their style plus one table (budget against actual per line), built from the dashboard's
+// figures. Counts and money only: the input has no names, phones or e-mails, so the document
+// cannot hold any. The server renders it with Docs batchUpdates (see server/api/report.ts).
 import type { Language } from '../shared/api';
 import type { Overview } from '../shared/budget';
 import { displayDate } from './dates';
@@ -18,9 +18,17 @@ export interface ReportParagraph {
   boldPrefix?: number;
 }
 
+export interface ReportTable {
+  /** Index in `paragraphs` of the empty paragraph the table is inserted at. */
+  at: number;
+  /** Every cell's text, row by row: the header, one row per budget line, the total. */
+  rows: string[][];
+}
+
 export interface ReportDoc {
   title: string;
   paragraphs: ReportParagraph[];
+  table: ReportTable;
 }
 
 export interface ReportInput {
@@ -39,6 +47,7 @@ export function buildReport(input: ReportInput, lang: Language): ReportDoc {
   const o = input.overview;
   const L = (k: MessageKey, params?: MessageParams) => t(lang, k, params);
   const money = (kr: number) => formatKr(oereOfKroner(kr), lang);
+  const moneyOere = (oere: number) => formatKr(oere, lang);
   const out: ReportParagraph[] = [];
   const p = (style: ParagraphStyle, text: string) => out.push({ style, text });
   const field = (label: string, value: string) => out.push({ style: 'NORMAL_TEXT', text: `${label}: ${value}`, boldPrefix: label.length + 1 });
@@ -77,13 +86,20 @@ export function buildReport(input: ReportInput, lang: Language): ReportDoc {
   field(L('reportRemaining'), money(b.remaining));
   if (b.unassigned !== 0) field(L('reportUnassigned'), money(b.unassigned));
   p('HEADING_2', L('reportPerLine'));
-  for (const line of b.lines) {
-    p('HEADING_3', line.line);
-    field(L('reportBudget'), money(line.budget));
-    field(L('reportSpent'), money(line.spent));
-    field(L('reportDeviation'), money(line.remaining));
-    field(L('reportExplanation'), '');
-  }
+  // The table: Post | Budget | Forbrug | Afvigelse (budget − forbrug) | Forklaring, the last
+  // column left empty for the coordinator. Sums in øre, so the total row adds up exactly;
+  // expenses without a budget line get their own row, so the total equals the figures above.
+  const figures = b.lines.map((l) => ({ line: l.line, budget: oereOfKroner(l.budget), spent: oereOfKroner(l.spent) }));
+  if (b.unassigned !== 0) figures.push({ line: L('reportUnassigned'), budget: 0, spent: oereOfKroner(b.unassigned) });
+  const row = (line: string, budget: number, spent: number) => [line, moneyOere(budget), moneyOere(spent), moneyOere(budget - spent), ''];
+  const sum = (k: 'budget' | 'spent') => figures.reduce((s, f) => s + f[k], 0);
+  const rows = [
+    [L('reportColLine'), L('reportBudget'), L('reportSpent'), L('reportDeviation'), L('reportExplanation')],
+    ...figures.map((f) => row(f.line, f.budget, f.spent)),
+    row(L('reportTotal'), sum('budget'), sum('spent')),
+  ];
+  p('NORMAL_TEXT', '');
+  const table = { at: out.length - 1, rows };
   p('HEADING_2', L('reportRepayHeading'));
   field(L('reportToRepay'), money(Math.max(0, b.grant - b.spent)));
 
@@ -91,10 +107,15 @@ export function buildReport(input: ReportInput, lang: Language): ReportDoc {
   p('HEADING_1', L('reportRemarks'));
   p('NORMAL_TEXT', '');
 
-  return { title, paragraphs: out };
+  return { title, paragraphs: out, table };
 }
 
-/** The whole text of a report, one paragraph a line (what the document will say). */
+/**
+ * The whole text of a report, one paragraph a line (what the document will say), the table
+ * in place of its paragraph as one line per row with the cells separated by tabs.
+ */
 export function reportText(doc: ReportDoc): string {
-  return doc.paragraphs.map((p) => p.text).join('\n');
+  return doc.paragraphs
+    .map((p, i) => (i === doc.table.at ? doc.table.rows.map((r) => r.join('\t')).join('\n') : p.text))
+    .join('\n');
 }

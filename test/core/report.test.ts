@@ -56,24 +56,43 @@ describe('buildReport', () => {
     expect(text).toContain('Forbrug: 60.345,50 kr.');
     expect(text).toContain('Rest: 50.654,50 kr.');
     expect(text).toContain('Ubrugt beløb til tilbagebetaling: 50.654,50 kr.');
-    // Per line: budget, spent, deviation and an empty explanation for the coordinator.
-    const lines = text.split('\n');
-    const at = lines.indexOf('Forplejning og materialer');
-    expect(lines.slice(at, at + 5)).toEqual([
+    // Per line: a table with budget, spent, deviation and an empty explanation column.
+    const { rows } = doc.table;
+    expect(rows[0]).toEqual(['Post', 'Budget', 'Forbrug', 'Afvigelse', 'Forklaring på afvigelser']);
+    expect(rows).toHaveLength(1 + SEEDED_BUDGET.length + 1);
+    expect(rows.map((r) => r[0]).slice(1, -1)).toEqual(SEEDED_BUDGET.map((l) => l.line));
+    expect(rows.find((r) => r[0] === 'Forplejning og materialer')).toEqual([
       'Forplejning og materialer',
-      'Budget: 17.000,00 kr.',
-      'Forbrug: 12.345,50 kr.',
-      'Afvigelse (budget − forbrug): 4.654,50 kr.',
-      'Forklaring på afvigelser: ',
+      '17.000,00 kr.',
+      '12.345,50 kr.',
+      '4.654,50 kr.',
+      '',
     ]);
-    for (const l of SEEDED_BUDGET) expect(lines).toContain(l.line);
+    expect(rows.find((r) => r[0] === 'Projektleder')!.slice(2)).toEqual(['48.000,00 kr.', '0,00 kr.', '']);
+    expect(rows[rows.length - 1]).toEqual(['I alt', '111.000,00 kr.', '60.345,50 kr.', '50.654,50 kr.', '']);
+    for (const r of rows) expect(r).toHaveLength(5);
+    // The table sits in its own empty paragraph right after the per-line heading.
+    expect(doc.paragraphs[doc.table.at]).toEqual({ style: 'NORMAL_TEXT', text: '' });
+    expect(doc.paragraphs[doc.table.at - 1].text).toBe('Budget og forbrug pr. post');
+    expect(text).toContain('I alt\t111.000,00 kr.\t60.345,50 kr.\t50.654,50 kr.\t');
+    // No paragraph holds per-line figures any more.
+    expect(doc.paragraphs.some((p) => p.text.startsWith('Forklaring'))).toBe(false);
+  });
+
+  it('a row for expenses without a budget line keeps the total equal to the spending', () => {
+    const o = overview();
+    const withStray = { ...o, budget: { ...o.budget, unassigned: 100.5, spent: o.budget.spent + 100.5, remaining: o.budget.remaining - 100.5 } };
+    const { rows } = buildReport({ ...input, overview: withStray }, 'da').table;
+    expect(rows[rows.length - 2]).toEqual(['Udgifter uden budgetpost', '0,00 kr.', '100,50 kr.', '-100,50 kr.', '']);
+    expect(rows[rows.length - 1].slice(0, 3)).toEqual(['I alt', '111.000,00 kr.', '60.446,00 kr.']);
   });
 
   it('switches the fixed text to English', () => {
     const text = reportText(buildReport(input, 'en'));
     expect(text).toContain('Applicants: 5');
     expect(text).toContain('Amount granted: DKK 111,000.00');
-    expect(text).toContain('Explanation of deviations: ');
+    expect(buildReport(input, 'en').table.rows[0]).toEqual(['Budget line', 'Budget', 'Spent', 'Deviation', 'Explanation of deviations']);
+    expect(text).toContain('Total\tDKK 111,000.00\tDKK 60,345.50\tDKK 50,654.50\t');
   });
 
   it('styles headings and bolds labels within the paragraph', () => {

@@ -1,6 +1,7 @@
 import { CallLog } from '../../dev/emulator/calls';
 import { createDriveServices, DriveStore } from '../../dev/emulator/drive';
-import { DocModel } from '../../dev/emulator/docs';
+import { DocModel, documentPlainText } from '../../dev/emulator/docs';
+import { parsePdfText, renderPdf } from '../../dev/emulator/pdf';
 import { renderDocumentHtml } from '../../dev/emulator/docHtml';
 
 // Tests walk the API's JSON freely; its precise typing would only add noise here.
@@ -582,5 +583,220 @@ describe('model round trip and HTML', () => {
     expect(html.match(/class="doc-page"/g)).toHaveLength(2);
     expect(html.match(/<header/g)).toHaveLength(2);
     expect(html).toContain('Hold &#60;b&#62;');
+  });
+});
+
+describe('tables (insertTable)', () => {
+  function tableSetup() {
+    const store = new DriveStore();
+    const { Docs } = createDriveServices(new CallLog(), store, 'tok');
+    const id = Docs.Documents.create({ title: 'Tabel' }).documentId!;
+    return { Docs, store, id };
+  }
+  const span = (e: Json) => [e.startIndex, e.endIndex];
+  /** Start index of each cell's first paragraph, row by row. */
+  const cellStarts = (table: Json): number[] =>
+    table.table.tableRows.flatMap((r: Json) => r.tableCells.map((c: Json) => c.content[0].startIndex));
+  const cellTexts = (table: Json): string[][] =>
+    table.table.tableRows.map((r: Json) =>
+      r.tableCells.map((c: Json) =>
+        c.content
+          .map((p: Json) => p.paragraph.elements.map((e: Json) => e.textRun?.content ?? '').join(''))
+          .join('')
+          .replace(/\n$/, ''),
+      ),
+    );
+
+  test('a 2x2 table at S has the offsets of Google\'s "Work with tables" guide', () => {
+    const { Docs, id } = tableSetup();
+    Docs.Documents.batchUpdate({ requests: [{ insertTable: { rows: 2, columns: 2, location: { index: 1 } } }] }, id);
+    const content = (Docs.Documents.get(id) as Json).body.content;
+    // The newline inserted before the table: the table starts at location index + 1.
+    expect(span(content[1])).toEqual([1, 2]);
+    const S = 2;
+    const t = content[2];
+    expect(span(t)).toEqual([S, S + 12]);
+    expect(t.table.rows).toBe(2);
+    expect(t.table.columns).toBe(2);
+    const [r0, r1] = t.table.tableRows;
+    expect(span(r0)).toEqual([S + 1, S + 6]);
+    expect(r0.tableCells.map(span)).toEqual([[S + 2, S + 4], [S + 4, S + 6]]);
+    expect(r0.tableCells.map((c: Json) => span(c.content[0]))).toEqual([[S + 3, S + 4], [S + 5, S + 6]]);
+    expect(span(r1)).toEqual([S + 6, S + 11]);
+    expect(r1.tableCells.map(span)).toEqual([[S + 7, S + 9], [S + 9, S + 11]]);
+    // The table ends where the next paragraph (the document's last) begins.
+    expect(span(content[3])).toEqual([S + 12, S + 13]);
+    expect(content).toHaveLength(4);
+  });
+
+  test('a 2x3 table: index bookkeeping, a split paragraph and endOfSegmentLocation', () => {
+    const { Docs, id } = tableSetup();
+    Docs.Documents.batchUpdate(
+      {
+        requests: [
+          { insertText: { text: 'Førtabel', location: { index: 1 } } },
+          // Inside "Førtabel" between "Før" and "tabel": the paragraph is split around the table.
+          { insertTable: { rows: 2, columns: 3, location: { index: 4 } } },
+        ],
+      },
+      id,
+    );
+    let content = (Docs.Documents.get(id) as Json).body.content;
+    expect(paragraphs({ body: { content } })).toEqual(['Før', 'tabel']);
+    const t = content[2];
+    expect(span(t)).toEqual([5, 5 + 16]); // 1 + 2 rows × (1 + 3 cells × 2) + 1
+    expect(t.table.tableRows.map(span)).toEqual([[6, 13], [13, 20]]);
+    expect(cellStarts(t)).toEqual([8, 10, 12, 15, 17, 19]);
+    expect(span(content[3])).toEqual([21, 27]);
+
+    Docs.Documents.batchUpdate({ requests: [{ insertTable: { rows: 1, columns: 1, endOfSegmentLocation: {} } }] }, id);
+    content = (Docs.Documents.get(id) as Json).body.content;
+    // "tabel" stays a paragraph, the new table follows it and an empty last paragraph closes the body.
+    expect(content.map((c: Json) => (c.table ? 'T' : c.paragraph ? 'P' : 'S')).join('')).toBe('SPTPTP');
+    expect(span(content[4])).toEqual([27, 32]);
+    expect(span(content[5])).toEqual([32, 33]);
+  });
+
+  test('text goes into cells in reverse index order; structure indexes are refused', () => {
+    const { Docs, store, id } = tableSetup();
+    Docs.Documents.batchUpdate({ requests: [{ insertTable: { rows: 2, columns: 3, location: { index: 1 } } }] }, id);
+    const table = (Docs.Documents.get(id) as Json).body.content[2];
+    const texts = ['Post', 'Budget', 'Forbrug', 'Husleje', '10.000,00 kr.', '😀 æ'];
+    const requests = cellStarts(table)
+      .map((index, k) => ({ index, text: texts[k] }))
+      .sort((a, b) => b.index - a.index)
+      .map(({ index, text }) => ({ insertText: { text, location: { index } } }));
+    Docs.Documents.batchUpdate({ requests }, id);
+    const doc = Docs.Documents.get(id) as Json;
+    const filled = doc.body.content[2];
+    expect(cellTexts(filled)).toEqual([texts.slice(0, 3), texts.slice(3)]);
+    // Indexes count UTF-16 units: the table grew by exactly the inserted text.
+    const grown = texts.join('').length;
+    expect(span(filled)).toEqual([2, 18 + grown]);
+    expect(span(doc.body.content[3])).toEqual([18 + grown, 19 + grown]);
+    const c01 = filled.table.tableRows[0].tableCells[1];
+    // Cell (0,0) is 4..10 (its index, "Post", its newline); cell (0,1) follows at 10.
+    expect(span(c01)).toEqual([10, 10 + 1 + 'Budget'.length + 1]);
+    expect(c01.content[0].paragraph.elements[0]).toEqual({
+      startIndex: 11,
+      endIndex: 18,
+      textRun: { content: 'Budget\n', textStyle: {} },
+    });
+
+    // The table's, a row's and a cell's own index are not inside a paragraph.
+    for (const index of [2, 3, 4]) {
+      expect(() =>
+        Docs.Documents.batchUpdate({ requests: [{ insertText: { text: 'x', location: { index } } }] }, id),
+      ).toThrow('must be inside the bounds of an existing paragraph');
+    }
+    expect(() =>
+      Docs.Documents.batchUpdate({ requests: [{ insertTable: { rows: 1, columns: 1, location: { index: 5 } } }] }, id),
+    ).toThrow('nested tables');
+    expect(() =>
+      Docs.Documents.batchUpdate({ requests: [{ insertTable: { rows: 0, columns: 1, location: { index: 1 } } }] }, id),
+    ).toThrow('rows and columns must be positive integers');
+    expect(() =>
+      Docs.Documents.batchUpdate({ requests: [{ deleteContentRange: { range: { startIndex: 1, endIndex: 6 } } }] }, id),
+    ).toThrow(/Invalid requests\[0\]\.deleteContentRange/);
+    expect(() => Docs.Documents.batchUpdate({ requests: [{ insertPageBreak: { location: { index: 5 } } }] }, id)).toThrow(
+      'inside a table',
+    );
+    expect(store.textOf(id)).toBe('\nPost\tBudget\tForbrug\nHusleje\t10.000,00 kr.\t😀 æ\n\n');
+  });
+
+  test('plain text, replaceAllText, styles and the JSON round trip reach the cells', () => {
+    const { Docs, store, id } = tableSetup();
+    Docs.Documents.batchUpdate(
+      {
+        requests: [
+          { insertText: { text: 'Overskrift', location: { index: 1 } } },
+          { insertTable: { rows: 2, columns: 2, endOfSegmentLocation: {} } },
+        ],
+      },
+      id,
+    );
+    const starts = cellStarts((Docs.Documents.get(id) as Json).body.content[2]);
+    Docs.Documents.batchUpdate(
+      {
+        requests: [
+          ...starts
+            .map((index, k) => ({ insertText: { text: ['{{a}}', 'b', 'c', '{{a}} og {{a}}'][k], location: { index } } }))
+            .reverse(),
+          { insertText: { text: 'Slut', endOfSegmentLocation: {} } },
+        ],
+      },
+      id,
+    );
+    const res = Docs.Documents.batchUpdate(
+      { requests: [{ replaceAllText: { containsText: { text: '{{a}}', matchCase: true }, replaceText: 'Ahmed' } }] },
+      id,
+    );
+    expect(res.replies[0]).toEqual({ replaceAllText: { occurrencesChanged: 3 } });
+    // A match never spans two cells ("b" then "c" are neighbours in the text).
+    const none = Docs.Documents.batchUpdate({ requests: [{ replaceAllText: { containsText: { text: 'bc' }, replaceText: 'X' } }] }, id);
+    expect(none.replies[0]).toEqual({ replaceAllText: {} });
+    let doc = Docs.Documents.get(id) as Json;
+    const table = doc.body.content[2];
+    expect(cellTexts(table)).toEqual([['Ahmed', 'b'], ['c', 'Ahmed og Ahmed']]);
+    // Bold the header row with updateTextStyle over the first row's range.
+    const row0 = table.table.tableRows[0];
+    Docs.Documents.batchUpdate(
+      { requests: [{ updateTextStyle: { range: { startIndex: row0.startIndex, endIndex: row0.endIndex }, textStyle: { bold: true }, fields: 'bold' } }] },
+      id,
+    );
+    doc = Docs.Documents.get(id) as Json;
+    expect(doc.body.content[2].table.tableRows[0].tableCells[1].content[0].paragraph.elements[0].textRun).toEqual({
+      content: 'b\n',
+      textStyle: { bold: true },
+    });
+    expect(doc.body.content[2].table.tableRows[1].tableCells[0].content[0].paragraph.elements[0].textRun.textStyle).toEqual({});
+    const text = 'Overskrift\nAhmed\tb\nc\tAhmed og Ahmed\nSlut';
+    expect(store.textOf(id)).toBe(text + '\n');
+    expect(documentPlainText(doc as never)).toBe(text + '\n');
+    expect(DocModel.fromJSON(doc as never).toJSON(id, 'Tabel')).toEqual(doc);
+  });
+
+  test('a failing request after insertTable leaves the document unchanged', () => {
+    const { Docs, id } = tableSetup();
+    Docs.Documents.batchUpdate({ requests: [{ insertText: { text: 'Før', location: { index: 1 } } }] }, id);
+    const before = Docs.Documents.get(id);
+    expect(() =>
+      Docs.Documents.batchUpdate(
+        {
+          requests: [
+            { insertTable: { rows: 3, columns: 5, location: { index: 1 } } },
+            // 5 is the first cell's paragraph (the table starts at 2); 3 is the first row's own index.
+            { insertText: { text: 'celle', location: { index: 5 } } },
+            { insertText: { text: 'x', location: { index: 3 } } },
+          ],
+        },
+        id,
+      ),
+    ).toThrow('Invalid requests[2].insertText: The insertion index must be inside the bounds of an existing paragraph');
+    expect(Docs.Documents.get(id)).toEqual(before);
+  });
+
+  test('HTML and PDF show the table as a grid, text escaped', () => {
+    const { Docs, store, id } = tableSetup();
+    Docs.Documents.batchUpdate({ requests: [{ insertTable: { rows: 1, columns: 2, location: { index: 1 } } }] }, id);
+    const starts = cellStarts((Docs.Documents.get(id) as Json).body.content[2]);
+    Docs.Documents.batchUpdate(
+      {
+        requests: [
+          { insertText: { text: '<b>Åse</b>', location: { index: starts[1] } } },
+          { insertText: { text: 'Post', location: { index: starts[0] } } },
+        ],
+      },
+      id,
+    );
+    const doc = Docs.Documents.get(id);
+    const html = renderDocumentHtml(doc);
+    expect(html).toContain('<table');
+    expect(html.match(/<td/g)).toHaveLength(2);
+    expect(html).not.toContain('<b>');
+    expect(html).toContain('&#60;b&#62;Åse&#60;/b&#62;');
+    const pdf = parsePdfText(renderPdf(doc));
+    expect(pdf.pageTexts[0].split('\n')).toEqual(expect.arrayContaining(['Post', '<b>Åse</b>']));
+    expect(pdf.subject).toBe(store.textOf(id));
   });
 });

@@ -172,19 +172,55 @@ describe('dashboard and report on a whole cohort', () => {
     expect(text).toContain(`Forbrug: ${kr(want.spentOere)}`);
     expect(text).toContain(`Rest: ${kr(11_100_000 - want.spentOere)}`);
     expect(text).toContain(`Ubrugt beløb til tilbagebetaling: ${kr(11_100_000 - want.spentOere)}`);
-    for (const l of want.perLine) {
-      const budget = SEEDED_BUDGET.find((s) => s.line === l.line)!.budget * 100;
-      expect(text).toContain(`${l.line}\nBudget: ${kr(budget)}\nForbrug: ${kr(l.spentOere)}\n`);
-    }
-    expect(text.match(/Forklaring på afvigelser: /g)).toHaveLength(10);
     expect(o.budget.lines).toHaveLength(10);
     for (const p of personal) expect(text).not.toContain(p);
     expect(text).not.toMatch(/@|\+45/);
     // Headings are real Docs headings.
     const doc = emu.drive.document(id);
-    const styles = (doc.body!.content ?? []).map((c) => c.paragraph?.paragraphStyle?.namedStyleType).filter(Boolean);
+    const content = doc.body!.content ?? [];
+    const styles = content.map((c) => c.paragraph?.paragraphStyle?.namedStyleType).filter(Boolean);
     expect(styles.filter((s) => s === 'HEADING_1')).toHaveLength(4);
     expect(styles[0]).toBe('TITLE');
+    // Budget against actual is one real table, read from the document's JSON: a header, a
+    // row per budget line (figures recomputed from Udgifter), a total, an empty explanation column.
+    const tables = content.filter((c) => c.table);
+    expect(tables).toHaveLength(1);
+    const at = content.indexOf(tables[0]);
+    const paraText = (c: (typeof content)[number] | undefined) =>
+      (c?.paragraph?.elements ?? []).map((e) => e.textRun?.content ?? '').join('');
+    expect(paraText(content[at - 2])).toBe('Budget og forbrug pr. post\n');
+    expect(paraText(content[at + 2])).toBe('Ubrugte midler\n');
+    const t = tables[0].table!;
+    expect(t.rows).toBe(12);
+    expect(t.columns).toBe(5);
+    const cells = (t.tableRows ?? []).map((r) => (r.tableCells ?? []).map((c) => (c.content ?? []).map(paraText).join('').replace(/\n$/, '')));
+    expect(cells[0]).toEqual(['Post', 'Budget', 'Forbrug', 'Afvigelse', 'Forklaring på afvigelser']);
+    let budgetSum = 0;
+    want.perLine.forEach((l, i) => {
+      const budget = SEEDED_BUDGET.find((s) => s.line === l.line)!.budget * 100;
+      budgetSum += budget;
+      expect(cells[i + 1]).toEqual([l.line, kr(budget), kr(l.spentOere), kr(budget - l.spentOere), '']);
+    });
+    expect(cells[11]).toEqual(['I alt', kr(budgetSum), kr(want.spentOere), kr(budgetSum - want.spentOere), '']);
+    // The indexes hold together: rows and cells tile the table without gaps.
+    for (const r of t.tableRows ?? []) {
+      const cs = r.tableCells ?? [];
+      expect(cs[0].startIndex).toBe(r.startIndex! + 1);
+      cs.forEach((c, k) => expect(c.endIndex).toBe(k + 1 < cs.length ? cs[k + 1].startIndex : r.endIndex));
+    }
+    expect(tables[0].endIndex).toBe(t.tableRows![11].endIndex! + 1);
+    expect(content[at + 1].startIndex).toBe(tables[0].endIndex);
+    // Header and total in bold, the amounts right-aligned.
+    const run = (r: number, c: number) => t.tableRows![r].tableCells![c].content![0].paragraph!;
+    expect(run(0, 4).elements![0].textRun!.textStyle!.bold).toBe(true);
+    expect(run(11, 1).elements![0].textRun!.textStyle!.bold).toBe(true);
+    expect(run(3, 1).elements![0].textRun!.textStyle!.bold).toBeUndefined();
+    expect(run(3, 2).paragraphStyle!.alignment).toBe('END');
+    expect(text).toContain(`I alt\t${kr(budgetSum)}\t${kr(want.spentOere)}\t`);
+    expect(text).not.toMatch(/Forklaring på afvigelser: /);
+    // A constant number of calls: create + 2 batchUpdates + 1 get.
+    expect(emu.calls.count('Docs')).toBe(3);
+    expect(emu.calls.count('Drive')).toBe(1);
     expect(JSON.parse(emu.properties.document.get('bm.diplomas')!)).toEqual({ folderId, reportId: id });
   });
 

@@ -1,8 +1,13 @@
 // createReport: the municipality's report (afrapportering) as a Google Doc. The content is
 // built by core/report.ts from the dashboard's figures (counts and money only); here it is
-// only rendered: one Drive files.create (a Doc, in the cohort's folder when there is one) and
-// one Docs batchUpdate. Only the Drive v3 and Docs v1 advanced services are used, which the
-// `drive.file` scope allows for a file the add-on creates itself.
+// only rendered, in 4 calls whatever the size of the budget: one Drive files.create (a Doc,
+// in the cohort's folder when there is one); one Docs batchUpdate writing the paragraphs,
+// their styles and an empty table (insertTable at the table's own empty paragraph); one
+// Documents.get to learn where the table's cells start; one batchUpdate writing the cell
+// texts in reverse index order (so the indexes not yet used stay valid) and styling them.
+// That is the technique of Google's "Work with tables" guide. Only the Drive v3 and Docs v1
+// advanced services are used, which the `drive.file` scope allows for a file the add-on
+// creates itself.
 import type { ReportDoc } from '../../core/report';
 import { buildReport } from '../../core/report';
 import { displayDate } from '../../core/dates';
@@ -40,12 +45,20 @@ function heldModuleDates(ctx: Ctx, held: number[]): string[] {
   return held.map((n) => dateOf.get(n) ?? '');
 }
 
-/** The Docs requests that write a report into a new, empty document. */
-export function reportRequests(doc: ReportDoc): GoogleAppsScript.Docs.Schema.Request[] {
+type Request = GoogleAppsScript.Docs.Schema.Request;
+
+/**
+ * The Docs requests that write a report into a new, empty document: the paragraphs with
+ * their styles, then the empty table at its paragraph (the API inserts a newline there first,
+ * so the table has an empty paragraph before and after it).
+ */
+export function reportRequests(doc: ReportDoc): Request[] {
   const text = doc.paragraphs.map((p) => `${p.text}\n`).join('');
   const requests: GoogleAppsScript.Docs.Schema.Request[] = [{ insertText: { location: { index: 1 }, text } }];
   let index = 1;
-  for (const p of doc.paragraphs) {
+  let tableAt = 1;
+  doc.paragraphs.forEach((p, i) => {
+    if (i === doc.table.at) tableAt = index;
     const end = index + p.text.length + 1;
     requests.push({
       updateParagraphStyle: {
@@ -64,8 +77,53 @@ export function reportRequests(doc: ReportDoc): GoogleAppsScript.Docs.Schema.Req
       });
     }
     index = end;
-  }
+  });
+  const rows = doc.table.rows;
+  requests.push({ insertTable: { rows: rows.length, columns: rows[0].length, location: { index: tableAt } } });
   return requests;
+}
+
+/** Start index of each cell's first paragraph, row by row, of the document's first table. */
+export function tableCellStarts(document: GoogleAppsScript.Docs.Schema.Document): number[][] {
+  const table = (document.body?.content ?? []).find((c) => c.table)?.table;
+  if (!table) throw new Error('createReport: the inserted table is missing');
+  return (table.tableRows ?? []).map((r) =>
+    (r.tableCells ?? []).map((c) => {
+      const start = c.content?.[0]?.startIndex;
+      if (typeof start !== 'number') throw new Error('createReport: a table cell has no paragraph');
+      return start;
+    }),
+  );
+}
+
+/**
+ * The requests that fill the table: each non-empty cell's text inserted at its paragraph's
+ * start, highest index first so the others stay valid; then, with the indexes as they are
+ * after all the inserts, the header and total rows in bold and the amounts right-aligned.
+ */
+export function tableFillRequests(rows: string[][], starts: number[][]): Request[] {
+  const cells = rows.flatMap((row, r) => row.map((text, c) => ({ r, c, text, start: starts[r][c] })));
+  const inserts: Request[] = cells
+    .filter((cell) => cell.text !== '')
+    .sort((a, b) => b.start - a.start)
+    .map((cell) => ({ insertText: { location: { index: cell.start }, text: cell.text } }));
+  const styles: Request[] = [];
+  let shift = 0;
+  for (const cell of [...cells].sort((a, b) => a.start - b.start)) {
+    const start = cell.start + shift;
+    const end = start + cell.text.length;
+    const edge = cell.r === 0 || cell.r === rows.length - 1;
+    if (edge && cell.text !== '') {
+      styles.push({ updateTextStyle: { range: { startIndex: start, endIndex: end }, textStyle: { bold: true }, fields: 'bold' } });
+    }
+    if (cell.r > 0 && cell.c >= 1 && cell.c <= 3) {
+      styles.push({
+        updateParagraphStyle: { range: { startIndex: start, endIndex: end + 1 }, paragraphStyle: { alignment: 'END' }, fields: 'alignment' },
+      });
+    }
+    shift += cell.text.length;
+  }
+  return [...inserts, ...styles];
 }
 
 function createDocument(name: string, folderId: string | undefined): string {
@@ -109,8 +167,10 @@ export function createReport(): { url: string } {
     }
     ctx.onUndo(() => drive().Files.update({ trashed: true }, id));
     docs().Documents.batchUpdate({ requests: reportRequests(report) }, id);
+    const starts = tableCellStarts(docs().Documents.get(id));
+    docs().Documents.batchUpdate({ requests: tableFillRequests(report.table.rows, starts) }, id);
     ctx.store.saveDriveState({ ...state, reportId: id });
-    console.log(`createReport: ${report.paragraphs.length} paragraphs`);
+    console.log(`createReport: ${report.paragraphs.length} paragraphs, table ${report.table.rows.length} rows`);
     return { url: `https://docs.google.com/document/d/${id}/edit` };
   });
 }
