@@ -89,7 +89,7 @@ function tableHtml(table: Json): string {
       ((row.tableCells as Json[]) ?? [])
         .map(
           (cell) =>
-            '<td style="border:1px solid #000;padding:2pt 4pt;vertical-align:top">' +
+            '<td style="border:1px solid #000;padding:2pt 4pt;vertical-align:top;overflow-wrap:anywhere">' +
             pagesOf(((cell.content as Json[]) ?? [])).join('') +
             '</td>',
         )
