@@ -17,6 +17,7 @@ const STEPS = [
   'driveFolder',
   'docsCreate',
   'docsHeaderReplace',
+  'docsTable',
   'pdfExport',
   'pdfMerge',
   'driveUpdateMedia',

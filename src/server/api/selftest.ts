@@ -17,6 +17,7 @@ import { resolveSettings } from '../../core/settings';
 import { batchUpdate, getDocument } from '../google/docs';
 import { createDoc, createFile, createFolder, getFile, replaceContent, trashFile } from '../google/drive';
 import { exportPdfs } from '../google/pdfExport';
+import { tableCellStarts, tableFillRequests } from './report';
 import { countPages, mergePdfs } from '../../core/pdfMerge';
 import { dateCell, isoOfCell, toCell } from '../sheets/cells';
 import { readSheet } from '../sheets/table';
@@ -208,6 +209,32 @@ export function selfTest(): SelfTestResult {
         check(!text.includes('{{Navn}}'), 'a merge field was left unreplaced');
         check(text.includes(`Diplom til ${MERGED_NAME}`), 'the header was not merged');
         return { value: true, detail: 'header and body merged' };
+      },
+      [doc],
+    );
+
+    s.run(
+      'docsTable',
+      () => {
+        // The report's table is filled by index: check Google lays out a new table the way the
+        // add-on (and its emulator) expect — insert, read the cell starts, fill in reverse.
+        const id = doc as string;
+        const rows = [['Post', 'Budget'], ['Selvtest', '1,00 kr.']];
+        batchUpdate(id, [{ insertTable: { rows: 2, columns: 2, endOfSegmentLocation: { segmentId: '' } } }]);
+        type Doc = GoogleAppsScript.Docs.Schema.Document;
+        batchUpdate(id, tableFillRequests(rows, tableCellStarts(getDocument(id) as Doc)) as unknown as Record<string, unknown>[]);
+        const table = ((getDocument(id) as Doc).body?.content ?? []).find((c) => c.table)?.table;
+        const texts = (table?.tableRows ?? []).map((r) =>
+          (r.tableCells ?? []).map((c) =>
+            (c.content ?? [])
+              .flatMap((p) => p.paragraph?.elements ?? [])
+              .map((e) => e.textRun?.content ?? '')
+              .join('')
+              .replace(/\n$/, ''),
+          ),
+        );
+        check(JSON.stringify(texts) === JSON.stringify(rows), `the table reads ${JSON.stringify(texts)}`);
+        return { value: true, detail: '2 × 2 table filled by index' };
       },
       [doc],
     );
