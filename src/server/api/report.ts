@@ -18,21 +18,10 @@ import type { Ctx } from '../runtime';
 import { write } from '../runtime';
 import { isoOfCell, numberOfCell } from '../sheets/cells';
 import { openTable } from '../sheets/table';
+import { createDoc, trashFile } from '../google/drive';
+import { batchUpdate, getDocument } from '../google/docs';
+import { docUrl } from '../../core/diplomas';
 import { computeOverview, openSources } from './overview';
-
-const DOC_MIME = 'application/vnd.google-apps.document';
-
-// The advanced services are declared optional in the types (they exist once enabled in
-// appsscript.json); a missing one is a deployment error, reported as a service failure.
-function drive(): { Files: GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection } {
-  if (typeof Drive === 'undefined' || !Drive.Files) throw new Error('Drive advanced service is not enabled');
-  return Drive as ReturnType<typeof drive>;
-}
-
-function docs(): { Documents: GoogleAppsScript.Docs.Collection.DocumentsCollection } {
-  if (typeof Docs === 'undefined' || !Docs.Documents) throw new Error('Docs advanced service is not enabled');
-  return Docs as ReturnType<typeof docs>;
-}
 
 /** Dates of the modules held, from Moduler (Nr → Dato). */
 function heldModuleDates(ctx: Ctx, held: number[]): string[] {
@@ -45,7 +34,7 @@ function heldModuleDates(ctx: Ctx, held: number[]): string[] {
   return held.map((n) => dateOf.get(n) ?? '');
 }
 
-type Request = GoogleAppsScript.Docs.Schema.Request;
+type Request = Record<string, unknown>;
 
 /**
  * The Docs requests that write a report into a new, empty document: the paragraphs with
@@ -54,7 +43,7 @@ type Request = GoogleAppsScript.Docs.Schema.Request;
  */
 export function reportRequests(doc: ReportDoc): Request[] {
   const text = doc.paragraphs.map((p) => `${p.text}\n`).join('');
-  const requests: GoogleAppsScript.Docs.Schema.Request[] = [{ insertText: { location: { index: 1 }, text } }];
+  const requests: Request[] = [{ insertText: { location: { index: 1 }, text } }];
   let index = 1;
   let tableAt = 1;
   doc.paragraphs.forEach((p, i) => {
@@ -127,21 +116,15 @@ export function tableFillRequests(rows: string[][], starts: number[][]): Request
 }
 
 function createDocument(name: string, folderId: string | undefined): string {
-  const create = (parents?: string[]) => {
-    const resource: GoogleAppsScript.Drive_v3.Drive.V3.Schema.File = { name, mimeType: DOC_MIME, ...(parents ? { parents } : {}) };
-    // v3 answers with id, name and mimeType by default: no `fields` needed.
-    const file = drive().Files.create(resource);
-    return { id: String(file.id) };
-  };
   if (folderId) {
     try {
-      return create([folderId]).id;
+      return createDoc(name, folderId).id;
     } catch (error) {
       // The cohort folder was deleted or trashed: the report goes to My Drive instead.
       console.warn(`createReport: cohort folder unavailable (${error instanceof Error ? error.message : error})`);
     }
   }
-  return create().id;
+  return createDoc(name).id;
 }
 
 export function createReport(): { url: string } {
@@ -165,12 +148,12 @@ export function createReport(): { url: string } {
       console.error(`createReport: create failed (${error instanceof Error ? error.message : error})`);
       throw new UserError('reportDriveFailed');
     }
-    ctx.onUndo(() => drive().Files.update({ trashed: true }, id));
-    docs().Documents.batchUpdate({ requests: reportRequests(report) }, id);
-    const starts = tableCellStarts(docs().Documents.get(id));
-    docs().Documents.batchUpdate({ requests: tableFillRequests(report.table.rows, starts) }, id);
+    ctx.onUndo(() => trashFile(id));
+    batchUpdate(id, reportRequests(report));
+    const starts = tableCellStarts(getDocument(id) as GoogleAppsScript.Docs.Schema.Document);
+    batchUpdate(id, tableFillRequests(report.table.rows, starts));
     ctx.store.saveDriveState({ ...state, reportId: id });
     console.log(`createReport: ${report.paragraphs.length} paragraphs, table ${report.table.rows.length} rows`);
-    return { url: `https://docs.google.com/document/d/${id}/edit` };
+    return { url: docUrl(id) };
   });
 }

@@ -222,7 +222,7 @@ export function selfTest(): SelfTestResult {
         const rows = [['Post', 'Budget'], ['Selvtest', '1,00 kr.']];
         batchUpdate(id, [{ insertTable: { rows: 2, columns: 2, endOfSegmentLocation: { segmentId: '' } } }]);
         type Doc = GoogleAppsScript.Docs.Schema.Document;
-        batchUpdate(id, tableFillRequests(rows, tableCellStarts(getDocument(id) as Doc)) as unknown as Record<string, unknown>[]);
+        batchUpdate(id, tableFillRequests(rows, tableCellStarts(getDocument(id) as Doc)));
         const table = ((getDocument(id) as Doc).body?.content ?? []).find((c) => c.table)?.table;
         const texts = (table?.tableRows ?? []).map((r) =>
           (r.tableCells ?? []).map((c) =>

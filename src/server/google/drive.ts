@@ -65,10 +65,10 @@ export function createFolder(name: string): DriveFile {
   return toFile(files().create({ name, mimeType: FOLDER_MIME }, NO_MEDIA, { fields: FILE_FIELDS }));
 }
 
-/** An empty Google Doc in the folder (counts against the daily document quota). */
-export function createDoc(name: string, folderId: string): DriveFile {
+/** An empty Google Doc in the folder, or in My Drive without one (counts against the daily document quota). */
+export function createDoc(name: string, folderId?: string): DriveFile {
   return toFile(
-    files().create({ name, mimeType: DOC_MIME, parents: [folderId] }, NO_MEDIA, {
+    files().create({ name, mimeType: DOC_MIME, ...(folderId ? { parents: [folderId] } : {}) }, NO_MEDIA, {
       fields: FILE_FIELDS,
     }),
   );
