@@ -2,7 +2,8 @@
 //   dist/appsscript.json  the manifest, copied
 //   dist/Code.js          one classic script: an IIFE holding the server code, followed by one
 //                         top-level forwarding function per export of src/server/index.ts
-//   dist/<name>.html      one self-contained page per folder in src/ui/ (script and CSS inlined)
+//   dist/<name>.html      one self-contained page per folder in src/ui/ with a main.ts (script and
+//                         CSS inlined into the shared shell src/ui/shared/page.html)
 // With --tools it also bundles the local tools in dev/ (preview server, benchmark) to build/.
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -99,9 +100,13 @@ async function buildPage(name) {
     });
     css = built.outputFiles[0].text;
   }
-  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  // Every page shares one shell (the page's script builds the rest and sets its title); a page
+  // that ever needs its own markup can have an index.html of its own.
+  const own = join(dir, 'index.html');
+  const shell = existsSync(own) ? own : join(root, 'src/ui/shared/page.html');
+  const html = readFileSync(shell, 'utf8');
   if (!html.includes('<!-- inline:style -->') || !html.includes('<!-- inline:script -->')) {
-    throw new Error(`src/ui/${name}/index.html needs the <!-- inline:style --> and <!-- inline:script --> markers`);
+    throw new Error(`${shell} needs the <!-- inline:style --> and <!-- inline:script --> markers`);
   }
   const page = html
     .replace('<!-- inline:style -->', () => `<style>${css}</style>`)
@@ -113,7 +118,7 @@ function uiPages() {
   const uiRoot = join(root, 'src/ui');
   if (!existsSync(uiRoot)) return [];
   return readdirSync(uiRoot, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(uiRoot, d.name, 'index.html')))
+    .filter((d) => d.isDirectory() && d.name !== 'shared' && existsSync(join(uiRoot, d.name, 'main.ts')))
     .map((d) => d.name);
 }
 
