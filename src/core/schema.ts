@@ -17,6 +17,7 @@ export type ColumnKind =
   | 'hours'
   | 'percent'
   | 'checkbox'
+  | 'yesno'
   | 'status'
   | 'mark'
   | 'link';
@@ -58,7 +59,14 @@ export const PERSON_COLUMNS = [
   col('Noter', 'longtext', 220),
   col('Oprettet', 'date', 95, true),
   col('Slettes', 'date', 95, true),
+  // Follow-up of a woman who became Uddannet (SPEC): Ja / Nej, empty = not known.
+  col('Aktiv bydelsmor', 'yesno', 95),
+  col('Uddannelse/job', 'yesno', 95),
 ] as const;
+
+/** Values of a follow-up column (`yesno`): the cohort's data, always Danish; '' = not known. */
+export const YES_NO = ['Ja', 'Nej'] as const;
+export type YesNo = (typeof YES_NO)[number] | '';
 
 export const MODULE_COLUMNS = [
   col('Nr', 'number', 45, true),

@@ -58,8 +58,9 @@ describe('exportPerson', () => {
     });
     // A column of her own in Personer is exported too.
     const persons = h.emu.spreadsheet.getSheetByName('Personer')!;
-    persons.getRange(1, 16).setValue('Egen kolonne');
-    persons.getRange(2, 16).setValue('egen note');
+    const own = persons.getLastColumn() + 1;
+    persons.getRange(1, own).setValue('Egen kolonne');
+    persons.getRange(2, own).setValue('egen note');
     completedCohort(h.api, ['Hodan Test']);
     h.api.setPersonStatus('P001', 'Optaget');
     h.api.generateDiplomas();
@@ -81,6 +82,8 @@ describe('exportPerson', () => {
       Noter: '=ikke en formel',
       Oprettet: '2026-01-15',
       Slettes: '',
+      'Aktiv bydelsmor': '',
+      'Uddannelse/job': '',
       'Egen kolonne': 'egen note',
     });
     expect(x.attendance).toMatchObject({ ID: 'P001', Navn: 'Søs Ørnebjerg', M1: '', Mødt: 0 });

@@ -69,7 +69,7 @@ describe('setupWorkbook on a blank spreadsheet', () => {
   });
 
   it('writes the headers of SPEC, bold and frozen', () => {
-    expect(headerOf(h.emu, 'Personer')).toEqual(['ID', 'Navn', 'Telefon', 'E-mail', 'Boligområde', 'Sprog', 'Kilde', 'Status', 'Infomøde', 'Samtale', 'Samtykke', 'Børnepasning', 'Noter', 'Oprettet', 'Slettes']);
+    expect(headerOf(h.emu, 'Personer')).toEqual(['ID', 'Navn', 'Telefon', 'E-mail', 'Boligområde', 'Sprog', 'Kilde', 'Status', 'Infomøde', 'Samtale', 'Samtykke', 'Børnepasning', 'Noter', 'Oprettet', 'Slettes', 'Aktiv bydelsmor', 'Uddannelse/job']);
     expect(headerOf(h.emu, 'Moduler')).toEqual(['Nr', 'Dato', 'Tema', 'Del', 'Underviser', 'Timer']);
     expect(headerOf(h.emu, 'Udgifter')).toEqual(['Dato', 'Post', 'Beløb', 'Beskrivelse', 'Bilag', 'Registreret']);
     expect(headerOf(h.emu, 'Tidsplan')).toEqual(['Måned', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status', 'Note']);

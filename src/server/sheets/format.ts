@@ -9,7 +9,7 @@
 // layout (a column added, moved or inserted) formats that sheet again.
 import { decorate } from '../decorate';
 import type { ColumnDef, ColumnKind, SheetKey } from '../../core/schema';
-import { moduleNumberOf, sheetColumns } from '../../core/schema';
+import { moduleNumberOf, sheetColumns, YES_NO } from '../../core/schema';
 import { MARKS, PERSON_STATUSES } from '../../shared/api';
 import { normalizeHeader } from './table';
 
@@ -17,7 +17,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 
 /** Bumped when what setup applies changes, so existing files are formatted again once. */
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 
 /** Marks every protection setup makes, so running setup again replaces instead of piling up. */
 export const PROTECTION_PREFIX = 'Bydelsmødre:';
@@ -31,6 +31,7 @@ export const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = {
   phone: '@',
   email: '@',
   status: '@',
+  yesno: '@',
   mark: '@',
   date: 'dd-mm-yyyy',
   datetime: 'dd-mm-yyyy hh:mm',
@@ -112,6 +113,7 @@ function validationFor(key: SheetKey, def: ColumnDef): Rule | null {
     return builder().requireValueInList([...HOUSING_AREAS], true).setAllowInvalid(true).build();
   }
   if (def.kind === 'checkbox') return builder().requireCheckbox().build();
+  if (def.kind === 'yesno') return builder().requireValueInList([...YES_NO], true).setAllowInvalid(false).build();
   if (key === 'attendance' && def.kind === 'mark') {
     // A warning, not a refusal: a mark typed in lower case or pasted is still read as a mark.
     return builder().requireValueInList([...MARKS], true).setAllowInvalid(true).build();
