@@ -4,6 +4,8 @@
 // follows, and can be undone; a woman is corrected from the recruitment list; a second woman
 // with the same name is pointed out before saving; missing marks are named.
 import type { Frame } from 'playwright-core';
+import { addDays, displayDate } from '../../src/core/dates';
+import { todayIso } from '../../dev/preview/clock';
 import { notice, openSidebar, settled, setup, sheetRows, type Env } from './helpers';
 
 let env: Env;
@@ -168,5 +170,86 @@ test('a second woman with the same name is pointed out before anything is saved'
   await frame.getByRole('button', { name: 'Gem alligevel' }).click();
   expect(await notice(frame)).toContain('er gemt med ID');
   expect(api<unknown[]>('listPersons')).toHaveLength(count + 1);
+  expect(env.errors).toEqual([]);
+});
+
+test('a timeline status asks first and can be undone', async () => {
+  const before = api<{ row: number; activity: string; status: string }[]>('getTimeline')[0];
+  const frame = await openSidebar(env.page, 'showTimeline');
+  await settled(frame);
+  const item = frame.locator(`li[data-row="${before.row}"]`);
+  await item.getByLabel('Status').focus();
+  await env.page.keyboard.press('ArrowDown');
+  await item.getByLabel('Status').selectOption('Færdig');
+  expect(api<{ status: string }[]>('getTimeline')[0].status).toBe(before.status);
+  await item.getByRole('button', { name: 'Skift status …' }).click();
+  expect(await item.locator('.confirm').textContent()).toContain(`fra «${before.status}» til «Færdig»`);
+  await item.getByRole('button', { name: 'Ja, skift status' }).click();
+  expect(await notice(frame)).toContain('har nu status Færdig');
+  expect(api<{ status: string }[]>('getTimeline')[0].status).toBe('Færdig');
+  await frame.getByRole('button', { name: /^Fortryd/ }).click();
+  expect(await notice(frame)).toContain(`har fået status «${before.status}» igen`);
+  expect(api<{ status: string }[]>('getTimeline')[0].status).toBe(before.status);
+});
+
+test('a mark cell refuses anything but M, A and F typed by hand', async () => {
+  const rows = await sheetRows(env.page, 'Fremmøde');
+  const header = rows[0];
+  const r = rows.findIndex((row) => row.includes('Hodan Warsame'));
+  const c = header.indexOf('M5');
+  await env.page.click(`table.cells[data-sheet="Fremmøde"] td[data-r="${r + 1}"][data-c="${c + 1}"]`);
+  await env.page.keyboard.type('Syg');
+  await env.page.keyboard.press('Enter');
+  await env.page.waitForSelector('#alert[open]');
+  expect(await env.page.textContent('#alert-text')).toContain('violates the data validation');
+  await env.page.click('#alert-ok');
+  expect((await sheetRows(env.page, 'Fremmøde'))[r][c]).toBe('');
+});
+
+test('a module dated after today cannot be saved; the due module is offered', async () => {
+  const today = todayIso();
+  api('saveSettings', { firstModuleDate: addDays(today, -14) });
+  const modules = api<{ nr: number; date: string; held: boolean }[]>('getModules');
+  const due = modules.find((m) => !m.held && m.date !== '' && m.date <= today);
+  const future = modules.find((m) => m.date > today) as { nr: number; date: string };
+  expect(future).toBeDefined();
+  const frame = await openSidebar(env.page, 'showAttendance');
+  await settled(frame);
+  expect(due).toBeDefined();
+  expect(await frame.getByLabel('Modul', { exact: true }).inputValue()).toBe(String(due?.nr));
+  await frame.getByLabel('Modul', { exact: true }).selectOption(String(future.nr));
+  expect(await frame.locator('.future-module').textContent()).toContain(`Modul ${future.nr} er dateret ${displayDate(future.date)}`);
+  expect(await frame.getByRole('button', { name: 'Gem fremmøde' }).isDisabled()).toBe(true);
+  // The server refuses it too, naming the date.
+  expect(() => api('recordAttendance', { module: future.nr, present: [ids[0]] })).toThrow(new RegExp(displayDate(future.date)));
+});
+
+test('after the training she fills in the follow-up of a graduate from the recruitment list', async () => {
+  // Two modules, both attended: Hodan completes and becomes Uddannet.
+  api('saveSettings', { modules: 2, firstModuleDate: '' });
+  api('recordAttendance', { module: 1, present: [ids[0], ids[2]], excused: [ids[1]] });
+  api('recordAttendance', { module: 2, present: [ids[0], ids[1], ids[2]] });
+  api('setPersonStatus', ids[0], 'Uddannet');
+  const list = await openSidebar(env.page, 'showRecruitment');
+  await settled(list);
+  const loads = Number((await env.page.getAttribute('#sb-frame', 'data-loads')) ?? 0);
+  await list.getByRole('button', { name: 'Ret oplysninger om Hodan Warsame' }).click();
+  await env.page.waitForSelector(`#sb-frame[data-loaded="${loads + 1}"]`, { state: 'attached', timeout: 30000 });
+  const frame = await personFrame();
+  await frame.waitForSelector('.edit-banner .notice');
+  expect(await frame.locator('fieldset.follow-up').isVisible()).toBe(true);
+  await frame.getByLabel('Aktiv bydelsmor').selectOption('Ja');
+  await frame.getByLabel('Uddannelse/job').selectOption('Nej');
+  await frame.getByRole('button', { name: 'Gem ændringer' }).click();
+  expect(await notice(frame)).toContain('Ændringerne for Hodan Warsame');
+  expect(api<{ id: string; activeVolunteer: string; educationOrJob: string }[]>('listPersons').find((p) => p.id === ids[0])).toMatchObject({
+    activeVolunteer: 'Ja',
+    educationOrJob: 'Nej',
+  });
+  const rows = await sheetRows(env.page, 'Personer');
+  const header = rows[0];
+  const hodan = rows.find((r) => r.includes('Hodan Warsame')) ?? [];
+  expect([hodan[header.indexOf('Aktiv bydelsmor')], hodan[header.indexOf('Uddannelse/job')]]).toEqual(['Ja', 'Nej']);
+  expect(env.dialogs).toEqual([]);
   expect(env.errors).toEqual([]);
 });
