@@ -6,7 +6,22 @@
 import type { Frame } from 'playwright-core';
 import { addDays, displayDate } from '../../src/core/dates';
 import { todayIso } from '../../dev/preview/clock';
-import { notice, openSidebar, settled, setup, sheetRows, type Env } from './helpers';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureDir, notice, openSidebar, ROOT, settled, setup, sheetRows, type Env } from './helpers';
+
+const AXE = require.resolve('axe-core/axe.min.js');
+
+/** Serious or critical accessibility problems axe finds in the sidebar as it is now. */
+async function axeProblems(frame: Frame): Promise<string[]> {
+  await frame.addScriptTag({ path: AXE });
+  const violations = (await frame.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)`)) as {
+    id: string;
+    impact: string;
+    help: string;
+  }[];
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} ${JSON.stringify((v as unknown as { nodes: { target: string[] }[] }).nodes.map((n) => n.target))}`);
+}
 
 let env: Env;
 let ids: string[] = [];
@@ -113,6 +128,10 @@ test('a status change asks first, says what follows, and can be undone', async (
   const box = item.locator('.confirm');
   expect(await box.textContent()).toContain('Skift Elif Demir fra «Interesseret» til «Ikke optaget»?');
   expect(await box.textContent()).toContain('slettedatoen');
+  expect(await axeProblems(frame)).toEqual([]);
+  // The guide's picture of the new flow (docs/brugervejledning.md "Rekrutteringen").
+  await box.scrollIntoViewIfNeeded();
+  writeFileSync(join(ensureDir(join(ROOT, 'docs/images')), 'sidebar-status-confirm.png'), await env.page.locator('#side').screenshot());
   await box.getByRole('button', { name: 'Ja, skift status' }).click();
   expect(await notice(frame)).toContain('Elif Demir har nu status Ikke optaget');
   expect(api<{ id: string; status: string; deleteAfter: string }[]>('listPersons').find((p) => p.id === ids[3])).toMatchObject({ status: 'Ikke optaget' });
@@ -238,6 +257,7 @@ test('after the training she fills in the follow-up of a graduate from the recru
   const frame = await personFrame();
   await frame.waitForSelector('.edit-banner .notice');
   expect(await frame.locator('fieldset.follow-up').isVisible()).toBe(true);
+  expect(await axeProblems(frame)).toEqual([]);
   await frame.getByLabel('Aktiv bydelsmor').selectOption('Ja');
   await frame.getByLabel('Uddannelse/job').selectOption('Nej');
   await frame.getByRole('button', { name: 'Gem ændringer' }).click();

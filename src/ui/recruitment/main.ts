@@ -135,10 +135,10 @@ function personItem(p: PersonRow): HTMLElement {
   select.value = p.status;
   const details = [p.id, p.area, p.phone].filter(Boolean).join(' · ');
   const confirmSlot = h('div', { class: 'confirm-slot' });
-  const change = h('button', { type: 'button', class: 'secondary small-button', disabled: true }, tx('uiRecruitmentChangeButton'));
+  const change = h('button', { type: 'button', class: 'secondary small-button', hidden: true }, tx('uiRecruitmentChangeButton'));
   // Choosing in the list (also with the arrow keys) saves nothing: the button asks first.
   select.addEventListener('change', () => {
-    change.disabled = select.value === p.status;
+    change.hidden = select.value === p.status;
     fill(confirmSlot);
   });
   change.addEventListener('click', () => fill(confirmSlot, confirmBox(p, select.value as PersonStatus, select, change, confirmSlot)));
@@ -202,7 +202,7 @@ function confirmBox(p: PersonRow, to: PersonStatus, select: HTMLSelectElement, c
   const ok = h('button', { type: 'button', class: 'primary' }, tx('uiStatusConfirm'));
   cancel.addEventListener('click', () => {
     select.value = p.status;
-    change.disabled = true;
+    change.hidden = true;
     fill(slot);
     select.focus();
   });

@@ -59,10 +59,10 @@ function item(r: TimelineRow): HTMLElement {
   );
   select.value = r.status;
   const confirmSlot = h('div', { class: 'confirm-slot' });
-  const change = h('button', { type: 'button', class: 'secondary small-button', disabled: true }, tx('uiTimelineChangeButton'));
+  const change = h('button', { type: 'button', class: 'secondary small-button', hidden: true }, tx('uiTimelineChangeButton'));
   // Choosing (also with the arrow keys) saves nothing; the button asks first.
   select.addEventListener('change', () => {
-    change.disabled = select.value === r.status;
+    change.hidden = select.value === r.status;
     fill(confirmSlot);
   });
   change.addEventListener('click', () => fill(confirmSlot, confirmBox(r, select.value, select, change, confirmSlot)));
@@ -89,7 +89,7 @@ function confirmBox(r: TimelineRow, to: string, select: HTMLSelectElement, chang
   const ok = h('button', { type: 'button', class: 'primary' }, tx('uiStatusConfirm'));
   cancel.addEventListener('click', () => {
     select.value = r.status;
-    change.disabled = true;
+    change.hidden = true;
     fill(slot);
   });
   ok.addEventListener('click', () => void busy([ok, cancel], () => save(r, to, true)));
