@@ -24,7 +24,8 @@ const SIDEBAR_PAGES = [
   'settings',
   'help',
 ];
-const EXPECTED_IMAGES = [...SIDEBAR_PAGES.map((p) => `sidebar-${p}`), 'sheet-fremmoede', 'sheet-budget'].map((n) => `${n}.png`);
+// sidebar-status-confirm: the confirmation of a status change (test/browser/season-people.test.ts).
+const EXPECTED_IMAGES = [...SIDEBAR_PAGES.map((p) => `sidebar-${p}`), 'sheet-fremmoede', 'sheet-budget', 'sidebar-status-confirm'].map((n) => `${n}.png`);
 
 function markdownFiles(): string[] {
   const files = readdirSync(docsDir)
