@@ -180,6 +180,10 @@ describe('point 4: missing and unknown marks are listed, shown, never silent', (
     // Sheets applies the first rule that holds: the mark rules come before "any other text".
     expect(types.lastIndexOf('TEXT_EQUAL_TO')).toBeLessThan(types.indexOf('CELL_NOT_EMPTY'));
     const missing = rules.find((r) => String(r.getBooleanCondition()?.getCriteriaType()) === 'CUSTOM_FORMULA');
+    // Setup again (e.g. after a column was added) replaces its own rules instead of piling them up.
+    h.api.saveSettings({ modules: 16 });
+    h.api.setupWorkbook();
+    expect(sheetOf(h, 'Fremmøde').getConditionalFormatRules()).toHaveLength(rules.length);
     expect(missing?.getBooleanCondition()?.getCriteriaValues()[0]).toMatch(/^=AND\(\$A2<>"",C2="",COUNTIF\(C\$2:C\$\d+,"M"\)/);
   });
 });
@@ -272,5 +276,37 @@ describe('point 7: one date format in messages', () => {
     expect(() => h.api.addPerson({ name: 'A', infoMeetingDate: '2026-02-30' })).toThrow(/Skriv datoen som dd-mm-åååå/);
     h.api.saveSettings({ language: 'en' });
     expect(() => h.api.addPerson({ name: 'A', infoMeetingDate: '2026-02-30' })).toThrow(/Write the date as dd-mm-yyyy/);
+  });
+});
+
+describe('point 3: "Fortryd" is the previous status set back with the normal rules', () => {
+  it('undoing Optaget removes her empty Fremmøde row; undoing a move with marks out is refused', () => {
+    const h = harness({ today: '2026-01-15' });
+    h.api.setupWorkbook();
+    const [a, b] = addApplicants(h.api, 2);
+    h.api.setPersonStatus(a, 'Samtale aftalt');
+    h.api.setPersonStatus(a, 'Optaget');
+    expect(h.api.getAttendance().map((r) => r.id)).toEqual([a]);
+    h.api.setPersonStatus(a, 'Samtale aftalt'); // Fortryd
+    expect(h.api.getAttendance()).toEqual([]);
+    expect(h.api.listPersons().find((p) => p.id === a)?.status).toBe('Samtale aftalt');
+
+    admit(h.api, [b]);
+    h.api.recordAttendance({ module: 1, present: [b] });
+    h.api.setPersonStatus(b, 'Frafaldet');
+    // Undoing Frafaldet puts her back as Optaget with her marks.
+    h.api.setPersonStatus(b, 'Optaget');
+    expect(h.api.getAttendance()[0]).toMatchObject({ id: b, attended: 1 });
+    // A change the rules refuse stays refused when it comes from Fortryd.
+    expect(() => h.api.setPersonStatus(b, 'Samtale aftalt')).toThrow(/fremmøde registreret/);
+  });
+
+  it('undoing Ikke optaget keeps the deletion date, as the SPEC rule says (only Optaget clears it)', () => {
+    const h = harness({ today: '2026-01-15' });
+    h.api.setupWorkbook();
+    const [a] = addApplicants(h.api, 1);
+    h.api.setPersonStatus(a, 'Ikke optaget');
+    h.api.setPersonStatus(a, 'Interesseret');
+    expect(h.api.listPersons()[0]).toMatchObject({ status: 'Interesseret', deleteAfter: '2026-07-15' });
   });
 });
