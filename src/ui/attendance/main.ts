@@ -163,7 +163,8 @@ function render(): void {
 /** Missing and unknown marks in the sheet, by name: never silently counted as absence. */
 function renderIssues(): void {
   if (!state) return;
-  const withIssues = state.rows.filter((r) => (r.unrecorded?.length ?? 0) > 0 || (r.unknownMarks?.length ?? 0) > 0).sort(byName);
+  // The women she registers now (Optaget): a dropped-out woman's later modules stay empty by design.
+  const withIssues = state.enrolled.filter((r) => (r.unrecorded?.length ?? 0) > 0 || (r.unknownMarks?.length ?? 0) > 0).sort(byName);
   if (!withIssues.length) {
     fill(issuesSlot);
     return;
