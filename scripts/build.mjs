@@ -4,7 +4,8 @@
 //                         top-level forwarding function per export of src/server/index.ts
 //   dist/<name>.html      one self-contained page per folder in src/ui/ with a main.ts (script and
 //                         CSS inlined into the shared shell src/ui/shared/page.html)
-// With --tools it also bundles the local tools in dev/ (preview server, benchmark) to build/.
+// With --tools it also bundles the local tools in dev/ (preview server with its page script,
+// benchmark) to build/.
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -122,7 +123,40 @@ function uiPages() {
     .map((d) => d.name);
 }
 
+/** The preview page's browser code (dev/preview/page/main.ts), bundled like a sidebar's script. */
+async function buildPreviewPage() {
+  const result = await esbuild.build({
+    entryPoints: [join(root, 'dev/preview/page/main.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2019',
+    platform: 'browser',
+    minify: false,
+    write: false,
+    outfile: 'preview-page.js',
+    logLevel: 'warning',
+  });
+  const js = result.outputFiles[0].text;
+  mkdirSync(join(root, 'build'), { recursive: true });
+  writeFileSync(join(root, 'build/preview-page.js'), js);
+  return js;
+}
+
+/** In build/preview.cjs, dev/preview/page-script.ts is the bundled page script itself. */
+function inlinePageScript(js) {
+  return {
+    name: 'inline-page-script',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]dev[\\/]preview[\\/]page-script\.ts$/ }, () => ({
+        contents: `const script = ${JSON.stringify(js)};\nexport function pageScript() { return script; }\n`,
+        loader: 'ts',
+      }));
+    },
+  };
+}
+
 async function buildTools() {
+  const plugins = existsSync(join(root, 'dev/preview/page/main.ts')) ? [inlinePageScript(await buildPreviewPage())] : [];
   const tools = [
     ['dev/preview/main.ts', 'build/preview.cjs'],
     ['dev/bench/main.ts', 'build/bench.cjs'],
@@ -136,6 +170,7 @@ async function buildTools() {
       format: 'cjs',
       outfile: join(root, out),
       packages: 'external',
+      plugins,
       logLevel: 'warning',
     });
   }
