@@ -123,32 +123,34 @@ function uiPages() {
     .map((d) => d.name);
 }
 
-/** The preview page's browser code (dev/preview/page/main.ts), bundled like a sidebar's script. */
-async function buildPreviewPage() {
+/** The preview's browser code (dev/preview/page/<name>.ts), bundled like a sidebar's script. */
+async function buildPreviewScript(name) {
   const result = await esbuild.build({
-    entryPoints: [join(root, 'dev/preview/page/main.ts')],
+    entryPoints: [join(root, `dev/preview/page/${name}.ts`)],
     bundle: true,
     format: 'iife',
     target: 'es2019',
     platform: 'browser',
     minify: false,
     write: false,
-    outfile: 'preview-page.js',
+    outfile: `preview-${name}.js`,
     logLevel: 'warning',
   });
   const js = result.outputFiles[0].text;
   mkdirSync(join(root, 'build'), { recursive: true });
-  writeFileSync(join(root, 'build/preview-page.js'), js);
+  writeFileSync(join(root, `build/preview-${name}.js`), js);
   return js;
 }
 
-/** In build/preview.cjs, dev/preview/page-script.ts is the bundled page script itself. */
-function inlinePageScript(js) {
+/** In build/preview.cjs, dev/preview/page-script.ts holds the bundled browser scripts themselves. */
+function inlinePageScripts(page, shim) {
   return {
-    name: 'inline-page-script',
+    name: 'inline-page-scripts',
     setup(build) {
       build.onLoad({ filter: /[\\/]dev[\\/]preview[\\/]page-script\.ts$/ }, () => ({
-        contents: `const script = ${JSON.stringify(js)};\nexport function pageScript() { return script; }\n`,
+        contents:
+          `export function pageScript() { return ${JSON.stringify(page)}; }\n` +
+          `export function shimScript() { return ${JSON.stringify(shim)}; }\n`,
         loader: 'ts',
       }));
     },
@@ -156,7 +158,7 @@ function inlinePageScript(js) {
 }
 
 async function buildTools() {
-  const plugins = existsSync(join(root, 'dev/preview/page/main.ts')) ? [inlinePageScript(await buildPreviewPage())] : [];
+  const plugins = [inlinePageScripts(await buildPreviewScript('main'), await buildPreviewScript('shim'))];
   const tools = [
     ['dev/preview/main.ts', 'build/preview.cjs'],
     ['dev/bench/main.ts', 'build/bench.cjs'],
