@@ -228,24 +228,34 @@ export function decideEligibility(participants: readonly Participant[], lang: La
       continue;
     }
     seen.add(p.id);
-    const reason = leftOutReason(p, lang);
-    if (reason === null) {
+    const left = leftOutReason(p, lang);
+    if (left === null) {
       out.eligible.push(p);
     } else {
-      out.leftOut.push({ id: p.id, reason });
+      out.leftOut.push({ id: p.id, ...left });
       if (fileIdOfLink(p.link)) out.linkedButNotEligible.push(p);
     }
   }
   return out;
 }
 
-function leftOutReason(p: Participant, lang: Language): string | null {
+/** Statuses in `Personer` of a woman who was never admitted (her Fremmøde row is a hand edit). */
+const NOT_ENROLLED = new Set(['Interesseret', 'Samtale aftalt', 'Venteliste', 'Ikke optaget', 'Trukket sig']);
+
+/**
+ * Why she gets no diploma, as a code the sidebar groups by (SPEC `leftOut[].code`) and a
+ * short reason: `notFinished` while the course runs and she can still reach R, `below` once
+ * she cannot, `droppedOut` for Frafaldet, `notEnrolled` for a row in Fremmøde of someone not
+ * admitted (or without a name, which cannot be printed).
+ */
+function leftOutReason(p: Participant, lang: Language): Omit<LeftOut, 'id'> | null {
   const s = p.summary;
-  if (p.personStatus === 'Frafaldet') return t(lang, 'diplomasLeftOutDroppedOut');
-  if (s.status === 'completed') return p.name.trim() === '' ? t(lang, 'diplomasLeftOutNoName') : null;
+  if (p.personStatus === 'Frafaldet') return { code: 'droppedOut', reason: t(lang, 'diplomasLeftOutDroppedOut') };
+  if (NOT_ENROLLED.has(p.personStatus)) return { code: 'notEnrolled', reason: t(lang, 'diplomasLeftOutNotEnrolled', { status: p.personStatus }) };
+  if (s.status === 'completed') return p.name.trim() === '' ? { code: 'notEnrolled', reason: t(lang, 'diplomasLeftOutNoName') } : null;
   const figures = { attended: s.attended, required: s.required, held: s.held, total: s.total };
-  if (s.status === 'below') return t(lang, 'diplomasLeftOutBelow', figures);
-  return t(lang, 'diplomasLeftOutNotFinished', figures);
+  if (s.status === 'below') return { code: 'below', reason: t(lang, 'diplomasLeftOutBelow', figures) };
+  return { code: 'notFinished', reason: t(lang, 'diplomasLeftOutNotFinished', figures) };
 }
 
 // ---- the plan for one call --------------------------------------------------------------------

@@ -5,6 +5,7 @@ export const diplomas = {
   diplomasLeftOutBelow: 'Fremmøde {attended} af {required} krævede moduler',
   diplomasLeftOutNotFinished: 'Uddannelsen er ikke slut: {held} af {total} moduler er holdt ({attended} mødt, {required} kræves)',
   diplomasLeftOutDroppedOut: 'Frafaldet',
+  diplomasLeftOutNotEnrolled: 'Står i «Fremmøde», men har status «{status}» i «Personer»',
   diplomasLeftOutNoName: 'Navnet mangler, så der kan ikke laves et diplom',
   diplomasMissingField: 'Skabelonen mangler feltet {field}.',
   diplomasUnknownField: 'Skabelonen har feltet {field}, som tilføjelsen ikke kender. Det står uændret på diplomerne.',

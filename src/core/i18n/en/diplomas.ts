@@ -5,6 +5,7 @@ export const diplomas: Record<keyof typeof da, string> = {
   diplomasLeftOutBelow: 'Attended {attended} of {required} required modules',
   diplomasLeftOutNotFinished: 'The training is not over: {held} of {total} modules held ({attended} attended, {required} required)',
   diplomasLeftOutDroppedOut: 'Dropped out',
+  diplomasLeftOutNotEnrolled: 'Is in “Fremmøde” but has the status “{status}” in “Personer”',
   diplomasLeftOutNoName: 'The name is missing, so no diploma can be made',
   diplomasMissingField: 'The template lacks the field {field}.',
   diplomasUnknownField: 'The template has the field {field}, which the add-on does not know. It stays as it is on the diplomas.',
