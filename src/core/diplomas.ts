@@ -267,6 +267,15 @@ export const DOC_MIME = 'application/vnd.google-apps.document';
 export const APP_PROPERTY = { kind: 'bmKind', doc: 'bmDoc', person: 'bmPerson' } as const;
 export const KIND_DIPLOMA_PDF = 'diplomaPdf';
 export const KIND_COMBINED_PDF = 'combinedPdf';
+/** A preview (`previewDiploma`): never linked, counted or combined; the next preview replaces it. */
+export const KIND_PREVIEW_PDF = 'previewPdf';
+
+/** The name on a preview made without a participant (SPEC `previewDiploma`). */
+export const SAMPLE_NAME = 'Navn Navnesen';
+
+export function previewPdfName(name: string, cohortName: string): string {
+  return `Prøve - ${name} - ${cohortName}.pdf`;
+}
 
 /** A live (not trashed) file in the cohort's folder, as one files.list call returns it. */
 export interface FolderFile {
@@ -296,6 +305,8 @@ export function classifyFolder(files: readonly FolderFile[]): DiplomaFiles {
     else if (props[APP_PROPERTY.kind] === KIND_DIPLOMA_PDF && props[APP_PROPERTY.doc]) {
       if (!out.pdfByDoc.has(props[APP_PROPERTY.doc])) out.pdfByDoc.set(props[APP_PROPERTY.doc], f);
       else out.duplicatePdfs.push(f);
+    } else if (props[APP_PROPERTY.kind] === KIND_PREVIEW_PDF) {
+      out.other.push(f);
     } else if (props[APP_PROPERTY.kind] === KIND_COMBINED_PDF || (f.mimeType === PDF_MIME && isCombinedPdfName(f.name))) {
       out.combined.push(f);
     } else out.other.push(f);

@@ -41,6 +41,7 @@ import {
   isQuotaError,
   KIND_COMBINED_PDF,
   KIND_DIPLOMA_PDF,
+  KIND_PREVIEW_PDF,
   mergeRequests,
   planCall,
   templateWarnings,
@@ -88,7 +89,7 @@ type Blob = GoogleAppsScript.Base.Blob;
 
 // ---- reading the cohort -----------------------------------------------------------------------
 
-interface Cohort {
+export interface Cohort {
   attendance: Table;
   diplomCol: number;
   list: Participant[];
@@ -96,7 +97,7 @@ interface Cohort {
 }
 
 /** `Personer` and `Fremmøde`, each read once; `Diplom` must exist before anything is made. */
-function readCohort(ctx: Ctx): Cohort {
+export function readCohort(ctx: Ctx): Cohort {
   const persons = openTable(ctx, 'persons', PERSON_HEADERS, ['ID', 'Navn', 'Status']);
   const attendance = openAttendance(ctx);
   const diplomCol = attendance.col('Diplom');
@@ -118,7 +119,7 @@ function readCohort(ctx: Ctx): Cohort {
 }
 
 /** The last module's date from `Moduler` (only read when no ceremony date is set). */
-function moduleDates(ctx: Ctx): string[] {
+export function moduleDates(ctx: Ctx): string[] {
   const modules = openTable(ctx, 'modules', MODULE_HEADERS, ['Dato']);
   const col = modules.col('Dato');
   return modules.rows.map((row) => isoOfCell(row[col]));
@@ -131,12 +132,12 @@ function isLive(file: DriveFile | null, mimeType: string): file is DriveFile {
 }
 
 /** The cohort's folder if it still exists (not trashed); null otherwise. */
-function existingFolder(state: DriveState): string | null {
+export function existingFolder(state: DriveState): string | null {
   if (!state.folderId) return null;
   return isLive(getFile(state.folderId), FOLDER_MIME) ? state.folderId : null;
 }
 
-function ensureFolder(ctx: Ctx, existing: string | null): string {
+export function ensureFolder(ctx: Ctx, existing: string | null): string {
   if (existing) return existing;
   const folder = createFolder(cohortFolderName(ctx.settings.cohortName));
   ctx.store.saveDriveState({ ...ctx.store.driveState(), folderId: folder.id, combinedPdfId: undefined });
@@ -149,7 +150,7 @@ function ensureFolder(ctx: Ctx, existing: string | null): string {
  * the folder (its id saved in settings). A template the add-on did not create is invisible
  * under `drive.file`, exactly like a deleted one, so both get a new default and a warning.
  */
-function ensureTemplate(ctx: Ctx, folderId: string, warnings: string[]): string {
+export function ensureTemplate(ctx: Ctx, folderId: string, warnings: string[]): string {
   const current = ctx.settings.templateId;
   const folderName = cohortFolderName(ctx.settings.cohortName);
   if (current) {
@@ -204,7 +205,7 @@ function readFolder(folderId: string | null): Folder {
  * The request context for Drive work: nothing it records is rolled back on failure (the
  * files it made cannot be un-made, so forgetting them would only cause duplicates).
  */
-function durable(ctx: Ctx): Ctx {
+export function durable(ctx: Ctx): Ctx {
   ctx.store.journal = null;
   const out = Object.create(ctx) as Ctx;
   out.onUndo = () => undefined;
@@ -413,7 +414,7 @@ function makeRound(ctx: Ctx, round: WorkItem[], made: Made[], b: BatchContext, f
 }
 
 /** Moves files to the trash in one wave; a file already gone is fine. Throws on any other failure. */
-function trashAll(ids: readonly string[]): void {
+export function trashAll(ids: readonly string[]): void {
   const results = wave(ids.map((id) => trashRequest(id)));
   const failed = results.filter((r) => !r.ok && r.code !== 404);
   if (failed.length) throw new Error(`${failed.length} of ${ids.length} files could not be trashed: ${failed[0].error}`);
@@ -551,6 +552,11 @@ export function diplomaFilesOf(ctx: Ctx, who: string | DiplomaOwner): DriveFile[
   }
   for (const f of listing) {
     const props = f.appProperties ?? {};
+    // Her preview PDF names her too (data-protection requests must find it).
+    if (props[APP_PROPERTY.kind] === KIND_PREVIEW_PDF && owner.id && props[APP_PROPERTY.person]?.toUpperCase() === owner.id.toUpperCase()) {
+      found.set(f.id, f);
+      continue;
+    }
     if (props[APP_PROPERTY.kind] !== KIND_DIPLOMA_PDF) continue;
     if ((owner.id && props[APP_PROPERTY.person]?.toUpperCase() === owner.id.toUpperCase()) || (docId && props[APP_PROPERTY.doc] === docId)) {
       found.set(f.id, f);

@@ -22,6 +22,12 @@ export const diplomas: Record<keyof typeof da, string> = {
   diplomasDuplicateId: 'ID {id} appears more than once in the “Fremmøde” sheet. Only the first row gets a diploma.',
   diplomasNoLongerEligible: '{id} has a diploma but no longer meets the attendance requirement. It is not in the combined PDF.',
   diplomasCombinedFailed: 'The combined PDF could not be made because the PDF file “{file}” could not be read. The individual diplomas are fine.',
+  diplomasFieldFileName: 'File name',
+  diplomasImportEmpty: 'The file is empty. Choose the Word file (.docx) with your diploma.',
+  diplomasImportTooLarge: 'The file is larger than 10 MB. Save the diploma without large pictures in Word and try again.',
+  diplomasImportNotDocx:
+    'The file is not a Word document (.docx). Open your diploma in Word, save it as “Word Document (.docx)”, and choose that file. PDF files and pictures cannot be used.',
+  diplomasPreviewUnknownId: 'There is no participant with ID “{id}” in the sheet “Fremmøde”.',
   diplomasQuota:
     'Google allowed no more documents today. {made} new diplomas were made and are linked in “Fremmøde”; {remaining} are still to do. Click “Make diplomas” again tomorrow and it carries on where it stopped.',
   diplomasInterrupted:
