@@ -273,8 +273,11 @@ export const KIND_PREVIEW_PDF = 'previewPdf';
 /** The name on a preview made without a participant (SPEC `previewDiploma`). */
 export const SAMPLE_NAME = 'Navn Navnesen';
 
+/** Every preview (its PDF, and the temporary Doc it is made from) is named like this. */
+export const PREVIEW_PREFIX = 'Prøve - ';
+
 export function previewPdfName(name: string, cohortName: string): string {
-  return `Prøve - ${name} - ${cohortName}.pdf`;
+  return `${PREVIEW_PREFIX}${name} - ${cohortName}.pdf`;
 }
 
 /** A live (not trashed) file in the cohort's folder, as one files.list call returns it. */

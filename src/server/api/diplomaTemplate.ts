@@ -9,12 +9,12 @@ import {
   APP_PROPERTY,
   cohortMergeValues,
   diplomaDateIso,
-  diplomaDocName,
   docUrl,
   documentText,
   KIND_PREVIEW_PDF,
   mergeRequests,
   mergeToken,
+  PREVIEW_PREFIX,
   previewPdfName,
   SAMPLE_NAME,
   scanMergeFields,
@@ -119,11 +119,13 @@ export function previewDiploma(id?: string): { url: string } {
     const dateIso = diplomaDateIso(settings.ceremonyDate, settings.ceremonyDate ? [] : moduleDatesOrNone(ctx)) || ctx.today;
     const folderId = ensureFolder(ctx, existingFolder(ctx.store.driveState()));
     const templateId = ensureTemplate(ctx, folderId, []);
+    // Earlier previews, and a temporary copy an interrupted preview left behind (its name
+    // starts like a preview, never like a diploma, so a real diploma is never taken for one).
     const oldPreviews = listFolder(folderId)
-      .filter((f) => f.appProperties?.[APP_PROPERTY.kind] === KIND_PREVIEW_PDF)
+      .filter((f) => f.appProperties?.[APP_PROPERTY.kind] === KIND_PREVIEW_PDF || (f.mimeType === DOC_MIME && f.name.startsWith(PREVIEW_PREFIX)))
       .map((f) => f.id);
 
-    const [copy] = wave([copyRequest(templateId, diplomaDocName(name, settings.cohortName), folderId)]);
+    const [copy] = wave([copyRequest(templateId, previewPdfName(name, settings.cohortName).replace(/\.pdf$/, ''), folderId)]);
     const docId = copy.ok ? String(copy.json.id ?? '') : '';
     if (!docId) throw new Error(copy.error || 'copy: no id');
     try {
@@ -147,7 +149,7 @@ export function previewDiploma(id?: string): { url: string } {
       try {
         trashFile(docId);
       } catch {
-        // The temporary copy is named like a diploma: the next generation trashes it as an orphan.
+        // The next preview trashes the temporary copy (its name starts with PREVIEW_PREFIX).
       }
       throw error;
     }
