@@ -62,7 +62,6 @@ import { read, write, type Ctx } from '../runtime';
 import type { DriveState } from '../store';
 import { batchUpdate, getDocument } from '../google/docs';
 import {
-  copyFile,
   createDoc,
   createFile,
   createFolder,
