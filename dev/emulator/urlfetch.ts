@@ -17,7 +17,9 @@
 // that is not muted — the others' effects stay, as they would in Google.
 // Counting: the fetch/fetchAll is one round trip ('UrlFetch'); each REST request inside it is
 // recorded under the API it reaches ('Drive' files.*, 'Docs' documents.*) with `within` set,
-// and is a fault point of its own: a fault there answers that one request with HTTP 503.
+// and is a fault point of its own: a fault there answers that one request with HTTP 503, or —
+// when the fault's message says "rate limit" — with 429 rateLimitExceeded (Google's "slow
+// down": nothing was done), so a script's back-off can be tested.
 
 import type { CallLog, ServiceName } from './calls';
 import { EmuBlob, toBytes } from './blob';
@@ -192,8 +194,9 @@ export function createUrlFetchService(log: CallLog, store: DriveStore, token: st
     } catch (error) {
       if (error instanceof GoogleJsonResponseException) return errorResponse(error.details.code, error.details.message);
       const message = error instanceof Error ? error.message : String(error);
-      // Apps Script's daily document quota, met over REST: Google answers "too many requests".
-      if (/too many times/i.test(message)) return errorResponse(429, `Quota exceeded: ${message}`);
+      // Apps Script's daily document quota, met over REST (an assumption: Google documents it for
+      // its services, not for REST): a daily limit, refused for the day, not "slow down".
+      if (/too many times/i.test(message)) return jsonError(403, `Quota exceeded: ${message}`, 'dailyLimitExceeded', 'RESOURCE_EXHAUSTED');
       return errorResponse(500, message);
     }
   };
@@ -310,7 +313,9 @@ export function createUrlFetchService(log: CallLog, store: DriveStore, token: st
     try {
       log.record(p.route.service, p.route.method, within);
     } catch (error) {
-      return errorResponse(503, `The service is currently unavailable. (${error instanceof Error ? error.message : String(error)})`);
+      const message = error instanceof Error ? error.message : String(error);
+      if (/rate ?limit/i.test(message)) return errorResponse(429, `Rate Limit Exceeded (${message})`);
+      return errorResponse(503, `The service is currently unavailable. (${message})`);
     }
     const auth = header(p.params.headers, 'Authorization');
     if (auth === undefined) {

@@ -103,6 +103,16 @@ describe('UrlFetchApp.fetchAll against the Drive and Docs REST endpoints', () =>
     expect(store.byName('C')).toHaveLength(1);
   });
 
+  test('a fault whose message says "rate limit" answers 429 rateLimitExceeded, the way Google says "slow down"', () => {
+    const { UrlFetchApp, log, copy, store } = setup();
+    log.failAt(1, { service: 'Drive', method: 'files.copy', message: 'Rate limit exceeded' });
+    const [slowed, fine] = UrlFetchApp.fetchAll([copy('A'), copy('B')]);
+    expect(slowed.getResponseCode()).toBe(429);
+    expect(JSON.parse(slowed.getContentText()).error.errors[0].reason).toBe('rateLimitExceeded');
+    expect(fine.getResponseCode()).toBe(200);
+    expect(store.byName('A')).toHaveLength(0);
+  });
+
   test('without muteHttpExceptions the call throws, but the other requests have run (they went out together)', () => {
     const { UrlFetchApp, copy, store } = setup();
     const loud = (name: string) => ({ ...copy(name), muteHttpExceptions: false });

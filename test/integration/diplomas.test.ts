@@ -286,6 +286,23 @@ describe('resuming after a failure', () => {
     expect(parsePdfText(c.h.emu.drive.contentOf(combinedPdfs(c.h)[0].id)).pageCount).toBe(16);
   });
 
+  test('requests Google turns away for the rate (429) are sent again after a pause: the call still makes all 10', () => {
+    const c = cohort();
+    c.h.emu.calls.failAt(3, { service: 'Drive', method: 'files.copy', message: 'Rate limit exceeded' });
+    c.h.emu.calls.failAt(5, { service: 'Docs', method: 'documents.batchUpdate', message: 'Rate limit exceeded' });
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const r = c.api.generateDiplomas({ batchSize: 10 });
+    warn.mockRestore();
+    expect(r).toMatchObject({ created: 10, remaining: 6 });
+    expect(c.h.emu.slept).toEqual([1000, 1000]);
+    expect(diplomaDocs(c.h)).toHaveLength(10);
+    expect(diplomaPdfs(c.h)).toHaveLength(10);
+    // A 503 is never repeated blindly (it may have done its work): that woman waits for the next call.
+    c.h.emu.calls.failAt(1, { service: 'Drive', method: 'files.copy' });
+    expect(() => c.api.generateDiplomas({ batchSize: 10 })).toThrow(/5 nye diplomer/);
+    expect(c.h.emu.slept).toEqual([1000, 1000]);
+  });
+
   test('a fetchAll that fails as a whole (no request sent) loses nothing; the rerun yields exactly 16', () => {
     const c = cohort();
     // fetchAll round trips: copies, merges, exports, uploads: the merge wave is lost whole.

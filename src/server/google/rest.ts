@@ -88,30 +88,57 @@ function errorMessage(text: string): string {
   }
 }
 
-/**
- * Sends the requests in one fetchAll and answers each. If the fetchAll itself fails (Apps
- * Script could not send it at all), that error is thrown: nothing is known of any request.
- */
-export function wave(requests: readonly RestRequest[]): RestResult[] {
-  if (requests.length === 0) return [];
-  const headers = { Authorization: `Bearer ${ScriptApp.getOAuthToken()}` };
-  const responses = UrlFetchApp.fetchAll(requests.map((r) => ({ ...r.params, headers, muteHttpExceptions: true })));
-  return responses.map((response, i) => {
-    const code = response.getResponseCode();
-    const ok = code >= 200 && code < 300;
-    const kind = requests[i].kind;
-    if (kind === 'export') {
-      return ok
-        ? { ok, code, json: {}, blob: response.getBlob().setContentType('application/pdf'), error: '' }
-        : { ok, code, json: {}, blob: null, error: `${kind}: HTTP ${code} ${errorMessage(response.getContentText())}` };
-    }
-    const text = response.getContentText();
-    let json: Json = {};
+/** Google's "slow down" answers: the request was refused before anything was done. */
+function isRateLimited(code: number, text: string): boolean {
+  if (code === 429) return true;
+  if (code !== 403) return false;
+  return /"reason"\s*:\s*"(userRateLimitExceeded|rateLimitExceeded)"/.test(text);
+}
+
+/** Waits before the retries (Drive's and Docs' usage-limits guides: back off, then try again). */
+const BACKOFF_MS = [1000, 2000];
+
+function answer(request: RestRequest, response: GoogleAppsScript.URL_Fetch.HTTPResponse): RestResult {
+  const code = response.getResponseCode();
+  const ok = code >= 200 && code < 300;
+  const kind = request.kind;
+  if (kind === 'export' && ok) return { ok, code, json: {}, blob: response.getBlob().setContentType('application/pdf'), error: '' };
+  const text = response.getContentText();
+  let json: Json = {};
+  if (kind !== 'export') {
     try {
       json = text ? (JSON.parse(text) as Json) : {};
     } catch {
       json = {};
     }
-    return { ok, code, json, blob: null, error: ok ? '' : `${kind}: HTTP ${code} ${errorMessage(text)}` };
-  });
+  }
+  return { ok, code, json, blob: null, error: ok ? '' : `${kind}: HTTP ${code} ${errorMessage(text)}` };
+}
+
+/**
+ * Sends the requests in one fetchAll and answers each. Requests Google turned away for the
+ * rate (429, or 403 userRateLimitExceeded/rateLimitExceeded: nothing was done) are sent again
+ * in one more fetchAll after a pause, twice at most; any other failure is answered as it is
+ * (a 5xx may have done its work, so it is never repeated blindly). If a fetchAll itself fails
+ * (Apps Script could not send it at all), that error is thrown: nothing is known of any request.
+ */
+export function wave(requests: readonly RestRequest[]): RestResult[] {
+  if (requests.length === 0) return [];
+  const headers = { Authorization: `Bearer ${ScriptApp.getOAuthToken()}` };
+  const results: RestResult[] = new Array<RestResult>(requests.length);
+  let pending = requests.map((_r, i) => i);
+  for (let attempt = 0; pending.length > 0; attempt++) {
+    if (attempt > 0) Utilities.sleep(BACKOFF_MS[attempt - 1]);
+    const responses = UrlFetchApp.fetchAll(pending.map((i) => ({ ...requests[i].params, headers, muteHttpExceptions: true })));
+    const again: number[] = [];
+    pending.forEach((i, k) => {
+      const response = responses[k];
+      const code = response.getResponseCode();
+      if (attempt < BACKOFF_MS.length && isRateLimited(code, code >= 400 ? response.getContentText() : '')) again.push(i);
+      else results[i] = answer(requests[i], response);
+    });
+    if (again.length) console.warn(`diplomas: ${again.length} requests slowed down by Google, sent again`);
+    pending = again;
+  }
+  return results;
 }
