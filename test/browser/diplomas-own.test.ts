@@ -66,6 +66,7 @@ test('a preview is made before "Lav diplomer", not counted', async () => {
   expect(files().filter((f) => f.name.startsWith('Prøve - ')).map((f) => f.name)).toEqual(['Prøve - Navn Navnesen - Bydelsmødre.pdf']);
   await settled(frame);
   expect(await frame.textContent('main')).toContain('Mangler');
+  await frame.getByText('Se et diplom først').scrollIntoViewIfNeeded();
   writeFileSync(join(images, 'diplomas-preview.png'), await env.page.locator('#side').screenshot());
 });
 
@@ -90,5 +91,6 @@ test('a cohort of 20 gets every diploma and the combined PDF in one click; the l
   expect(files().filter((f) => f.name === 'Diplomer - Bydelsmødre.pdf')).toHaveLength(1);
   await settled(frame);
   await frame.getByRole('link', { name: 'Åbn den samlede PDF til udskrift' }).waitFor();
+  await frame.locator('section.group[data-code="below"]').scrollIntoViewIfNeeded();
   writeFileSync(join(images, 'diplomas-done.png'), await env.page.locator('#side').screenshot());
 });

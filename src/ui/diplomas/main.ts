@@ -37,7 +37,7 @@ const make = h('button', { type: 'button', class: 'primary', disabled: true }, t
 const stop = h('button', { type: 'button', hidden: true }, tx('uiDiplomasStop'));
 const again = h('button', { type: 'button', disabled: true }, tx('uiDiplomasRemake'));
 const confirmSlot = h('div');
-const links = h('div');
+const links = h('div', { class: 'links' });
 const leftOutSlot = h('div', { 'aria-busy': 'true' }, skeleton(3));
 const warningsSlot = h('div');
 
@@ -54,7 +54,7 @@ const importResult = h('div', { 'aria-live': 'polite' });
 // Preview: the sample name or a chosen woman, one PDF, before "Lav diplomer".
 const previewWho = h('select', { id: 'preview-who' });
 const previewButton = h('button', { type: 'button' }, tx('uiDiplomasPreviewMake'));
-const previewResult = h('p', { 'aria-live': 'polite' });
+const previewResult = h('p', { class: 'links', 'aria-live': 'polite' });
 
 fill(
   page.main,
