@@ -6,9 +6,7 @@
 import type { Frame } from 'playwright-core';
 import { addDays, displayDate } from '../../src/core/dates';
 import { todayIso } from '../../dev/preview/clock';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ensureDir, notice, openSidebar, ROOT, settled, setup, sheetRows, type Env } from './helpers';
+import { notice, openSidebar, saveScreenshot, settled, setup, sheetRows, type Env } from './helpers';
 
 const AXE = require.resolve('axe-core/axe.min.js');
 
@@ -131,7 +129,7 @@ test('a status change asks first, says what follows, and can be undone', async (
   expect(await axeProblems(frame)).toEqual([]);
   // The guide's picture of the new flow (docs/brugervejledning.md "Rekrutteringen").
   await box.scrollIntoViewIfNeeded();
-  writeFileSync(join(ensureDir(join(ROOT, 'docs/images')), 'sidebar-status-confirm.png'), await env.page.locator('#side').screenshot());
+  saveScreenshot('sidebar-status-confirm.png', await env.page.locator('#side').screenshot());
   await box.getByRole('button', { name: 'Ja, skift status' }).click();
   expect(await notice(frame)).toContain('Elif Demir har nu status Ikke optaget');
   expect(api<{ id: string; status: string; deleteAfter: string }[]>('listPersons').find((p) => p.id === ids[3])).toMatchObject({ status: 'Ikke optaget' });
