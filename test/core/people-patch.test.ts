@@ -67,3 +67,14 @@ describe('same-person warnings', () => {
     expect(samePersonWarnings({ name: 'Hodan Ali 2', phone: '' }, others)).toEqual([]);
   });
 });
+
+describe('missing and unknown marks (core/attendance)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { markGaps, statusText } = require('../../src/core/attendance') as typeof import('../../src/core/attendance');
+  it('lists held empty cells as unrecorded and non-marks as unknown, and names them after the label', () => {
+    const gaps = markGaps(['M', '', '', 'F'], [false, false, true, false], [true, true, true, false]);
+    expect(gaps).toEqual({ unrecorded: [2], unknownMarks: [3] });
+    expect(statusText('I risiko', gaps)).toBe('I risiko · mangler M2 · ukendt mærke i M3');
+    expect(statusText('OK', { unrecorded: [], unknownMarks: [] })).toBe('OK');
+  });
+});

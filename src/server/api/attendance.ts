@@ -7,7 +7,7 @@
 // counts as an empty cell — absence once the module is held.
 import type { AttendanceRecord, AttendanceRow, Mark, PersonStatus, Settings } from '../../shared/api';
 import type { ModuleRow } from '../../shared/workbook';
-import { heldModules, parseMark, statusLabel, summarize, type AttendanceSummary } from '../../core/attendance';
+import { heldModules, markGaps, parseMark, statusLabel, statusText, summarize, type AttendanceSummary, type MarkGaps } from '../../core/attendance';
 import { compareDates, displayDate } from '../../core/dates';
 import { UserError } from '../../core/errors';
 import { shownKey } from '../../core/validate';
@@ -98,13 +98,7 @@ export function computedCells(
 
 /** Held modules with an empty cell, and cells holding something that is not a mark (SPEC). */
 export function gapsOf(p: Pick<Participant, 'marks' | 'unknown'>, held: readonly boolean[]): MarkGaps {
-  const unrecorded: number[] = [];
-  const unknownMarks: number[] = [];
-  p.marks.forEach((mark, i) => {
-    if (p.unknown[i]) unknownMarks.push(i + 1);
-    else if (mark === '' && held[i]) unrecorded.push(i + 1);
-  });
-  return { unrecorded, unknownMarks };
+  return markGaps(p.marks, p.unknown, held);
 }
 
 export function toAttendanceRow(p: Participant, s: AttendanceSummary, gaps: MarkGaps): AttendanceRow {
@@ -208,19 +202,6 @@ export function syncAttendanceWithPersons(ctx: Ctx, attendance: Table, persons: 
     extra.push(newAttendanceRow(attendance, people.id.get(key) as string, people.name.get(key) ?? '', held, ctx.settings));
   }
   return refreshAttendanceSheet(ctx, attendance, undefined, people.name, extra).changed > 0;
-}
-
-export interface MarkGaps {
-  unrecorded: number[];
-  unknownMarks: number[];
-}
-
-/** The Status cell: the rule's label, then what she must look at ('mangler M11', 'ukendt mærke i M7'). */
-export function statusText(label: string, gaps: MarkGaps): string {
-  const parts = [label];
-  if (gaps.unrecorded.length) parts.push(`mangler ${gaps.unrecorded.map((n) => moduleHeader(n)).join(', ')}`);
-  if (gaps.unknownMarks.length) parts.push(`ukendt mærke i ${gaps.unknownMarks.map((n) => moduleHeader(n)).join(', ')}`);
-  return parts.join(' · ');
 }
 
 // ---- recordAttendance ------------------------------------------------------------------------
