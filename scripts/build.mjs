@@ -37,8 +37,8 @@ async function serverExports() {
 const withoutUiMessages = {
   name: 'without-ui-messages',
   setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]core[\\/]i18n[\\/](da|en)[\\/]ui\.ts$/ }, () => ({
-      contents: 'export const ui = {};',
+    build.onLoad({ filter: /[\\/]src[\\/]core[\\/]i18n[\\/](da|en)[\\/](ui|nextroundUi)\.ts$/ }, (args) => ({
+      contents: `export const ${/(\w+)\.ts$/.exec(args.path)[1]} = {};`,
       loader: 'ts',
     }));
   },

@@ -28,3 +28,6 @@ export { createReport } from './api/report';
 export { generateDiplomas, getDiplomaStatus } from './api/diplomas';
 export { exportPerson, deletePerson, getRetentionReminders } from './api/privacy';
 export { selfTest, runSelfTestFromMenu } from './api/selftest';
+export { createAttendanceList } from './api/attendanceList';
+export { saveCohortSetup, getSavedCohortSetup } from './api/savedSetup';
+export { createApplicationDraft } from './api/applicationDraft';

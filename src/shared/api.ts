@@ -2,6 +2,7 @@ import type { WorkbookExtraApi } from './workbook';
 import type { BudgetExtraApi } from './budget';
 import type { DiplomaExtraApi } from './diplomas';
 import type { PrivacyExtraApi } from './privacy';
+import type { NextRoundExtraApi, SetupOptions } from './nextround';
 
 // Types that cross google.script.run. JSON-safe only: dates are 'YYYY-MM-DD' strings,
 // money is a number of kroner, no Date, no undefined inside arrays, no class instances.
@@ -138,6 +139,8 @@ export interface DiplomaResult {
 export interface SetupResult {
   created: string[];
   updated: string[];
+  /** Sentences for the coordinator, e.g. that the saved diploma template was gone (fromSaved). */
+  warnings?: string[];
 }
 
 // ---- The server API as the sidebars see it -------------------------------------------------
@@ -146,7 +149,7 @@ export interface SetupResult {
 // derived from it, so the UI never imports server code.
 
 export interface SpecApi {
-  setupWorkbook(): SetupResult;
+  setupWorkbook(o?: SetupOptions): SetupResult;
   getSettings(): Settings;
   saveSettings(partial: Partial<Settings>): Settings;
   addPerson(p: NewPerson): { id: string };
@@ -167,4 +170,4 @@ export interface PersonExport {
   diplomas: { name: string; url: string }[];
 }
 
-export interface ServerApi extends SpecApi, WorkbookExtraApi, BudgetExtraApi, DiplomaExtraApi, PrivacyExtraApi {}
+export interface ServerApi extends SpecApi, WorkbookExtraApi, BudgetExtraApi, DiplomaExtraApi, PrivacyExtraApi, NextRoundExtraApi {}

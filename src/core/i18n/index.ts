@@ -10,6 +10,8 @@ import { diplomas as daDiplomas } from './da/diplomas';
 import { menu as daMenu } from './da/menu';
 import { people as daPeople } from './da/people';
 import { privacy as daPrivacy } from './da/privacy';
+import { nextround as daNextround } from './da/nextround';
+import { nextroundUi as daNextroundUi } from './da/nextroundUi';
 import { report as daReport } from './da/report';
 import { settings as daSettings } from './da/settings';
 import { timeline as daTimeline } from './da/timeline';
@@ -21,6 +23,8 @@ import { diplomas as enDiplomas } from './en/diplomas';
 import { menu as enMenu } from './en/menu';
 import { people as enPeople } from './en/people';
 import { privacy as enPrivacy } from './en/privacy';
+import { nextround as enNextround } from './en/nextround';
+import { nextroundUi as enNextroundUi } from './en/nextroundUi';
 import { report as enReport } from './en/report';
 import { settings as enSettings } from './en/settings';
 import { timeline as enTimeline } from './en/timeline';
@@ -39,6 +43,8 @@ export const DANISH_AREAS = [
   daUi,
   daMenu,
   daPrivacy,
+  daNextround,
+  daNextroundUi,
 ] as const;
 
 const danish = {
@@ -53,6 +59,8 @@ const danish = {
   ...daUi,
   ...daMenu,
   ...daPrivacy,
+  ...daNextround,
+  ...daNextroundUi,
 };
 
 export type MessageKey = keyof typeof danish;
@@ -71,6 +79,8 @@ const english: MessageTable = {
   ...enUi,
   ...enMenu,
   ...enPrivacy,
+  ...enNextround,
+  ...enNextroundUi,
 };
 
 const TABLES: Record<Language, MessageTable> = { da: danish, en: english };

@@ -12,6 +12,8 @@
 // colours, the dashboard's styles and charts) is skipped while the layout fingerprint is the
 // one stored when it was applied.
 import type { Language, SetupResult } from '../../shared/api';
+import type { SetupOptions } from '../../shared/nextround';
+import { setupFromSaved, validateSetupOptions } from './savedSetup';
 import { t } from '../../core/i18n';
 import { resolveSettings } from '../../core/settings';
 import { SHEET_NAMES, SHEET_ORDER, sheetColumns, type SheetKey } from '../../core/schema';
@@ -31,8 +33,11 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const TIME_ZONE = 'Europe/Copenhagen';
 const TABLES: SheetKey[] = SHEET_ORDER.filter((k) => k !== 'overview');
 
-export function setupWorkbook(): SetupResult {
-  return write((ctx) => runSetup(ctx));
+export function setupWorkbook(o?: SetupOptions): SetupResult {
+  return write((ctx) => {
+    const options = validateSetupOptions(o);
+    return options.fromSaved ? setupFromSaved(ctx, runSetup) : runSetup(ctx);
+  });
 }
 
 /** The menu item: runs setup and tells the coordinator what it did (or why it could not). */
