@@ -172,15 +172,17 @@ export function budgetSeedFromSaved(saved: SavedSetup): { line: string; budget: 
   return saved.budget.map((b) => ({ line: b.line, budget: b.budget, note: notes.get(lineKey(b.line)) ?? '' }));
 }
 
-/** Timeline rows to seed, deadlines computed as for the default seed (one after another in the period). */
+/**
+ * Timeline rows to seed: each deadline is the end of its saved month in the new period (the
+ * first such month on or after the period's start), whatever order she kept the rows in.
+ */
 export function timelineSeedFromSaved(saved: SavedSetup, periodStart: string, coordinatorInitials: string): SeedRow[] {
-  let from = periodStart;
-  return saved.timeline.map((a) => {
-    let deadline = '';
-    if (a.deadlineMonth !== null) {
-      deadline = endOfMonthInPeriod(a.deadlineMonth, from);
-      from = deadline;
-    }
-    return { month: a.month, activity: a.activity, responsible: coordinatorInitials, deadline, status: PLANNED_STATUS, note: '' };
-  });
+  return saved.timeline.map((a) => ({
+    month: a.month,
+    activity: a.activity,
+    responsible: coordinatorInitials,
+    deadline: a.deadlineMonth === null ? '' : endOfMonthInPeriod(a.deadlineMonth, periodStart),
+    status: PLANNED_STATUS,
+    note: '',
+  }));
 }

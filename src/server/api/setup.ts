@@ -88,6 +88,7 @@ export function runSetup(ctx: Ctx): SetupResult {
     let newColumns: number[] = [];
     if (isNew) {
       values = [expected.slice()];
+      ensureColumns(sheet, expected.length);
       if (formatSheet({ key, sheet, header: expected, created: true, newColumns: [], modules: T }, expected)) {
         layouts[key] = layoutOf(expected, key === 'attendance' ? T : 0);
       }
@@ -126,6 +127,19 @@ export function runSetup(ctx: Ctx): SetupResult {
 
   const createdSet = new Set(created);
   return { created, updated: [...updated].filter((n) => !createdSet.has(n)) };
+}
+
+/** Columns a new sheet has (Sheets makes 26); one call only when the header needs more. */
+const NEW_SHEET_COLUMNS = 26;
+
+/**
+ * A sheet made in this request gets the columns its header needs (Fremmøde of 40 modules has
+ * 47). Nothing to undo: the sheet itself is deleted when the request fails.
+ */
+function ensureColumns(sheet: Sheet, needed: number): void {
+  if (needed <= NEW_SHEET_COLUMNS) return;
+  const max = sheet.getMaxColumns();
+  if (needed > max) sheet.insertColumnsAfter(max, needed - max);
 }
 
 function ensureTimeZone(ctx: Ctx, updated: Set<string>): void {
