@@ -11,6 +11,7 @@ import { h, fill, uid } from '../shared/dom';
 import { errorText, showDate } from '../shared/format';
 import { bindAttr, currentLang, onLanguage, tr, tx } from '../shared/i18n';
 import { attendanceTone, byName } from '../shared/people';
+import { paperList } from './paperList';
 
 type Choice = 'M' | 'A' | 'F';
 
@@ -39,7 +40,8 @@ const form = h(
   h('div', { class: 'actions sticky' }, save, footerSummary),
 );
 bindAttr(form, 'aria-label', 'menuAttendance');
-fill(page.main, form);
+const paper = paperList();
+fill(page.main, form, paper.element);
 
 let state: State | null = null;
 
@@ -109,6 +111,7 @@ function render(): void {
     render();
   });
   const current = s.modules.find((m) => m.nr === s.module);
+  paper.refresh(current ? current.nr : null);
   fill(
     moduleSlot,
     h(
