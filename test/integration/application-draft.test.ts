@@ -1,7 +1,7 @@
 // createApplicationDraft (SPEC) and the report's follow-up counts: this cohort's facts in a
 // Doc headed like the application, places for her own text marked, counts and money only.
 import { harness, type Harness } from '../helpers/harness';
-import { completedCohort, expectSentence, expectSame, fingerprint } from '../helpers/reliability';
+import { completedCohort } from '../helpers/reliability';
 
 const idOf = (url: string) => /\/d\/([^/]+)\//.exec(url)![1];
 

@@ -10,7 +10,10 @@ import { diplomas as daDiplomas } from './da/diplomas';
 import { menu as daMenu } from './da/menu';
 import { people as daPeople } from './da/people';
 import { privacy as daPrivacy } from './da/privacy';
-import { nextround as daNextround } from './da/nextround';
+import { followUp as daFollowUp } from './da/followUp';
+import { attendanceList as daAttendanceList } from './da/attendanceList';
+import { savedSetup as daSavedSetup } from './da/savedSetup';
+import { draft as daDraft } from './da/draft';
 import { nextroundUi as daNextroundUi } from './da/nextroundUi';
 import { report as daReport } from './da/report';
 import { settings as daSettings } from './da/settings';
@@ -23,7 +26,10 @@ import { diplomas as enDiplomas } from './en/diplomas';
 import { menu as enMenu } from './en/menu';
 import { people as enPeople } from './en/people';
 import { privacy as enPrivacy } from './en/privacy';
-import { nextround as enNextround } from './en/nextround';
+import { followUp as enFollowUp } from './en/followUp';
+import { attendanceList as enAttendanceList } from './en/attendanceList';
+import { savedSetup as enSavedSetup } from './en/savedSetup';
+import { draft as enDraft } from './en/draft';
 import { nextroundUi as enNextroundUi } from './en/nextroundUi';
 import { report as enReport } from './en/report';
 import { settings as enSettings } from './en/settings';
@@ -43,7 +49,10 @@ export const DANISH_AREAS = [
   daUi,
   daMenu,
   daPrivacy,
-  daNextround,
+  daFollowUp,
+  daAttendanceList,
+  daSavedSetup,
+  daDraft,
   daNextroundUi,
 ] as const;
 
@@ -59,7 +68,10 @@ const danish = {
   ...daUi,
   ...daMenu,
   ...daPrivacy,
-  ...daNextround,
+  ...daFollowUp,
+  ...daAttendanceList,
+  ...daSavedSetup,
+  ...daDraft,
   ...daNextroundUi,
 };
 
@@ -79,7 +91,10 @@ const english: MessageTable = {
   ...enUi,
   ...enMenu,
   ...enPrivacy,
-  ...enNextround,
+  ...enFollowUp,
+  ...enAttendanceList,
+  ...enSavedSetup,
+  ...enDraft,
   ...enNextroundUi,
 };
 
