@@ -34,7 +34,12 @@ export interface AttendanceListInput {
 export interface AttendanceListDoc extends ReportDoc {
   /** A4 landscape for a grid of many modules, portrait otherwise. */
   landscape: boolean;
+  /** Each table column's width in points: room for a name and a signature, small tick boxes. */
+  widths: number[];
 }
+
+/** The text width of A4 with 40 pt margins, portrait and landscape (the server sets those margins). */
+const TEXT_WIDTH = { portrait: 595 - 80, landscape: 842 - 80 };
 
 /** A grid with more module columns than this is printed in landscape. */
 const PORTRAIT_MAX_MODULES = 8;
@@ -104,7 +109,19 @@ export function buildAttendanceList(input: AttendanceListInput, lang: Language):
   p('NORMAL_TEXT', '');
   const table = { at: out.length - 1, rows };
   p('NORMAL_TEXT', L('attendanceListPrivacy'));
-  return { title, paragraphs: out, table, landscape: input.module === null && input.modules.length > PORTRAIT_MAX_MODULES };
+  const landscape = input.module === null && input.modules.length > PORTRAIT_MAX_MODULES;
+  const width = landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
+  let widths: number[];
+  if (input.module) {
+    widths = [Math.round(width * 0.45), 60, width - Math.round(width * 0.45) - 60];
+  } else {
+    const name = 160;
+    const signature = 110;
+    // Floor to a tenth of a point so the columns never add up to more than the page.
+    const tick = Math.max(5, Math.floor(((width - name - signature) / input.modules.length) * 10) / 10);
+    widths = [name, ...input.modules.map(() => tick), signature];
+  }
+  return { title, paragraphs: out, table, landscape, widths };
 }
 
 // ---- which lists exist, and whom they name -----------------------------------------------------

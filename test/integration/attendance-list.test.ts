@@ -58,6 +58,12 @@ describe('createAttendanceList', () => {
       (c.content ?? []).map((p) => (p.paragraph?.elements ?? []).map((e) => e.textRun?.content ?? '').join('')).join('').replace(/\n$/, '');
     const rows = (table.tableRows ?? []).map((r) => (r.tableCells ?? []).map(cellText));
     expect(rows[0]).toEqual(['Navn', 'Mødt (✓)', 'Underskrift']);
+    // A narrow tick column and room to sign, within the portrait page's 515 pt of text width.
+    const widths = (table.tableStyle?.tableColumnProperties ?? []).map((c) => c.width?.magnitude ?? 0);
+    expect(widths[1]).toBeLessThan(widths[0]);
+    expect(widths[2]).toBeGreaterThan(150);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(515);
+    expect(h.emu.drive.document(docId).documentStyle?.pageSize?.width?.magnitude).toBe(595);
     // Sorted the Danish way (Å after Z), names exactly as typed, tick and signature empty.
     expect(rows.slice(1)).toEqual([
       ['Amal Hassan', '', ''],
@@ -75,7 +81,22 @@ describe('createAttendanceList', () => {
     expect(text).toContain('4. 26-03-2026 – ');
     const table = (h.emu.drive.document(docId).body!.content ?? []).find((c) => c.table)!.table!;
     expect(table.columns).toBe(4 + 2);
+    const widths = (table.tableStyle?.tableColumnProperties ?? []).map((c) => c.width?.magnitude ?? 0);
+    expect(widths[0]).toBeGreaterThan(widths[1]);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(515);
     expect(table.rows).toBe(1 + 3);
+  });
+
+  it('prints a grid of 40 modules in landscape with columns that fit the page', () => {
+    h.api.saveSettings({ modules: 40 });
+    const { url } = h.api.createAttendanceList();
+    const doc = h.emu.drive.document(idOf(url));
+    expect(doc.documentStyle?.pageSize?.width?.magnitude).toBe(842);
+    const table = (doc.body!.content ?? []).find((c) => c.table)!.table!;
+    expect(table.columns).toBe(42);
+    const widths = (table.tableStyle?.tableColumnProperties ?? []).map((c) => c.width?.magnitude ?? 0);
+    expect(Math.min(...widths)).toBeGreaterThanOrEqual(5);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(762);
   });
 
   it('writes the fixed text in English when the language is English (names and file name stay)', () => {

@@ -87,7 +87,7 @@ export function createAttendanceList(o?: AttendanceListOptions): { url: string; 
       throw new UserError('attendanceListDriveFailed');
     }
     ctx.onUndo(() => trashFile(docId));
-    renderDoc(docId, doc, { bold: 'header', alignEnd: () => false, rowSpace: module === null ? 4 : 8 }, { landscape: doc.landscape });
+    renderDoc(docId, doc, { bold: 'header', alignEnd: () => false, rowSpace: module === null ? 4 : 8 }, { landscape: doc.landscape }, doc.widths);
     const [pdf] = exportPdfs([docId]);
     const pdfName = `${name}.pdf`;
     const pdfFile = createFile(pdfName, folderId, pdf.setName(pdfName), { bmKind: KIND_ATTENDANCE_LIST_PDF });

@@ -13,7 +13,28 @@ export interface Page {
 const A4 = { width: 595, height: 842 };
 const pt = (magnitude: number) => ({ magnitude, unit: 'PT' });
 
-export function renderDoc(docId: string, doc: ReportDoc, look: TableLook, page?: Page): void {
+/**
+ * Column widths in points (null: the column shares what is left). Sent in the same batch as the
+ * cell texts: the table's start index does not move when text goes into its cells.
+ */
+export function columnWidthRequests(tableStart: number, widths: readonly (number | null)[]): Record<string, unknown>[] {
+  return widths.flatMap((width, column) =>
+    width === null
+      ? []
+      : [
+          {
+            updateTableColumnProperties: {
+              tableStartLocation: { index: tableStart },
+              columnIndices: [column],
+              tableColumnProperties: { widthType: 'FIXED_WIDTH', width: pt(width) },
+              fields: 'widthType,width',
+            },
+          },
+        ],
+  );
+}
+
+export function renderDoc(docId: string, doc: ReportDoc, look: TableLook, page?: Page, widths?: readonly (number | null)[]): void {
   const requests = reportRequests(doc);
   if (page) {
     const size = page.landscape ? { width: pt(A4.height), height: pt(A4.width) } : { width: pt(A4.width), height: pt(A4.height) };
@@ -25,6 +46,9 @@ export function renderDoc(docId: string, doc: ReportDoc, look: TableLook, page?:
     });
   }
   batchUpdate(docId, requests);
-  const starts = tableCellStarts(getDocument(docId) as GoogleAppsScript.Docs.Schema.Document);
-  batchUpdate(docId, tableFillRequests(doc.table.rows, starts, look));
+  const document = getDocument(docId) as GoogleAppsScript.Docs.Schema.Document;
+  const starts = tableCellStarts(document);
+  const tableStart = (document.body?.content ?? []).find((c) => c.table)?.startIndex;
+  const columns = widths && typeof tableStart === 'number' ? columnWidthRequests(tableStart, widths) : [];
+  batchUpdate(docId, [...tableFillRequests(doc.table.rows, starts, look), ...columns]);
 }
