@@ -16,4 +16,7 @@ export const nextroundUi = {
   uiDraftOpen: 'Åbn udkastet',
   uiStartFromSaved: 'Start fra sidste hold',
   uiStartFromSavedText: 'Der er gemt en opsætning fra holdet "{cohort}" ({date}). Start fra den: indstillinger, temaer, budget og tidsplan – uden deltagere og datoer.',
+  uiHelpStart3: 'Har du gemt opsætningen fra et tidligere hold, kan et nyt regneark «Start fra sidste hold»: indstillinger, temaer, budget og tidsplan – uden personer og datoer.',
+  uiHelpAttendance4: 'Nederst laver du en fremmødeliste til print med kryds og underskrift for modulet eller for alle moduler. En ny liste til samme modul erstatter den gamle.',
+  uiHelpReport2: 'Under «Næste hold» gemmer du holdets opsætning til næste hold og laver et udkast til den næste ansøgning med holdets tal.',
 } as const;

@@ -17,4 +17,7 @@ export const nextroundUi: Record<keyof typeof da, string> = {
   uiDraftOpen: 'Open the draft',
   uiStartFromSaved: 'Start from the last cohort',
   uiStartFromSavedText: 'A setup from the cohort "{cohort}" was saved ({date}). Start from it: settings, themes, budget and timeline – without participants and dates.',
+  uiHelpStart3: 'If you saved the setup of an earlier cohort, a new spreadsheet can "Start from the last cohort": settings, themes, budget and timeline – without people and dates.',
+  uiHelpAttendance4: 'At the bottom you make a printable attendance list with tick and signature, for the module or for all modules. A new list for the same module replaces the old one.',
+  uiHelpReport2: 'Under "Next cohort" you save the setup for the next cohort and make a draft of the next application with the cohort\'s figures.',
 };
