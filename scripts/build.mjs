@@ -55,7 +55,11 @@ async function buildServer() {
     globalName: GLOBAL,
     target: 'es2019',
     platform: 'neutral',
+    // Names, line breaks and indentation stay (readable stack traces); only the syntax is
+    // shortened (`!== void 0`, merged declarations, dead branches gone): about 16 KB less, which
+    // keeps Code.js inside its 300 KB budget with issues 14 and 15 in it.
     minify: false,
+    minifySyntax: true,
     write: false,
     outfile: 'Code.js',
     logLevel: 'warning',
