@@ -3,10 +3,10 @@
 // call budgets the add-on promises, a naive reference implementation of two operations on the
 // same data, and the weight and first-paint checks of the bundle. Prints one table and a short
 // markdown summary, writes bench/results.json, and exits non-zero when a budget is broken.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fromJSON, typedGlobals, type Emulator, type ServiceName } from '../emulator';
+import { createEmulator, fromJSON, typedGlobals, type Emulator, type ServiceName } from '../emulator';
 import type { CallEntry } from '../emulator/calls';
 import { arrangeCohort, lastModule, loadAddOn, tierLabel, TIERS, type Cohort } from './arrange';
 import { distHtml, ROOT } from './files';
@@ -33,6 +33,14 @@ const SIDEBAR_MAX = 8;
  * dates in document properties) would bring recordAttendance back to 8.
  */
 const SIDEBAR_EXCEPTIONS: Record<string, number> = { recordAttendance: 9, 'updatePerson (name)': 9 };
+/** Issue 15's functions: constant in cohort size, ≤ 8 Spreadsheet calls (the application draft reads four sheets: 9). */
+const NEXT_ROUND_ACTIONS: [fn: string, max: number][] = [
+  ['createAttendanceList (one module)', 8],
+  ['createAttendanceList (all modules)', 8],
+  ['saveCohortSetup', 8],
+  ['getSavedCohortSetup', 8],
+  ['createApplicationDraft', 9],
+];
 const SETUP_BLANK_MAX = 150;
 const SETUP_AGAIN_MAX = 30;
 /** Drive + Docs calls per diploma, from the difference between a batch of 10 and one of 5. */
@@ -180,6 +188,11 @@ function benchTier(c: Cohort, size: string): void {
   record(emu, 'getOverview', size, () => s.getOverview());
   record(emu, 'refreshOverview', size, () => s.refreshOverview());
   record(emu, 'createReport', size, () => s.createReport());
+  record(emu, 'createAttendanceList (one module)', size, () => s.createAttendanceList({ module: 1 }));
+  record(emu, 'createAttendanceList (all modules)', size, () => s.createAttendanceList());
+  record(emu, 'saveCohortSetup', size, () => s.saveCohortSetup());
+  record(emu, 'getSavedCohortSetup', size, () => s.getSavedCohortSetup());
+  record(emu, 'createApplicationDraft', size, () => s.createApplicationDraft());
 
   // Her own design and a preview (issue 14), before the first diploma.
   record(emu, 'createTemplate', size, () => s.createTemplate());
@@ -228,6 +241,13 @@ function evaluateBudgets(): void {
     const max = SIDEBAR_EXCEPTIONS[fn] ?? SIDEBAR_MAX;
     check(`${fn}: ≤ ${max} Spreadsheet calls, the same at every size`, counts.join(' / '), constant && counts.every((n) => n <= max));
   }
+  for (const [fn, max] of NEXT_ROUND_ACTIONS) {
+    const counts = sizes.map((size) => spreadsheet(fn, size));
+    const constant = counts.every((n) => n === counts[0]);
+    check(`${fn}: ≤ ${max} Spreadsheet calls, the same at every size`, counts.join(' / '), constant && counts.every((n) => n <= max));
+  }
+  const fromSaved = spreadsheet('setupWorkbook (blank, from saved)', 'blank');
+  check(`setupWorkbook({ fromSaved }) on a blank file: ≤ ${SETUP_BLANK_MAX} Spreadsheet calls`, String(fromSaved), fromSaved > 0 && fromSaved <= SETUP_BLANK_MAX);
   const blank = spreadsheet('setupWorkbook (blank)', 'blank');
   check(`setupWorkbook on a blank file: ≤ ${SETUP_BLANK_MAX} Spreadsheet calls`, String(blank), blank <= SETUP_BLANK_MAX);
   const again = sizes.map((size) => spreadsheet('setupWorkbook (again)', size));
@@ -325,12 +345,20 @@ function main(): void {
   const blank = loadAddOn();
   record(blank.emu, 'setupWorkbook (blank)', 'blank', () => blank.script.setupWorkbook());
 
+  let lastTier: Cohort | null = null;
   for (const tier of TIERS) {
     const size = tierLabel(tier);
     const t0 = performance.now();
     const cohort = arrangeCohort(tier);
     arrangeMs[size] = performance.now() - t0;
     benchTier(cohort, size);
+    lastTier = cohort;
+  }
+  // A new spreadsheet of the same user, started from the setup the last cohort saved.
+  if (lastTier) {
+    const next = createEmulator({ htmlFiles: distHtml, sameUserAs: lastTier.emu });
+    const script = next.loadScript(readFileSync(join(ROOT, 'dist/Code.js'), 'utf8'), 'Code.js') as unknown as Record<string, (...a: unknown[]) => unknown>;
+    record(next, 'setupWorkbook (blank, from saved)', 'blank', () => script.setupWorkbook({ fromSaved: true }));
   }
   evaluateBudgets();
 

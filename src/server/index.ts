@@ -29,3 +29,6 @@ export { generateDiplomas, getDiplomaStatus } from './api/diplomas';
 export { createTemplate, importTemplate, previewDiploma } from './api/diplomaTemplate';
 export { exportPerson, deletePerson, getRetentionReminders } from './api/privacy';
 export { selfTest, runSelfTestFromMenu } from './api/selftest';
+export { createAttendanceList } from './api/attendanceList';
+export { saveCohortSetup, getSavedCohortSetup } from './api/savedSetup';
+export { createApplicationDraft } from './api/applicationDraft';

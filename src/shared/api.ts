@@ -2,6 +2,7 @@ import type { WorkbookExtraApi } from './workbook';
 import type { BudgetExtraApi } from './budget';
 import type { DiplomaExtraApi } from './diplomas';
 import type { PrivacyExtraApi } from './privacy';
+import type { NextRoundExtraApi, SetupOptions } from './nextround';
 
 // Types that cross google.script.run. JSON-safe only (checked by the compiler, JsonSafe in
 // ./json.ts): dates are 'YYYY-MM-DD' strings, money is a number of kroner, no Date, no
@@ -164,6 +165,8 @@ export interface DiplomaResult {
 export interface SetupResult {
   created: string[];
   updated: string[];
+  /** Sentences for the coordinator, e.g. that the saved diploma template was gone (fromSaved). */
+  warnings?: string[];
 }
 
 // ---- The server API as the sidebars see it -------------------------------------------------
@@ -173,7 +176,7 @@ export interface SetupResult {
 // client is derived from it, so the UI never imports server code.
 
 export interface SpecApi {
-  setupWorkbook(): SetupResult;
+  setupWorkbook(o?: SetupOptions): SetupResult;
   getSettings(): Settings;
   saveSettings(partial: Partial<Settings>): Settings;
   addPerson(p: NewPerson): PersonResult;
@@ -195,4 +198,4 @@ export interface PersonExport {
   diplomas: { name: string; url: string }[];
 }
 
-export interface ServerApi extends SpecApi, WorkbookExtraApi, BudgetExtraApi, DiplomaExtraApi, PrivacyExtraApi {}
+export interface ServerApi extends SpecApi, WorkbookExtraApi, BudgetExtraApi, DiplomaExtraApi, PrivacyExtraApi, NextRoundExtraApi {}

@@ -26,6 +26,9 @@ const WRITERS: Record<string, (api: Api) => unknown> = {
   previewDiploma: (api) => api.previewDiploma(),
   createReport: (api) => api.createReport(),
   deletePerson: (api) => api.deletePerson('P001'),
+  createAttendanceList: (api) => api.createAttendanceList({ module: 1 }),
+  saveCohortSetup: (api) => api.saveCohortSetup(),
+  createApplicationDraft: (api) => api.createApplicationDraft(),
 };
 
 const READERS: Record<string, (api: Api) => unknown> = {
@@ -39,6 +42,7 @@ const READERS: Record<string, (api: Api) => unknown> = {
   getDiplomaStatus: (api) => api.getDiplomaStatus(),
   exportPerson: (api) => api.exportPerson('P002'),
   getRetentionReminders: (api) => api.getRetentionReminders(),
+  getSavedCohortSetup: (api) => api.getSavedCohortSetup(),
 };
 
 /** Menu handlers and triggers: not google.script.run functions with a result. */

@@ -14,8 +14,9 @@
 //   see src/server/api/diplomas.ts): after any fault, running it again until `remaining` is 0
 //   must give exactly one Doc and one PDF per eligible participant, one combined PDF, no other
 //   live file, and links to live Docs.
+import { createEmulator } from '../../dev/emulator';
 import { diplomaDocx } from '../helpers/docx';
-import { harness, type Harness } from '../helpers/harness';
+import { harness, installGlobals, type Harness } from '../helpers/harness';
 import { completedCohort, expectSentence, fingerprint, firstDifference, type FingerprintOptions } from '../helpers/reliability';
 
 type Api = Harness['api'];
@@ -87,6 +88,53 @@ const SWEEPS: Sweep[] = [
   { name: 'deletePerson (applicant)', arrange: base, run: (api) => api.deletePerson('P001') },
   { name: 'deletePerson (participant with marks)', arrange: base, run: (api) => api.deletePerson('P003') },
   { name: 'deletePerson (with diploma files and the combined PDF)', arrange: withDiplomas, run: (api) => api.deletePerson('P003') },
+  { name: 'createAttendanceList (one module)', arrange: base, run: (api) => api.createAttendanceList({ module: 1 }) },
+  {
+    name: 'createAttendanceList (replaces the list of the module)',
+    arrange: (h) => {
+      base(h);
+      h.api.createAttendanceList({ module: 2 });
+    },
+    run: (api) => api.createAttendanceList({ module: 2 }),
+  },
+  { name: 'createAttendanceList (all modules)', arrange: base, run: (api) => api.createAttendanceList() },
+  {
+    name: 'deletePerson (named on attendance lists)',
+    arrange: (h) => {
+      base(h);
+      h.api.createAttendanceList({ module: 1 });
+      h.api.createAttendanceList();
+    },
+    run: (api) => api.deletePerson('P003'),
+  },
+  { name: 'saveCohortSetup', arrange: base, run: (api) => api.saveCohortSetup() },
+  {
+    name: 'saveCohortSetup (replacing an earlier save)',
+    arrange: (h) => {
+      base(h);
+      h.api.saveCohortSetup();
+      h.emu.spreadsheet.getSheetByName('Moduler')!.getRange('C2').setValue('Et nyt tema');
+    },
+    run: (api) => api.saveCohortSetup(),
+  },
+  {
+    name: 'setupWorkbook ({ fromSaved: true } in a new spreadsheet, template gone)',
+    arrange: (h) => {
+      // The last cohort's spreadsheet, of the same user (same user properties and Drive): its
+      // setup saved, its template Doc deleted since. Then back to this new, blank spreadsheet.
+      const last = createEmulator({ sameUserAs: h.emu });
+      installGlobals(last);
+      const templateId = last.drive.addFile({ name: 'Diplomskabelon – Sidste hold', mimeType: 'application/vnd.google-apps.document' });
+      h.api.saveSettings({ modules: 3, templateId, cohortName: 'Sidste hold' });
+      h.api.setupWorkbook();
+      h.api.saveCohortSetup();
+      (last.globals.Drive as { Files: { update(r: unknown, id: string): unknown } }).Files.update({ trashed: true }, templateId);
+      installGlobals(h.emu);
+    },
+    run: (api) => api.setupWorkbook({ fromSaved: true }),
+    fp: { valuesOnly: true },
+  },
+  { name: 'createApplicationDraft', arrange: base, run: (api) => api.createApplicationDraft() },
   {
     name: 'onEdit (a mark typed by hand)',
     arrange: (h) => {

@@ -214,10 +214,29 @@ const CASES: Case[] = [
   { fn: 'previewDiploma', what: 'an unknown id', call: (api) => api.previewDiploma('P999') },
   { fn: 'previewDiploma', what: 'an id as a number', call: (api) => api.previewDiploma(3 as never) },
   { fn: 'previewDiploma', what: 'a formula as id', call: (api) => api.previewDiploma('=1+1') },
+
+  // ---- createAttendanceList ------------------------------------------------------------------
+  { fn: 'createAttendanceList', what: 'module 0', call: (api) => api.createAttendanceList({ module: 0 }) },
+  { fn: 'createAttendanceList', what: 'module 16 of 15', call: (api) => api.createAttendanceList({ module: 16 }) },
+  { fn: 'createAttendanceList', what: 'module 1.5', call: (api) => api.createAttendanceList({ module: 1.5 }) },
+  { fn: 'createAttendanceList', what: "module '2'", call: (api) => api.createAttendanceList({ module: '2' } as never) },
+  { fn: 'createAttendanceList', what: 'module NaN', call: (api) => api.createAttendanceList({ module: NaN }) },
+  { fn: 'createAttendanceList', what: 'module Infinity', call: (api) => api.createAttendanceList({ module: Infinity }) },
+  { fn: 'createAttendanceList', what: 'unknown option', call: (api) => api.createAttendanceList({ modul: 1 } as never) },
+  { fn: 'createAttendanceList', what: 'an array', call: (api) => api.createAttendanceList([1] as never) },
+  { fn: 'createAttendanceList', what: 'a number instead of an object', call: (api) => api.createAttendanceList(3 as never) },
+  { fn: 'createAttendanceList', what: '__proto__ key from JSON', call: (api) => api.createAttendanceList(proto('{"__proto__":{"polluted":true}}')) },
+
+  // ---- setupWorkbook({ fromSaved }) ------------------------------------------------------------
+  { fn: 'setupWorkbook', what: "fromSaved 'yes'", call: (api) => api.setupWorkbook({ fromSaved: 'yes' } as never) },
+  { fn: 'setupWorkbook', what: 'unknown option', call: (api) => api.setupWorkbook({ fromsaved: true } as never) },
+  { fn: 'setupWorkbook', what: 'an array', call: (api) => api.setupWorkbook([true] as never) },
+  { fn: 'setupWorkbook', what: '__proto__ key from JSON', call: (api) => api.setupWorkbook(proto('{"__proto__":{"fromSaved":true}}')) },
+  { fn: 'setupWorkbook', what: 'fromSaved with nothing saved', call: (api) => api.setupWorkbook({ fromSaved: true }) },
 ];
 
 /** Getters take no input: stray arguments are ignored, the answer is the same, nothing is written. */
-const GETTERS = ['getSettings', 'getAttendance', 'getBudget', 'listPersons', 'getModules', 'getTimeline', 'getOverview', 'getDiplomaStatus', 'getRetentionReminders'] as const;
+const GETTERS = ['getSettings', 'getAttendance', 'getBudget', 'listPersons', 'getModules', 'getTimeline', 'getOverview', 'getDiplomaStatus', 'getRetentionReminders', 'getSavedCohortSetup'] as const;
 const STRAY: unknown[][] = [[null], [{ __proto__: { polluted: true } }], [proto('{"__proto__":{"polluted":true}}')], ['x', 42, []], [HUGE]];
 
 function arrange(h: Harness, lang: 'da' | 'en' = 'da'): void {
@@ -253,7 +272,7 @@ describe('hostile input: every case refused with a sentence and nothing written'
   it('has a corpus of at least 60 cases over every function that takes input', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(60);
     const fns = new Set(CASES.map((c) => c.fn));
-    for (const fn of ['addPerson', 'setPersonStatus', 'recordAttendance', 'addExpense', 'saveSettings', 'generateDiplomas', 'exportPerson', 'deletePerson', 'setTimelineStatus']) {
+    for (const fn of ['addPerson', 'setPersonStatus', 'recordAttendance', 'addExpense', 'saveSettings', 'generateDiplomas', 'exportPerson', 'deletePerson', 'setTimelineStatus', 'createAttendanceList', 'setupWorkbook']) {
       expect(fns.has(fn)).toBe(true);
     }
   });

@@ -7,6 +7,8 @@
 // it sums the raw Udgifter rows itself in exact øre.
 //
 // Spreadsheet calls: constant (figures in `npm run bench`); addExpense reads Budget and Udgifter and appends one row.
+import { savedSeedOf } from '../seedSource';
+import { budgetSeedFromSaved } from '../../core/savedSetup';
 import { decorate } from '../decorate';
 import type { NewExpense } from '../../shared/api';
 import type { BudgetResult } from '../../shared/budget';
@@ -420,7 +422,8 @@ export function seedBudget(ctx: Ctx, tables?: ReadTables, options: SeedOptions =
   const expenses = tableOf(ctx, tables, 'expenses', () => openExpenses(ctx), EXPENSE_REQUIRED);
   let seeded = 0;
   if (budgetLines(budget).length === 0) {
-    const rows = SEEDED_BUDGET.map((l) =>
+    const saved = savedSeedOf(ctx);
+    const rows = (saved ? budgetSeedFromSaved(saved) : SEEDED_BUDGET).map((l) =>
       budget.buildRow({ Post: l.line, Budget: l.budget, ...(budget.has('Note') ? { Note: l.note } : {}) }),
     );
     appendRows(ctx, budget, rows);

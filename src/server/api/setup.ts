@@ -12,6 +12,8 @@
 // colours, the dashboard's styles and charts) is skipped while the layout fingerprint is the
 // one stored when it was applied.
 import type { Language, SetupResult } from '../../shared/api';
+import type { SetupOptions } from '../../shared/nextround';
+import { setupFromSaved, validateSetupOptions } from './savedSetup';
 import { t } from '../../core/i18n';
 import { resolveSettings } from '../../core/settings';
 import { SHEET_NAMES, SHEET_ORDER, sheetColumns, type SheetKey } from '../../core/schema';
@@ -31,8 +33,11 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const TIME_ZONE = 'Europe/Copenhagen';
 const TABLES: SheetKey[] = SHEET_ORDER.filter((k) => k !== 'overview');
 
-export function setupWorkbook(): SetupResult {
-  return write((ctx) => runSetup(ctx));
+export function setupWorkbook(o?: SetupOptions): SetupResult {
+  return write((ctx) => {
+    const options = validateSetupOptions(o);
+    return options.fromSaved ? setupFromSaved(ctx, runSetup) : runSetup(ctx);
+  });
 }
 
 /** The menu item: runs setup and tells the coordinator what it did (or why it could not). */
@@ -83,6 +88,7 @@ export function runSetup(ctx: Ctx): SetupResult {
     let newColumns: number[] = [];
     if (isNew) {
       values = [expected.slice()];
+      ensureColumns(sheet, expected.length);
       if (formatSheet({ key, sheet, header: expected, created: true, newColumns: [], modules: T }, expected)) {
         layouts[key] = layoutOf(expected, key === 'attendance' ? T : 0);
       }
@@ -121,6 +127,19 @@ export function runSetup(ctx: Ctx): SetupResult {
 
   const createdSet = new Set(created);
   return { created, updated: [...updated].filter((n) => !createdSet.has(n)) };
+}
+
+/** Columns a new sheet has (Sheets makes 26); one call only when the header needs more. */
+const NEW_SHEET_COLUMNS = 26;
+
+/**
+ * A sheet made in this request gets the columns its header needs (Fremmøde of 40 modules has
+ * 47). Nothing to undo: the sheet itself is deleted when the request fails.
+ */
+function ensureColumns(sheet: Sheet, needed: number): void {
+  if (needed <= NEW_SHEET_COLUMNS) return;
+  const max = sheet.getMaxColumns();
+  if (needed > max) sheet.insertColumnsAfter(max, needed - max);
 }
 
 function ensureTimeZone(ctx: Ctx, updated: Set<string>): void {

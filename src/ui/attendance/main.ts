@@ -11,7 +11,11 @@ import { h, fill, uid } from '../shared/dom';
 import { errorText, showDate } from '../shared/format';
 import { bindAttr, currentLang, onLanguage, tr, tx } from '../shared/i18n';
 import { attendanceTone, byName } from '../shared/people';
+<<<<<<< HEAD
 import { todayIso } from '../shared/rules';
+=======
+import { paperList } from './paperList';
+>>>>>>> nextround
 
 type Choice = 'M' | 'A' | 'F';
 
@@ -42,7 +46,8 @@ const form = h(
   h('div', { class: 'actions sticky' }, save, footerSummary),
 );
 bindAttr(form, 'aria-label', 'menuAttendance');
-fill(page.main, form);
+const paper = paperList();
+fill(page.main, form, paper.element);
 
 let state: State | null = null;
 
@@ -131,6 +136,7 @@ function render(): void {
     render();
   });
   const current = s.modules.find((m) => m.nr === s.module);
+  paper.refresh(current ? current.nr : null);
   fill(
     moduleSlot,
     h(

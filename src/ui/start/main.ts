@@ -8,6 +8,7 @@ import { h, fill, type Child } from '../shared/dom';
 import { errorText, showDate, showMoney } from '../shared/format';
 import { currentLang, onLanguage, tr, tx } from '../shared/i18n';
 import { attendanceTone } from '../shared/people';
+import { fromSavedOffer } from './fromSaved';
 
 const page = startPage('menuStart', 'start');
 const setupSlot = h('div');
@@ -147,7 +148,16 @@ function showSetup(reason: string): void {
   });
   fill(
     setupSlot,
-    card('uiSetupTitle', h('p', null, tx('uiSetupText')), h('p', { class: 'small muted' }, reason), h('div', { class: 'actions' }, button)),
+    card(
+      'uiSetupTitle',
+      h('p', null, tx('uiSetupText')),
+      h('p', { class: 'small muted' }, reason),
+      h('div', { class: 'actions' }, button),
+      fromSavedOffer(async () => {
+        hideSetup();
+        await reloadAll();
+      }),
+    ),
   );
   figures.hidden = true;
 }
