@@ -3,9 +3,11 @@
 // Pure: the server reads Budget and Udgifter as plain rows and hands them here.
 import type { NewExpense } from '../shared/api';
 import type { BudgetLineDetail, BudgetResult, LeaderHours, Pace, SpendLevel } from '../shared/budget';
-import { daysBetween, requireIsoDate } from './dates';
+import type { Language } from '../shared/api';
+import { daysBetween, displayDate, requireIsoDate } from './dates';
+import { t } from './i18n';
 import { UserError } from './errors';
-import { fromOere, positiveAmountOere } from './money';
+import { formatKr, fromOere, positiveAmountOere } from './money';
 import { collapseWhitespace } from './text';
 import { ownFields, requireText, shownKey } from './validate';
 
@@ -329,4 +331,92 @@ export function leaderHours(
   const planned = roundHours(plan.tasks.reduce((s, t) => s + t.hours, 0));
   const usedTotal = roundHours(tasks.reduce((s, t) => s + t.used, 0) + unassigned / 100);
   return { line: line.line, rate: plan.rate, planned, used: usedTotal, tasks, unassignedHours: unassigned / 100 };
+}
+
+// ---- Warnings on an expense (SPEC addExpense `warnings`: not refusals) ---------------------
+
+export interface ExpenseWarning {
+  key: 'budgetWarnOutsidePeriod' | 'budgetWarnLineOver' | 'budgetWarnAmountOverLine';
+  params: Record<string, string | number>;
+}
+
+/**
+ * What the coordinator should look at before (and after) an expense is saved: the date
+ * outside the project period, the line over its budget once this expense counts, the amount
+ * alone above the line's whole budget (25000 typed for 250). `otherSpentOere` is what the
+ * line holds without this expense (for a correction: without the row being corrected).
+ * Pure, so the sidebar's preview and the server say exactly the same.
+ */
+export function expenseWarnings(
+  x: { date: string; line: string; amountOere: number },
+  lineBudgetOere: number,
+  otherSpentOere: number,
+  period: Period,
+): ExpenseWarning[] {
+  const out: ExpenseWarning[] = [];
+  if (period.start !== '' && period.end !== '' && (x.date < period.start || x.date > period.end)) {
+    out.push({ key: 'budgetWarnOutsidePeriod', params: { date: x.date, start: period.start, end: period.end } });
+  }
+  if (x.amountOere > lineBudgetOere) {
+    out.push({ key: 'budgetWarnAmountOverLine', params: { line: x.line, budgetOere: lineBudgetOere } });
+  } else if (otherSpentOere + x.amountOere > lineBudgetOere) {
+    out.push({ key: 'budgetWarnLineOver', params: { line: x.line, overOere: otherSpentOere + x.amountOere - lineBudgetOere } });
+  }
+  return out;
+}
+
+/** A one-off line (the ceremony, the secretariat's package) is marked by "engang" or "one-off" in its Note. */
+export function isOneOffNote(note: string): boolean {
+  return /engang|one[-\s]?off/i.test(note);
+}
+
+/** A warning as the sentence the coordinator reads, money and dates in her language. */
+export function expenseWarningText(w: ExpenseWarning, lang: Language): string {
+  const p = w.params;
+  if (w.key === 'budgetWarnOutsidePeriod') {
+    return t(lang, w.key, { date: displayDate(String(p.date)), start: displayDate(String(p.start)), end: displayDate(String(p.end)) });
+  }
+  if (w.key === 'budgetWarnLineOver') return t(lang, w.key, { line: String(p.line), over: formatKr(Number(p.overOere), lang) });
+  return t(lang, w.key, { line: String(p.line), budget: formatKr(Number(p.budgetOere), lang) });
+}
+
+/** A sheet row of Udgifter named by a caller: a whole number from 2 (row 1 is the header). */
+export function requireExpenseRow(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 2 || value > 10_000_000) {
+    throw new UserError('budgetExpenseNoRow', { row: typeof value === 'number' && Number.isFinite(value) ? String(value) : '?' });
+  }
+  return value;
+}
+
+export interface ExpectedExpense {
+  date: string;
+  line: string;
+  amountOere: number;
+}
+
+/** `expected` of updateExpense/deleteExpense: `{ date, line, amount }` as she saw the row. */
+export function requireExpected(input: unknown): ExpectedExpense {
+  const fields = ownFields(input);
+  for (const [key] of fields) {
+    if (!['date', 'line', 'amount'].includes(key)) throw new UserError('unknownField', { field: shownKey(key) });
+  }
+  const x = Object.fromEntries(fields) as Record<string, unknown>;
+  const date = requireIsoDate(x.date, 'budgetFieldDate', true);
+  const line = requireText(x.line ?? '', 'budgetFieldLine', { max: 200 });
+  if (typeof x.amount !== 'number' || !Number.isFinite(x.amount)) throw new UserError('budgetMustBeNumber', { field: 'budgetFieldAmount' });
+  return { date, line: collapseWhitespace(line), amountOere: oereOfKroner(x.amount) };
+}
+
+/** Whether a row still holds what she saw: same date, same line text, same amount in øre. */
+export function sameExpense(row: { date: string; line: string; amountOere: number | null }, expected: ExpectedExpense): boolean {
+  return row.date === expected.date && collapseWhitespace(row.line) === expected.line && row.amountOere === expected.amountOere;
+}
+
+/** addExpense's fields on top of the row as it stands: the patch names only what changes. */
+export function patchedExpense(current: Record<string, unknown>, patch: unknown): Record<string, unknown> {
+  const fields = ownFields(patch);
+  for (const [key] of fields) {
+    if (!(EXPENSE_FIELDS as readonly string[]).includes(key)) throw new UserError('unknownField', { field: shownKey(key) });
+  }
+  return { ...current, ...Object.fromEntries(fields) };
 }

@@ -1,6 +1,6 @@
 // Types for the budget, timeline and dashboard sidebars beyond SPEC's API. JSON-safe: dates
 // are 'YYYY-MM-DD', money is kroner (computed in whole øre and converted only at the edge).
-import type { BudgetFigures, BudgetLineFigures } from './api';
+import type { BudgetFigures, BudgetLineFigures, NewExpense } from './api';
 
 /** Status of a timeline activity: the Danish labels are the cohort's data (Tidsplan). */
 export const TIMELINE_STATUS_LABELS = ['Planlagt', 'I gang', 'Færdig'] as const;
@@ -134,7 +134,20 @@ export interface Overview {
   };
 }
 
+/** One row of Udgifter for the expense sidebar's list; `amount` null when the cell is not an amount. */
+export interface ExpenseListRow {
+  row: number;
+  date: string;
+  line: string;
+  amount: number | null;
+  description: string;
+  receipt: string;
+}
+
 export interface BudgetExtraApi {
+  getExpenses(): ExpenseListRow[];
+  updateExpense(row: number, expected: { date: string; line: string; amount: number }, patch: Partial<NewExpense>): { row: number; warnings: string[] };
+  deleteExpense(row: number, expected: { date: string; line: string; amount: number }): { removed: number };
   getTimeline(): TimelineRow[];
   setTimelineStatus(row: number, status: string): TimelineRow[];
   getOverview(): Overview;

@@ -6,12 +6,23 @@
 // reads Budget and appends one row to Udgifter. getBudget never trusts those formula results:
 // it sums the raw Udgifter rows itself in exact øre.
 //
-// Spreadsheet calls: addExpense 7 (Budget 3, Udgifter 3, appendRow 1), getBudget 6.
+// Spreadsheet calls: addExpense 7 (Budget 3, Udgifter 3, appendRow 1), getBudget 6;
+// updateExpense reads both and writes one block; deleteExpense reads Udgifter and deletes one row.
 import { decorate } from '../decorate';
 import type { NewExpense } from '../../shared/api';
-import type { BudgetResult } from '../../shared/budget';
+import type { BudgetResult, ExpenseListRow } from '../../shared/budget';
+import { UserError } from '../../core/errors';
 import {
   computeBudget,
+  expenseWarnings,
+  expenseWarningText,
+  lineKey,
+  patchedExpense,
+  requireExpected,
+  requireExpenseRow,
+  sameExpense,
+  type ExpectedExpense,
+  type ValidExpense,
   oereOfKroner,
   OVER_SHARE,
   WARN_SHARE,
@@ -24,8 +35,8 @@ import { fromOere } from '../../core/money';
 import { BUDGET_COLUMNS, EXPENSE_COLUMNS, type SheetKey } from '../../core/schema';
 import type { Ctx } from '../runtime';
 import { read, write } from '../runtime';
-import { dateCell } from '../sheets/cells';
-import { appendRows, openTable, type Cell, type Table } from '../sheets/table';
+import { dateCell, isoOfCell } from '../sheets/cells';
+import { appendRows, deleteRows, openTable, writeRows, type Cell, type Table } from '../sheets/table';
 
 export const BUDGET_HEADERS = BUDGET_COLUMNS.map((c) => c.header);
 export const EXPENSE_HEADERS = EXPENSE_COLUMNS.map((c) => c.header);
@@ -98,22 +109,127 @@ export function budgetFigures(ctx: Ctx, budget: Table, expenses: Table): BudgetR
 
 // ---- The API -----------------------------------------------------------------------------
 
-export function addExpense(x: NewExpense): { row: number } {
+/** One expense as the sidebar's list shows it (and as `expected` names it back). */
+export function expenseListRow(table: Table, index: number): ExpenseListRow {
+  const row = table.rows[index];
+  const oere = oereOfAmountCell(table.get(row, 'Beløb'));
+  return {
+    row: index + 2,
+    date: isoOfCell(table.get(row, 'Dato')),
+    line: table.text(row, 'Post'),
+    amount: oere === null ? null : fromOere(oere),
+    description: table.text(row, 'Beskrivelse'),
+    receipt: table.has('Bilag') ? table.text(row, 'Bilag') : '',
+  };
+}
+
+function lineBudgetOere(budget: Table, line: string): number {
+  const key = lineKey(line);
+  return budgetLines(budget)
+    .filter((l) => lineKey(l.line) === key)
+    .reduce((sum, l) => sum + (l.budgetOere ?? 0), 0);
+}
+
+/** What the line holds in Udgifter, leaving out one sheet row (the row being corrected). */
+function lineSpentOere(expenses: Table, line: string, exceptRow = -1): number {
+  const key = lineKey(line);
+  return expenseRows(expenses)
+    .filter((e) => e.row !== exceptRow && e.amountOere !== null && lineKey(e.line) === key)
+    .reduce((sum, e) => sum + (e.amountOere ?? 0), 0);
+}
+
+function warningsFor(ctx: Ctx, budget: Table, expenses: Table, expense: ValidExpense, exceptRow = -1): string[] {
+  const found = expenseWarnings(
+    expense,
+    lineBudgetOere(budget, expense.line),
+    lineSpentOere(expenses, expense.line, exceptRow),
+    { start: ctx.settings.periodStart, end: ctx.settings.periodEnd },
+  );
+  return found.map((w) => expenseWarningText(w, ctx.lang));
+}
+
+function expenseCells(ctx: Ctx, expenses: Table, expense: ValidExpense): Record<string, Cell> {
+  return {
+    Dato: dateCell(expense.date),
+    Post: expense.line,
+    Beløb: fromOere(expense.amountOere),
+    Beskrivelse: expense.description,
+    ...(expenses.has('Bilag') ? { Bilag: expense.receipt } : {}),
+  };
+}
+
+export function addExpense(x: NewExpense): { row: number; warnings: string[] } {
   return write((ctx) => {
     const budget = openBudget(ctx);
     const expense = validateExpense(x, budgetLines(budget).map((l) => l.line));
     const expenses = openExpenses(ctx);
-    const row = expenses.buildRow({
-      Dato: dateCell(expense.date),
-      Post: expense.line,
-      Beløb: fromOere(expense.amountOere),
-      Beskrivelse: expense.description,
-      ...(expenses.has('Bilag') ? { Bilag: expense.receipt } : {}),
-      Registreret: ctx.now,
-    });
+    // Warnings are computed before the row is added: "the line's spending now" = others + this.
+    const warnings = warningsFor(ctx, budget, expenses, expense);
+    const row = expenses.buildRow({ ...expenseCells(ctx, expenses, expense), Registreret: ctx.now });
     const sheetRow = appendRows(ctx, expenses, [row]);
-    console.log(`addExpense: row ${sheetRow}`);
-    return { row: sheetRow };
+    console.log(`addExpense: row ${sheetRow}, ${warnings.length} warnings`);
+    return { row: sheetRow, warnings };
+  });
+}
+
+/**
+ * The row she means, checked against what she saw: refused when it is not an expense row or
+ * no longer holds exactly `expected` (someone sorted, edited or deleted rows meanwhile).
+ */
+function expenseAt(expenses: Table, row: number, expected: ExpectedExpense): number {
+  const index = row - 2;
+  const cells = expenses.rows[index];
+  if (!cells || (expenses.text(cells, 'Post') === '' && expenses.get(cells, 'Beløb') === '')) {
+    throw new UserError('budgetExpenseNoRow', { row });
+  }
+  const current = expenseListRow(expenses, index);
+  const amountOere = current.amount === null ? null : oereOfKroner(current.amount);
+  if (!sameExpense({ date: current.date, line: current.line, amountOere }, expected)) throw new UserError('budgetExpenseChanged', { row });
+  return index;
+}
+
+export function updateExpense(row: number, expected: { date: string; line: string; amount: number }, patch: Partial<NewExpense>): { row: number; warnings: string[] } {
+  return write((ctx) => {
+    const sheetRow = requireExpenseRow(row);
+    const want = requireExpected(expected);
+    const budget = openBudget(ctx);
+    const expenses = openExpenses(ctx);
+    const index = expenseAt(expenses, sheetRow, want);
+    const now = expenseListRow(expenses, index);
+    const merged = patchedExpense(
+      { date: now.date, line: now.line, amount: now.amount, description: now.description, ...(expenses.has('Bilag') ? { receipt: now.receipt } : {}) },
+      patch,
+    );
+    const expense = validateExpense(merged, budgetLines(budget).map((l) => l.line));
+    const warnings = warningsFor(ctx, budget, expenses, expense, sheetRow);
+    const next = expenses.rows.map((r) => r.slice());
+    const cells = expenseCells(ctx, expenses, expense);
+    for (const [header, value] of Object.entries(cells)) next[index][expenses.col(header)] = value;
+    writeRows(ctx, expenses, next);
+    console.log(`updateExpense: row ${sheetRow}, ${warnings.length} warnings`);
+    return { row: sheetRow, warnings };
+  });
+}
+
+export function deleteExpense(row: number, expected: { date: string; line: string; amount: number }): { removed: number } {
+  return write((ctx) => {
+    const sheetRow = requireExpenseRow(row);
+    const want = requireExpected(expected);
+    const expenses = openExpenses(ctx);
+    const index = expenseAt(expenses, sheetRow, want);
+    deleteRows(ctx, expenses, [index]);
+    console.log(`deleteExpense: row ${sheetRow}`);
+    return { removed: 1 };
+  });
+}
+
+/** Every expense row of Udgifter, newest sheet row first, for the sidebar's list. */
+export function getExpenses(): ExpenseListRow[] {
+  return read((ctx) => {
+    const expenses = openExpenses(ctx);
+    return expenseRows(expenses)
+      .map((e) => expenseListRow(expenses, e.row - 2))
+      .reverse();
   });
 }
 
