@@ -21,6 +21,8 @@ const WALL_LIMIT_MS = 60_000;
 // ---- Budgets ------------------------------------------------------------------------------
 /** Sidebar actions: a constant number of Spreadsheet calls whatever the size, at most this. */
 const SIDEBAR_ACTIONS = ['addPerson', 'setPersonStatus', 'recordAttendance', 'getAttendance', 'addExpense', 'getBudget'];
+// Issue 13: correcting and deleting an expense, and the sidebar's list of expenses.
+SIDEBAR_ACTIONS.push('updateExpense', 'deleteExpense', 'getExpenses');
 const SIDEBAR_MAX = 8;
 const SETUP_BLANK_MAX = 150;
 const SETUP_AGAIN_MAX = 30;
@@ -154,6 +156,12 @@ function benchTier(c: Cohort, size: string): void {
   const oursExpense = record(emu, 'addExpense', size, () => s.addExpense(expense));
   compare('addExpense', size, oursExpense, naiveExpense, null);
   record(emu, 'getBudget', size, () => s.getBudget());
+  record(emu, 'getExpenses', size, () => s.getExpenses());
+  // The expense just added is corrected, then deleted, as the sidebar's list does it.
+  const shown = quietly(emu, () => s.getExpenses()[0]);
+  const seen = { date: shown.date, line: shown.line, amount: shown.amount ?? 0 };
+  record(emu, 'updateExpense', size, () => s.updateExpense(shown.row, seen, { amount: 413.5 }));
+  record(emu, 'deleteExpense', size, () => s.deleteExpense(shown.row, { ...seen, amount: 413.5 }));
 
   record(emu, 'getTimeline', size, () => s.getTimeline());
   record(emu, 'setTimelineStatus', size, () => s.setTimelineStatus(2, 'I gang'));

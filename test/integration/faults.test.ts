@@ -78,6 +78,20 @@ const SWEEPS: Sweep[] = [
     run: (api) => api.recordAttendance({ module: 2, present: ['P001', 'P002'] }),
   },
   { name: 'addExpense', arrange: base, run: (api) => api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 99.95, description: 'Kopipapir', receipt: 'B-17' }) },
+  {
+    name: 'updateExpense',
+    arrange: (h) => { base(h); h.api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 50, description: 'Porto' }); },
+    run: (api) => api.updateExpense(2, { date: '2026-01-10', line: 'Administration', amount: 50 }, { amount: 55.5, line: 'Børnepasning', description: 'Barnepige' }),
+  },
+  {
+    name: 'deleteExpense',
+    arrange: (h) => {
+      base(h);
+      h.api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 50, description: 'Porto' });
+      h.api.addExpense({ date: '2026-01-11', line: 'Administration', amount: 60, description: 'Kuverter' });
+    },
+    run: (api) => api.deleteExpense(2, { date: '2026-01-10', line: 'Administration', amount: 50 }),
+  },
   { name: 'setTimelineStatus', arrange: base, run: (api) => api.setTimelineStatus(3, 'I gang') },
   { name: 'refreshOverview', arrange: (h) => { base(h); h.api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 5, description: 'x' }); }, run: (api) => api.refreshOverview() },
   { name: 'createReport', arrange: base, run: (api) => api.createReport() },
