@@ -12,6 +12,7 @@ import { arrangeCohort, lastModule, loadAddOn, tierLabel, TIERS, type Cohort } f
 import { distHtml, ROOT } from './files';
 import { estimate, LATENCY_MS, type CallClass } from './latency';
 import { naiveAddExpense, naiveRecordAttendance } from './naive';
+import type { ExpenseListRow } from '../../src/shared/budget';
 import { checkWeights, CODE_LIMIT_BYTES, kb, PAGE_LIMIT_BYTES } from './pages';
 
 const started = performance.now();
@@ -158,7 +159,7 @@ function benchTier(c: Cohort, size: string): void {
   record(emu, 'getBudget', size, () => s.getBudget());
   record(emu, 'getExpenses', size, () => s.getExpenses());
   // The expense just added is corrected, then deleted, as the sidebar's list does it.
-  const shown = quietly(emu, () => s.getExpenses()[0]);
+  const shown = quietly(emu, () => (s.getExpenses() as ExpenseListRow[])[0]);
   const seen = { date: shown.date, line: shown.line, amount: shown.amount ?? 0 };
   record(emu, 'updateExpense', size, () => s.updateExpense(shown.row, seen, { amount: 413.5 }));
   record(emu, 'deleteExpense', size, () => s.deleteExpense(shown.row, { ...seen, amount: 413.5 }));

@@ -21,18 +21,25 @@ export interface SeededLine {
 /** The project leader's plan, as it stands in the seeded line's Note (and is read back from it). */
 export const LEADER_PLAN_NOTE = '120 t á 400 kr.: rekruttering 20 t, underviserkontakt 20 t, facilitering 80 t';
 
+/**
+ * The marker of a one-off line in Budget's Note (issue 13 §10): the coordinator types it (or
+ * removes it) by hand; setup seeds it on the lines that are one-off by nature and never
+ * rewrites a note. Read by isOneOffNote, case-insensitively, anywhere in the note.
+ */
+export const ONE_OFF_NOTE = 'Engangsudgift';
+
 /** SPEC "Seeded content": ten lines, 111.000 kr. */
 export const SEEDED_BUDGET: readonly SeededLine[] = [
   { line: 'Honorar til gæstelærere', budget: 10000, note: '' },
   { line: 'Transport og gaver til undervisere', budget: 3000, note: '' },
-  { line: 'Support/koncept/merchandise fra Landssekretariatet', budget: 15000, note: '' },
+  { line: 'Support/koncept/merchandise fra Landssekretariatet', budget: 15000, note: ONE_OFF_NOTE },
   { line: 'Forplejning og materialer', budget: 17000, note: '' },
-  { line: 'Afslutningsfest/diplomoverrækkelse', budget: 5000, note: '' },
+  { line: 'Afslutningsfest/diplomoverrækkelse', budget: 5000, note: ONE_OFF_NOTE },
   { line: 'Projektleder', budget: 48000, note: LEADER_PLAN_NOTE },
   { line: 'Rengøring og sprit', budget: 4000, note: '' },
   { line: 'Administration', budget: 2500, note: '' },
   { line: 'Børnepasning', budget: 3500, note: '' },
-  { line: 'Uforudsete udgifter', budget: 3000, note: '' },
+  { line: 'Uforudsete udgifter', budget: 3000, note: ONE_OFF_NOTE },
 ];
 
 /** Colours in Budget: amber from 90 % of a line spent, red from 100 %. */
@@ -42,6 +49,14 @@ export const OVER_SHARE = 1;
 export const UNDERSPEND_SHARE = 0.1;
 /** Before this share of the period has passed a linear forecast says little: no flag yet. */
 export const EARLY_SHARE = 0.25;
+/**
+ * Money left over is flagged only from half the period on: spending on a course is back-loaded
+ * (the modules run in the second half), so an early straight line always "leaves money over"
+ * (issue 13 §10: amber must mean "look at this").
+ */
+export const UNDERSPEND_FROM = 0.5;
+/** A one-off line with nothing spent is flagged once this share of the period has passed. */
+export const ONE_OFF_LATE = 0.9;
 
 /** One expense can be large (the project leader's salary), never above this many kroner. */
 export const MAX_EXPENSE_KRONER = 10_000_000;
@@ -115,6 +130,8 @@ export function oereOfKroner(kr: number): number {
 
 export interface BudgetLineInput {
   line: string;
+  /** Marked one-off in its Note ("engangsudgift"): judged by whether it is spent. */
+  oneOff?: boolean;
   /** Øre; null when the Budget cell is empty or unreadable (counts as 0). */
   budgetOere: number | null;
   row: number;
@@ -141,8 +158,14 @@ export function elapsedShare(period: Period, today: string): number {
 }
 
 /** Spending pace of one budget (in øre) against the share of the period passed. */
-export function pace(budgetOere: number, spentOere: number, elapsed: number): Pace {
+export function pace(budgetOere: number, spentOere: number, elapsed: number, oneOff = false): Pace {
   const spentShare = budgetOere > 0 ? round3(spentOere / budgetOere) : null;
+  if (oneOff) {
+    // A one-off cost (the ceremony) is judged by whether it is spent, never by a straight line.
+    const outlook: Pace['outlook'] =
+      spentOere > budgetOere ? 'over' : spentOere > 0 ? 'spent' : elapsed >= ONE_OFF_LATE ? 'notSpentLate' : 'notSpent';
+    return { elapsedShare: round3(Math.max(0, elapsed)), spentShare, projected: null, projectedRemaining: null, outlook };
+  }
   if (elapsed <= 0) {
     return {
       elapsedShare: 0,
@@ -157,7 +180,7 @@ export function pace(budgetOere: number, spentOere: number, elapsed: number): Pa
   if (spentOere > budgetOere) outlook = 'over';
   else if (elapsed < EARLY_SHARE) outlook = 'tooEarly';
   else if (projectedOere > budgetOere) outlook = 'overPace';
-  else if (budgetOere - projectedOere > budgetOere * UNDERSPEND_SHARE) outlook = 'underPace';
+  else if (elapsed >= UNDERSPEND_FROM && budgetOere - projectedOere > budgetOere * UNDERSPEND_SHARE) outlook = 'underPace';
   return {
     elapsedShare: round3(elapsed),
     spentShare,
@@ -222,7 +245,8 @@ export function computeBudget(
       remaining: fromOere(budgetOere - spentOere),
       row: l.row,
       level: spendLevel(budgetOere, spentOere),
-      pace: pace(budgetOere, spentOere, elapsed),
+      oneOff: l.oneOff === true,
+      pace: pace(budgetOere, spentOere, elapsed, l.oneOff === true),
     };
   });
   return {

@@ -29,8 +29,10 @@ export interface TimelineRow {
  * - `outlook`: `over` already over budget; `overPace` the forecast runs over; `underPace`
  *   the forecast leaves more than 10 % unspent (money to pay back); `onTrack`; `tooEarly` less
  *   than a quarter of the period has passed (the forecast is shown, not judged); `notStarted`.
+ *   `underPace` only from half the period on. A one-off line (Note says "engangsudgift") has no
+ *   forecast: `spent`, `notSpent`, or `notSpentLate` (nothing spent and 90 % of the period gone).
  */
-export type PaceOutlook = 'over' | 'overPace' | 'underPace' | 'onTrack' | 'tooEarly' | 'notStarted';
+export type PaceOutlook = 'over' | 'overPace' | 'underPace' | 'onTrack' | 'tooEarly' | 'notStarted' | 'spent' | 'notSpent' | 'notSpentLate';
 
 export interface Pace {
   elapsedShare: number;
@@ -47,6 +49,8 @@ export interface BudgetLineDetail extends BudgetLineFigures {
   /** Sheet row of the line in Budget (1-based). */
   row: number;
   level: SpendLevel;
+  /** Marked one-off in its Note ("engangsudgift"): judged by whether it is spent, not by pace. */
+  oneOff: boolean;
   pace: Pace;
 }
 
@@ -61,6 +65,8 @@ export interface BudgetResult extends BudgetFigures {
   expenseCount: number;
   unreadableRows: number[];
   pace: Pace;
+  /** The project leader's hours per task (the expense sidebar shows them); null without such a line. */
+  leaderHours?: LeaderHours | null;
 }
 
 /** Project-leader hours: one task of the plan (e.g. Rekruttering 20 t) and the hours used. */
@@ -106,6 +112,14 @@ export interface Overview {
     /** Distinct housing areas and languages (counts only, never who). */
     areas: number;
     languages: number;
+  };
+  /** Of the women with status Uddannet: active volunteers and in education or a job (Ja), and how many are known. */
+  followUp: {
+    graduates: number;
+    activeVolunteer: number;
+    activeVolunteerKnown: number;
+    educationOrJob: number;
+    educationOrJobKnown: number;
   };
   attendance: {
     participants: number;

@@ -10,12 +10,15 @@
 // updateExpense reads both and writes one block; deleteExpense reads Udgifter and deletes one row.
 import { decorate } from '../decorate';
 import type { NewExpense } from '../../shared/api';
-import type { BudgetResult, ExpenseListRow } from '../../shared/budget';
+import type { BudgetResult, ExpenseListRow, LeaderHours } from '../../shared/budget';
 import { UserError } from '../../core/errors';
 import {
   computeBudget,
   expenseWarnings,
   expenseWarningText,
+  isLeaderLine,
+  isOneOffNote,
+  leaderHours,
   lineKey,
   patchedExpense,
   requireExpected,
@@ -76,7 +79,12 @@ export function budgetLines(table: Table): BudgetLineInput[] {
   return table
     .filledRows()
     .filter(({ row }) => table.text(row, 'Post') !== '')
-    .map(({ row, index }) => ({ line: table.text(row, 'Post'), budgetOere: oereOfAmountCell(table.get(row, 'Budget')), row: index + 2 }));
+    .map(({ row, index }) => ({
+      line: table.text(row, 'Post'),
+      budgetOere: oereOfAmountCell(table.get(row, 'Budget')),
+      row: index + 2,
+      oneOff: table.has('Note') && isOneOffNote(table.text(row, 'Note')),
+    }));
 }
 
 export function budgetNote(table: Table, sheetRow: number): string {
@@ -233,8 +241,19 @@ export function getExpenses(): ExpenseListRow[] {
   });
 }
 
+/** The project leader's hours per task, from the line's Note (the plan) and its expenses. */
+export function projectLeaderHours(budget: Table, expenses: Table): LeaderHours | null {
+  const line = budgetLines(budget).find((l) => isLeaderLine(l.line));
+  if (!line) return null;
+  return leaderHours({ line: line.line, note: budgetNote(budget, line.row) }, expenseRows(expenses));
+}
+
 export function getBudget(): BudgetResult {
-  return read((ctx) => budgetFigures(ctx, openBudget(ctx), openExpenses(ctx)));
+  return read((ctx) => {
+    const budget = openBudget(ctx);
+    const expenses = openExpenses(ctx);
+    return { ...budgetFigures(ctx, budget, expenses), leaderHours: projectLeaderHours(budget, expenses) };
+  });
 }
 
 // ---- Setup: seeding, formulas, formats ----------------------------------------------------
@@ -275,7 +294,7 @@ export function budgetFormulas(budget: Table, expenses: Table, sheetName?: strin
 /** Any sheet reference ('Udgifter'! or Udgifter!) as one placeholder: Sheets rewrites them on a rename. */
 const ANY_SHEET = '\u0000';
 const withoutSheet = (f: string) => f.replace(/('(?:[^']|'')*'|[^\s!,()=:$]+)!/g, `${ANY_SHEET}!`);
-const sameFormula = (a: string, b: string) =>
+export const sameFormula = (a: string, b: string) =>
   withoutSheet(a).replace(/[\s'$]/g, '').toUpperCase() === withoutSheet(b).replace(/[\s'$]/g, '').toUpperCase();
 
 /**

@@ -41,12 +41,23 @@ export function runSetupFromMenu(): void {
   try {
     const result = setupWorkbook();
     const lang = languageForMenu();
-    const list = (names: string[]) => (names.length > 0 ? names.join(', ') : t(lang, 'setupNothing'));
-    message = t(lang, 'setupDone', { created: list(result.created), updated: list(result.updated) });
+    message = setupMessage(lang, result);
   } catch (error) {
     message = error instanceof Error ? error.message : String(error);
   }
   SpreadsheetApp.getUi().alert(message);
+}
+
+/**
+ * What setup did, in a sentence: only the parts that happened ("Oprettet: ingen. Opdateret:
+ * ingen." after a run that found everything in place read as if setup had failed).
+ */
+export function setupMessage(lang: Language, result: SetupResult): string {
+  if (result.created.length === 0 && result.updated.length === 0) return t(lang, 'setupAlreadyDone');
+  const parts = [t(lang, 'setupReady')];
+  if (result.created.length > 0) parts.push(t(lang, 'setupReadyCreated', { names: result.created.join(', ') }));
+  if (result.updated.length > 0) parts.push(t(lang, 'setupReadyUpdated', { names: result.updated.join(', ') }));
+  return parts.join(' ');
 }
 
 function languageForMenu(): Language {

@@ -89,5 +89,6 @@ export const budget = {
   budgetOverviewEducationJob: 'Uddannelse/job (Ja)',
   budgetOverviewKnown: 'Kendt for',
   budgetOverviewLive: 'Tallene er formler og følger arkene.',
+  budgetOverviewUnreadableCount: 'Beløb i «Udgifter» der ikke er tal',
   budgetOverviewToday: 'I dag',
 } as const;

@@ -90,5 +90,6 @@ export const budget: Record<keyof typeof da, string> = {
   budgetOverviewEducationJob: 'Education/job (Ja)',
   budgetOverviewKnown: 'Known for',
   budgetOverviewLive: 'The figures are formulas and follow the sheets.',
+  budgetOverviewUnreadableCount: 'Amounts in “Udgifter” that are not numbers',
   budgetOverviewToday: 'Today',
 };
