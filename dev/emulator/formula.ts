@@ -45,7 +45,7 @@ const CELL_AREA = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?/;
 const COLUMN_AREA = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})(?![\w(])/;
 const ROW_AREA = /^\$?(\d+):\$?(\d+)/;
 /** "A2:A": from a row down to the end of the sheet (Sheets' open-ended range). */
-const OPEN_AREA = /^\$?([A-Za-z]{1,3})\$?(\d+):\$?([A-Za-z]{1,3})(?![\w(])/;
+const OPEN_AREA = /^\$?([A-Za-z]{1,3})\$?(\d+):\$?([A-Za-z]{1,3})(?![\w($])/;
 
 function tokenize(src: string): Tok[] {
   const out: Tok[] = [];
@@ -420,9 +420,18 @@ class Evaluator {
         };
         const arrayCrit = this.arrayMode > 0 ? crits.find(isArea) : undefined;
         if (!arrayCrit) return countWith(crits.map((c) => this.scalar(c)));
+        // The same criteria give the same count: computed once (most cells of a column are empty).
+        const memo = new Map<string, number>();
+        const keyOf = (v: Scalar) => (v === EMPTY ? '' : v instanceof FormulaError ? `#${v.code}` : `${typeof v}:${String(v)}`);
         return {
           area: arrayCrit.area.map((row, r) =>
-            row.map((_, c) => countWith(crits.map((k) => (isArea(k) ? (k.area[r]?.[c] ?? EMPTY) : k)))),
+            row.map((_, c) => {
+              const picked = crits.map((k) => (isArea(k) ? (k.area[r]?.[c] ?? EMPTY) : this.scalar(k)));
+              const key = picked.map(keyOf).join('\u0000');
+              let n = memo.get(key);
+              if (n === undefined) memo.set(key, (n = countWith(picked)));
+              return n;
+            }),
           ),
         };
       }

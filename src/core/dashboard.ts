@@ -366,7 +366,7 @@ export function overviewLayout(
           ? `=IF(${c}>${b},${label('over')},IF(${c}>0,${label('spent')},IF(${E}>=${ONE_OFF_LATE},${label('notSpentLate')},${label('notSpent')})))`
           : linearOutlook(b, c, f),
       ],
-      ['', FORMAT_MONEY, FORMAT_MONEY, FORMAT_MONEY, FORMAT_PERCENT, FORMAT_MONEY, FORMAT_TEXT],
+      ['', FORMAT_MONEY, FORMAT_MONEY, FORMAT_MONEY, FORMAT_PERCENT, l.oneOff ? FORMAT_TEXT : FORMAT_MONEY, FORMAT_INTEGER],
     );
   }
   const lastLine = values.length;
@@ -377,7 +377,11 @@ export function overviewLayout(
   const elapsed = days <= 0 ? '1' : `MIN(1,MAX(0,(TODAY()-DATE(${sy},${sm},${sd})+1)/${days}))`;
   const put = (r: number, cells: Cell[], fmt: string[], style: CellStyle[] = []) => {
     values[r - 1] = Array.from({ length: LAYOUT_WIDTH }, (_, i) => cells[i] ?? '');
-    formats[r - 1] = Array.from({ length: LAYOUT_WIDTH }, (_, i) => fmt[i] || FORMAT_TEXT);
+    formats[r - 1] = Array.from({ length: LAYOUT_WIDTH }, (_, i) => {
+      const c = cells[i];
+      // A formula in a plain-text cell ('@') would be kept as text by Sheets: never.
+      return fmt[i] || (typeof c === 'number' || (typeof c === 'string' && c.startsWith('=')) ? FORMAT_INTEGER : FORMAT_TEXT);
+    });
     styles[r - 1] = Array.from({ length: LAYOUT_WIDTH }, (_, i) => style[i] ?? (i === 0 ? 'label' : 'value'));
   };
   const lineSpent = lastLine >= firstLine ? `SUM($C$${firstLine}:$C$${lastLine})` : '0';
@@ -385,7 +389,7 @@ export function overviewLayout(
   put(spentRow, [L('budgetOverviewSpent'), `=SUM(${col(U, U.amount)})`, L('budgetOverviewRemaining'), `=${budgetTotal}-${spent}`], ['', FORMAT_MONEY, '', FORMAT_MONEY]);
   put(elapsedRow, [L('budgetOverviewElapsed'), `=${elapsed}`, L('budgetOverviewSpentShare'), `=IF(${budgetTotal}>0,ROUND(${spent}/${budgetTotal},3),"–")`], ['', FORMAT_PERCENT, '', FORMAT_PERCENT]);
   put(projectedRow, [L('budgetOverviewProjected'), `=IF(${E}<=0,"–",ROUND(${spent}/${E},2))`, L('budgetOverviewToRepay'), `=MAX(0,$B$${totals}-${spent})`], ['', FORMAT_MONEY, '', FORMAT_MONEY]);
-  put(outlookRow, [L('budgetOverviewOutlook'), linearOutlook(budgetTotal, spent, `$B$${projectedRow}`)], ['', FORMAT_TEXT]);
+  put(outlookRow, [L('budgetOverviewOutlook'), linearOutlook(budgetTotal, spent, `$B$${projectedRow}`)], []);
   put(unassignedRow, [L('budgetOverviewUnassigned'), `=${spent}-${lineSpent}`], ['', FORMAT_MONEY]);
   void unreadable;
   const budgetChart = { row: chartRow, rows: lines.length + 1 };
