@@ -14,7 +14,7 @@ import { attendanceColumns, moduleHeader, PERSON_COLUMNS } from '../../core/sche
 import type { Ctx } from '../runtime';
 import { read, write } from '../runtime';
 import { toCell } from '../sheets/cells';
-import { findSheet, openTable, readSheet, requireSheet, type Table } from '../sheets/table';
+import { findSheet, openTable, readSheet, requireSheet, sheetName, type Table } from '../sheets/table';
 import { DocumentStore } from '../store';
 import {
   BUDGET_REQUIRED,
@@ -133,20 +133,22 @@ export function refreshOverviewSheet(ctx: Ctx, tables?: ReadTables, options: See
   tidyBudgetSheets(ctx, sources.budget, sources.expenses);
   const overview = computeOverview(ctx, sources);
   const lines = overview.budget.lines.map((l) => ({ line: l.line, oneOff: l.oneOff }));
-  const layout = overviewLayout(lines, overviewRefs(ctx, sources), ctx.settings, ctx.lang);
+  const layoutWith = (names: boolean) => overviewLayout(lines, overviewRefs(ctx, sources, names), ctx.settings, ctx.lang);
+  const layout = layoutWith(false);
   const created = options.created?.has('overview') ?? false;
-  writeLayout(ctx, options.sheet ?? requireSheet(ctx, 'overview'), layout, created);
+  writeLayout(ctx, options.sheet ?? requireSheet(ctx, 'overview'), layout, created, () => layoutWith(true));
   console.log(`refreshOverview: ${layout.values.length} rows`);
   return overview;
 }
 
-/** A sheet as a formula names it: 'Personer' (quotes doubled inside). */
-function sheetRef(table: Table): string {
-  return `'${table.sheet.getName().replace(/'/g, "''")}'`;
-}
-
-/** Where the dashboard's formulas read, from the columns as they stand today (found by header). */
-export function overviewRefs(ctx: Ctx, s: OverviewSources): OverviewRefs {
+/**
+ * Where the dashboard's formulas read, from the columns as they stand today (found by header).
+ * Without `names` the sheets are a placeholder: enough to compare with the formulas in place
+ * (Sheets rewrites sheet references itself when a sheet is renamed), so their names are asked
+ * for only when the dashboard must be written.
+ */
+export function overviewRefs(ctx: Ctx, s: OverviewSources, names = true): OverviewRefs {
+  const sheetRef = (table: Table) => (names ? `'${sheetName(ctx, table.sheet).replace(/'/g, "''")}'` : "'_'");
   const letter = (t: Table, header: string) => columnLetters(t.col(header) + 1);
   const maybe = (t: Table, header: string) => (t.has(header) ? letter(t, header) : null);
   const p = s.persons.require(['ID', 'Navn', 'Status']);
@@ -220,7 +222,7 @@ function sameContent(oldValues: unknown[][], oldFormulas: string[][], next: (str
  * charts are touched only when their places or language change. The figures are formulas, so
  * nothing here runs when data change — only when the shape does (lines, modules, settings).
  */
-function writeLayout(ctx: Ctx, sheet: Sheet, layout: SheetLayout, created: boolean): void {
+function writeLayout(ctx: Ctx, sheet: Sheet, layout: SheetLayout, created: boolean, withNames: () => SheetLayout): void {
   const next = layoutFingerprint(layout, ctx.lang);
   const [version, shape, styles, charts] = (ctx.store.sheetLayouts().overview ?? '').split('|');
   const known = version === 'overview-3';
@@ -252,13 +254,13 @@ function writeLayout(ctx: Ctx, sheet: Sheet, layout: SheetLayout, created: boole
     if (oldWidth > layout.width) sheet.getRange(1, layout.width + 1, rows, oldWidth - layout.width).clear();
     range.setNumberFormats(layout.formats);
   }
-  if (valuesChanged) range.setValues(layout.values.map((r) => r.map(layoutCell)));
+  if (valuesChanged) range.setValues(withNames().values.map((r) => r.map(layoutCell)));
   if (stylesChanged) {
     const cells = layout.styles.map((r) => r.map((s) => STYLE[s]));
     range.setFontWeights(cells.map((r) => r.map((s) => s.weight)));
     range.setBackgrounds(cells.map((r) => r.map((s) => s.background)));
     range.setFontColors(cells.map((r) => r.map((s) => s.color)));
-    decorate('overview: colours', () => setOutlookColours(sheet, layout, ctx.lang, ctx.settings.requiredShare));
+    decorate('overview: colours', () => setOutlookColours(sheet, range, ctx.lang, ctx.settings.requiredShare));
   }
   if (oldRows === 0) sheet.getRange(1, 1).setFontSize(STYLE.title.size);
   let chartsPart = next.charts;
@@ -277,28 +279,23 @@ function writeLayout(ctx: Ctx, sheet: Sheet, layout: SheetLayout, created: boole
 }
 
 /**
- * The colours that follow the figures (they are formulas, so the colours are conditional rules
- * on Oversigt, all of them the add-on's: the sheet is a dashboard, not hers): an outlook red when
- * over budget and amber when it asks her to look; a negative rest red; "I risiko" amber and
- * "Under 90 %" red when not 0.
+ * The colours that follow the figures (they are formulas, so the colours are conditional rules,
+ * all on the dashboard's one block — one call; the sheet is a dashboard, not hers): an outlook
+ * red when over budget and amber when it asks her to look, a negative amount red, "I risiko"
+ * amber and "Under 90 %" red when not 0.
  */
-function setOutlookColours(sheet: Sheet, layout: SheetLayout, lang: Language, requiredShare: number): void {
-  const rows = layout.values.length;
-  const whole = (column: number) => sheet.getRange(1, column, rows, 1);
-  const rule = () => SpreadsheetApp.newConditionalFormatRule();
+function setOutlookColours(sheet: Sheet, range: GoogleAppsScript.Spreadsheet.Range, lang: Language, requiredShare: number): void {
+  const rule = () => SpreadsheetApp.newConditionalFormatRule().setRanges([range]);
   const amber = ['overPace', 'underPace', 'notSpentLate'] as const;
-  const rules = [
-    rule().whenTextEqualTo(outlookLabel('over', lang)).setBackground(COLOURS.red).setRanges([whole(2), whole(7)]).build(),
-    ...amber.map((o) => rule().whenTextEqualTo(outlookLabel(o, lang)).setBackground(COLOURS.amber).setRanges([whole(2), whole(7)]).build()),
-  ];
-  const lines = layout.budgetChart;
-  if (lines.rows > 1) rules.push(rule().whenNumberLessThan(0).setBackground(COLOURS.red).setRanges([sheet.getRange(lines.row + 1, 4, lines.rows - 1, 1)]).build());
-  const find = (label: string) => layout.values.findIndex((r) => r[0] === label) + 1;
-  const risk = find(t(lang, 'attendanceStatusAtRisk'));
-  const below = find(t(lang, 'attendanceStatusBelow', { percent: formatShare(requiredShare, lang) }));
-  if (risk > 0) rules.push(rule().whenNumberGreaterThan(0).setBackground(COLOURS.amber).setRanges([sheet.getRange(risk, 2)]).build());
-  if (below > 0) rules.push(rule().whenNumberGreaterThan(0).setBackground(COLOURS.red).setRanges([sheet.getRange(below, 2)]).build());
-  sheet.setConditionalFormatRules(rules);
+  const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+  const flag = (label: string) => `=AND($A1=${quoted(label)},ISNUMBER(B1),B1>0)`;
+  sheet.setConditionalFormatRules([
+    rule().whenTextEqualTo(outlookLabel('over', lang)).setBackground(COLOURS.red).build(),
+    ...amber.map((o) => rule().whenTextEqualTo(outlookLabel(o, lang)).setBackground(COLOURS.amber).build()),
+    rule().whenNumberLessThan(0).setBackground(COLOURS.red).build(),
+    rule().whenFormulaSatisfied(flag(t(lang, 'attendanceStatusAtRisk'))).setBackground(COLOURS.amber).build(),
+    rule().whenFormulaSatisfied(flag(t(lang, 'attendanceStatusBelow', { percent: formatShare(requiredShare, lang) }))).setBackground(COLOURS.red).build(),
+  ]);
 }
 
 function titles(key: MessageKey): string[] {

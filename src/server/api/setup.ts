@@ -16,7 +16,7 @@ import { t } from '../../core/i18n';
 import { resolveSettings } from '../../core/settings';
 import { SHEET_NAMES, SHEET_ORDER, sheetColumns, type SheetKey } from '../../core/schema';
 import { formatSheet, layoutOf } from '../sheets/format';
-import { normalizeHeader, readSheet, sheetById, Table, type Cell } from '../sheets/table';
+import { normalizeHeader, readSheet, rememberSheetName, sheetById, Table, type Cell } from '../sheets/table';
 import { write, type Ctx } from '../runtime';
 import { DocumentStore, type SheetIds, type SheetLayouts } from '../store';
 import { syncModuleRows } from '../structure';
@@ -166,7 +166,13 @@ function locateSheets(ctx: Ctx, created: string[]): Record<SheetKey, Found> {
     }
   } else {
     const all = ctx.ss.getSheets();
-    const byName = new Map(all.map((s) => [normalizeHeader(s.getName()), s]));
+    const byName = new Map(
+      all.map((s) => {
+        const name = s.getName();
+        rememberSheetName(ctx, s, name);
+        return [normalizeHeader(name), s] as const;
+      }),
+    );
     for (const key of SHEET_ORDER) {
       const sheet = byName.get(normalizeHeader(SHEET_NAMES[key]));
       if (sheet) found[key] = { sheet, created: false };
@@ -193,6 +199,7 @@ function locateSheets(ctx: Ctx, created: string[]): Record<SheetKey, Found> {
         ctx.onUndo(() => ctx.ss.deleteSheet(sheet));
       }
       created.push(name);
+      rememberSheetName(ctx, sheet, name);
       entry = { sheet, created: true };
       found[key] = entry;
     }

@@ -5,7 +5,7 @@ import { PERSON_STATUSES } from '../../shared/api';
 import { busy, card, clearNotice, notify, pageButton, region, skeleton, startPage } from '../shared/app';
 import { server } from '../shared/client';
 import { h, fill, uid } from '../shared/dom';
-import { errorText, showDate } from '../shared/format';
+import { errorText, keepTogether, showDate } from '../shared/format';
 import { bindAttr, onLanguage, tr, tx } from '../shared/i18n';
 import { byName, personStatusTone } from '../shared/people';
 
@@ -115,7 +115,7 @@ function personItem(p: PersonRow): HTMLElement {
     (PERSON_STATUSES as readonly string[]).includes(p.status) ? null : h('option', { value: p.status }, p.status || '–'),
   );
   select.value = p.status;
-  const details = [p.id, p.area, p.phone].filter(Boolean).join(' · ');
+  const details = [p.id, p.area, keepTogether(p.phone)].filter(Boolean).join(' · ');
   select.addEventListener('change', () => void changeStatus(p, select));
   return h(
     'li',
