@@ -6,7 +6,8 @@ import { busy, card, clearNotice, notify, pageButton, region, skeleton, startPag
 import { server } from '../shared/client';
 import { h, fill, uid } from '../shared/dom';
 import { errorText, keepTogether, showDate } from '../shared/format';
-import { bindAttr, onLanguage, tr, tx } from '../shared/i18n';
+import { bindAttr, currentLang, onLanguage, tr, tx } from '../shared/i18n';
+import { personStatusLabel } from '../../core/i18n/statuses';
 import { byName, personStatusTone } from '../shared/people';
 
 const page = startPage('menuRecruitment', 'recruitment');
@@ -89,7 +90,7 @@ function renderFilter(): void {
   fill(
     filterSelect,
     h('option', { value: '' }, tr('uiRecruitmentAll', { count: persons.length })),
-    PERSON_STATUSES.map((s) => h('option', { value: s }, `${s} (${count(s)})`)),
+    PERSON_STATUSES.map((s) => h('option', { value: s }, `${personStatusLabel(s, currentLang())} (${count(s)})`)),
   );
   filterSelect.value = filter;
 }
@@ -111,7 +112,7 @@ function personItem(p: PersonRow): HTMLElement {
   const select = h(
     'select',
     { id: selectId, class: `status-select tone-${personStatusTone(p.status)}` },
-    PERSON_STATUSES.map((s) => h('option', { value: s }, s)),
+    PERSON_STATUSES.map((s) => h('option', { value: s }, personStatusLabel(s, currentLang()))),
     (PERSON_STATUSES as readonly string[]).includes(p.status) ? null : h('option', { value: p.status }, p.status || '–'),
   );
   select.value = p.status;
@@ -140,7 +141,7 @@ async function changeStatus(p: PersonRow, select: HTMLSelectElement): Promise<vo
   select.setAttribute('aria-busy', 'true');
   try {
     await busy([], () => server.setPersonStatus(p.id, to));
-    notify('ok', tr('uiRecruitmentStatusSaved', { name: p.name, status: to }));
+    notify('ok', tr('uiRecruitmentStatusSaved', { name: p.name, status: personStatusLabel(to, currentLang()) }));
     persons = (await server.listPersons()).slice().sort(byName);
     renderFilter();
     renderList();

@@ -5,7 +5,8 @@ import { badge, clearNotice, notify, skeleton, startPage } from '../shared/app';
 import { server } from '../shared/client';
 import { h, fill, uid } from '../shared/dom';
 import { errorText, showDate } from '../shared/format';
-import { onLanguage, tr, tx } from '../shared/i18n';
+import { currentLang, onLanguage, tr, tx } from '../shared/i18n';
+import { timelineStatusLabel } from '../../core/i18n/statuses';
 
 const page = startPage('menuTimeline', 'timeline');
 let rows: TimelineRow[] = [];
@@ -51,7 +52,7 @@ function item(r: TimelineRow): HTMLElement {
   const select = h(
     'select',
     { id },
-    TIMELINE_STATUS_LABELS.map((s) => h('option', { value: s }, s)),
+    TIMELINE_STATUS_LABELS.map((s) => h('option', { value: s }, timelineStatusLabel(s, currentLang()))),
     (TIMELINE_STATUS_LABELS as readonly string[]).includes(r.status) ? null : h('option', { value: r.status }, r.status || '–'),
   );
   select.value = r.status;
@@ -80,7 +81,7 @@ async function change(r: TimelineRow, select: HTMLSelectElement): Promise<void> 
   select.setAttribute('aria-busy', 'true');
   try {
     rows = await server.setTimelineStatus(r.row, select.value);
-    notify('ok', tr('uiTimelineSaved', { activity: r.activity, status: select.value }));
+    notify('ok', tr('uiTimelineSaved', { activity: r.activity, status: timelineStatusLabel(select.value, currentLang()) }));
     render();
   } catch (error) {
     select.value = from;

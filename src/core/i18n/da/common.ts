@@ -4,7 +4,7 @@
 export const common = {
   busy: 'Regnearket er optaget af en anden handling lige nu. Prøv igen om et øjeblik.',
   serviceFailed: 'Noget gik galt, og intet blev gemt. Prøv igen om et øjeblik.',
-  sheetMissing: 'Arket «{sheet}» mangler. Kør «Opsæt regneark» for at oprette det igen.',
+  sheetMissing: 'Arket «{sheet}» mangler. Kør «Opsæt regneark», så bliver det oprettet.',
   columnMissing:
     'Kolonnen «{column}» mangler i arket «{sheet}». Tilføj den igen, eller kør «Opsæt regneark».',
   notAnObject: 'Oplysningerne kunne ikke læses. Luk vinduet, og prøv igen.',

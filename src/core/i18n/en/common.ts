@@ -3,7 +3,7 @@ import type { common as da } from '../da/common';
 export const common: Record<keyof typeof da, string> = {
   busy: 'The spreadsheet is busy with another action right now. Try again in a moment.',
   serviceFailed: 'Something went wrong and nothing was saved. Try again in a moment.',
-  sheetMissing: 'The sheet “{sheet}” is missing. Run “Set up spreadsheet” to create it again.',
+  sheetMissing: 'The sheet “{sheet}” is missing. Run “Set up spreadsheet” and it will be created.',
   columnMissing:
     'The column “{column}” is missing in the sheet “{sheet}”. Add it again, or run “Set up spreadsheet”.',
   notAnObject: 'The information could not be read. Close the window and try again.',
