@@ -180,8 +180,11 @@ test('in English: amounts, hints, statuses and the sentence about the menu', asy
   await settled(frame);
   expect(await list.textContent()).toContain('DKK 1,234.50');
   // Correcting shows the amount the way English writes it.
-  await list.locator('li.expense').filter({ hasText: 'Administration' }).getByRole('button', { name: 'Correct' }).click();
-  expect(await frame.getByLabel('Amount').inputValue()).toBe('1,234.50');
+  const again = await expenseForm();
+  const admin = again.getByTestId('expense-list').locator('li.expense').filter({ hasText: 'Administration' });
+  await admin.getByRole('button', { name: 'Correct', exact: true }).click();
+  expect(await again.textContent('.editing-note')).toContain('You are correcting');
+  expect(await again.getByLabel('Amount').inputValue()).toBe('1,234.50');
 
   const people = await openSidebar(env.page, 'showRecruitment');
   await settled(people);
