@@ -27,18 +27,23 @@ export const LEADER_PLAN_NOTE = '120 t á 400 kr.: rekruttering 20 t, underviser
  * rewrites a note. Read by isOneOffNote, case-insensitively, anywhere in the note.
  */
 export const ONE_OFF_NOTE = 'Engangsudgift';
+/**
+ * The marker of a line spent module by module (food, teachers, childcare): its straight line
+ * runs over the course's modules, not the calendar — the forecast is spent ÷ modules held × T.
+ */
+export const PER_MODULE_NOTE = 'Pr. modul';
 
 /** SPEC "Seeded content": ten lines, 111.000 kr. */
 export const SEEDED_BUDGET: readonly SeededLine[] = [
-  { line: 'Honorar til gæstelærere', budget: 10000, note: '' },
-  { line: 'Transport og gaver til undervisere', budget: 3000, note: '' },
+  { line: 'Honorar til gæstelærere', budget: 10000, note: PER_MODULE_NOTE },
+  { line: 'Transport og gaver til undervisere', budget: 3000, note: PER_MODULE_NOTE },
   { line: 'Support/koncept/merchandise fra Landssekretariatet', budget: 15000, note: ONE_OFF_NOTE },
-  { line: 'Forplejning og materialer', budget: 17000, note: '' },
+  { line: 'Forplejning og materialer', budget: 17000, note: PER_MODULE_NOTE },
   { line: 'Afslutningsfest/diplomoverrækkelse', budget: 5000, note: ONE_OFF_NOTE },
   { line: 'Projektleder', budget: 48000, note: LEADER_PLAN_NOTE },
-  { line: 'Rengøring og sprit', budget: 4000, note: '' },
+  { line: 'Rengøring og sprit', budget: 4000, note: PER_MODULE_NOTE },
   { line: 'Administration', budget: 2500, note: '' },
-  { line: 'Børnepasning', budget: 3500, note: '' },
+  { line: 'Børnepasning', budget: 3500, note: PER_MODULE_NOTE },
   { line: 'Uforudsete udgifter', budget: 3000, note: ONE_OFF_NOTE },
 ];
 
@@ -132,6 +137,8 @@ export interface BudgetLineInput {
   line: string;
   /** Marked one-off in its Note ("engangsudgift"): judged by whether it is spent. */
   oneOff?: boolean;
+  /** Marked "pr. modul" in its Note: its pace runs over the modules held, not the calendar. */
+  perModule?: boolean;
   /** Øre; null when the Budget cell is empty or unreadable (counts as 0). */
   budgetOere: number | null;
   row: number;
@@ -211,7 +218,7 @@ export function spendLevel(budgetOere: number, spentOere: number): SpendLevel {
 export function computeBudget(
   lines: readonly BudgetLineInput[],
   expenses: readonly ExpenseInput[],
-  opts: { grantOere: number; period: Period; today: string },
+  opts: { grantOere: number; period: Period; today: string; courseShare?: number },
 ): BudgetResult {
   const spentByKey = new Map<string, number>();
   const unreadableRows: number[] = [];
@@ -246,7 +253,8 @@ export function computeBudget(
       row: l.row,
       level: spendLevel(budgetOere, spentOere),
       oneOff: l.oneOff === true,
-      pace: pace(budgetOere, spentOere, elapsed, l.oneOff === true),
+      perModule: l.perModule === true && l.oneOff !== true,
+      pace: pace(budgetOere, spentOere, l.perModule && opts.courseShare !== undefined ? opts.courseShare : elapsed, l.oneOff === true),
     };
   });
   return {
@@ -392,6 +400,11 @@ export function expenseWarnings(
 /** A one-off line (the ceremony, the secretariat's package) is marked by "engang" or "one-off" in its Note. */
 export function isOneOffNote(note: string): boolean {
   return /engang|one[-\s]?off/i.test(note);
+}
+
+/** A line spent per module is marked by "pr. modul" (or "per module") in its Note. */
+export function isPerModuleNote(note: string): boolean {
+  return /pr\.?\s*modul|per\s+module/i.test(note);
 }
 
 /** A warning as the sentence the coordinator reads, money and dates in her language. */

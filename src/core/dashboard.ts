@@ -216,7 +216,7 @@ const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
  * Labels follow the language; statuses stay the Danish ones of the sheets.
  */
 export function overviewLayout(
-  lines: readonly { line: string; oneOff: boolean }[],
+  lines: readonly { line: string; oneOff: boolean; perModule?: boolean }[],
   refs: OverviewRefs,
   settings: LayoutSettings,
   lang: Language,
@@ -345,10 +345,12 @@ export function overviewLayout(
   ]);
   const E = `$B$${elapsedRow}`;
   const label = (o: PaceOutlook) => q(outlookLabel(o, lang));
-  const linearOutlook = (b: string, c: string, f: string) =>
-    `=IF(${c}>${b},${label('over')},IF(${E}<=0,${label('notStarted')},IF(${E}<${EARLY_SHARE},${label('tooEarly')},IF(${f}>${b},${label('overPace')},IF(AND_UNDER,${label('underPace')},${label('onTrack')})))))`.replace(
+  /** The share the straight line runs over: the calendar (E), or the modules held for a "pr. modul" line. */
+  const HELD_SHARE = '__HELD_SHARE__';
+  const linearOutlook = (b: string, c: string, f: string, e = E) =>
+    `=IF(${c}>${b},${label('over')},IF(${e}<=0,${label('notStarted')},IF(${e}<${EARLY_SHARE},${label('tooEarly')},IF(${f}>${b},${label('overPace')},IF(AND_UNDER,${label('underPace')},${label('onTrack')})))))`.replace(
       'AND_UNDER',
-      `(${E}>=${UNDERSPEND_FROM})*(${b}-${f}>${b}*${UNDERSPEND_SHARE})`,
+      `(${e}>=${UNDERSPEND_FROM})*(${b}-${f}>${b}*${UNDERSPEND_SHARE})`,
     );
   const firstLine = chartRow + 1;
   for (const l of lines) {
@@ -361,10 +363,10 @@ export function overviewLayout(
         `=SUMIF(${col(U, U.line)},$A${r},${col(U, U.amount)})`,
         `=${b}-${c}`,
         `=IF(${b}>0,ROUND(${c}/${b},3),"–")`,
-        l.oneOff ? '–' : `=IF(${E}<=0,"–",ROUND(${c}/${E},2))`,
+        l.oneOff ? '–' : `=IF(${l.perModule ? HELD_SHARE : E}<=0,"–",ROUND(${c}/${l.perModule ? HELD_SHARE : E},2))`,
         l.oneOff
           ? `=IF(${c}>${b},${label('over')},IF(${c}>0,${label('spent')},IF(${E}>=${ONE_OFF_LATE},${label('notSpentLate')},${label('notSpent')})))`
-          : linearOutlook(b, c, f),
+          : linearOutlook(b, c, f, l.perModule ? HELD_SHARE : E),
       ],
       ['', FORMAT_MONEY, FORMAT_MONEY, FORMAT_MONEY, FORMAT_PERCENT, l.oneOff ? FORMAT_TEXT : FORMAT_MONEY, FORMAT_INTEGER],
     );
@@ -433,6 +435,10 @@ export function overviewLayout(
   }
   const held = T > 0 ? `COUNT($B$${perModuleFirst.value}:$B$${perModuleFirst.value + T - 1})` : '0';
   put(participantsRow, [L('budgetOverviewParticipants'), `=SUMPRODUCT(${onCourse})`, L('budgetOverviewModulesHeld'), `=${held}&" / ${T}"`], ['', FORMAT_INTEGER]);
+  const heldShare = T > 0 ? `(${held}/${T})` : '0';
+  for (const r of values) r.forEach((c, i) => {
+    if (typeof c === 'string' && c.includes(HELD_SHARE)) r[i] = c.split(HELD_SHARE).join(heldShare);
+  });
   void applicants;
   return { width: LAYOUT_WIDTH, values, formats, styles, budgetChart, attendanceChart };
 }

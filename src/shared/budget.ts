@@ -51,6 +51,8 @@ export interface BudgetLineDetail extends BudgetLineFigures {
   level: SpendLevel;
   /** Marked one-off in its Note ("engangsudgift"): judged by whether it is spent, not by pace. */
   oneOff: boolean;
+  /** Marked "pr. modul" in its Note: the forecast runs over the modules held (held ÷ T), not the calendar. */
+  perModule: boolean;
   pace: Pace;
 }
 

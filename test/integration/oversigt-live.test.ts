@@ -193,6 +193,11 @@ describe('Oversigt is always current', () => {
     // Nothing spent on a one-off line with 90 % of the period gone: "look at this".
     expect(lines.find((l) => l.line === 'Uforudsete udgifter')!.pace.outlook).toBe('notSpentLate');
     expect(admin.pace.outlook).toBe('underPace');
+    // A "pr. modul" line runs its straight line over the modules held (3 of 3), not the calendar.
+    const food = lines.find((l) => l.line === 'Forplejning og materialer')!;
+    expect(food.perModule).toBe(true);
+    expect(food.pace.elapsedShare).toBe(1);
+    expect(food.pace.projected).toBe(food.spent);
     expectCurrent(h);
   });
 

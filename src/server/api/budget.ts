@@ -18,6 +18,7 @@ import {
   expenseWarningText,
   isLeaderLine,
   isOneOffNote,
+  isPerModuleNote,
   leaderHours,
   lineKey,
   patchedExpense,
@@ -37,6 +38,7 @@ import {
 import { fromOere } from '../../core/money';
 import { BUDGET_COLUMNS, EXPENSE_COLUMNS, type SheetKey } from '../../core/schema';
 import type { Ctx } from '../runtime';
+import { heldNow, openAttendance } from './attendance';
 import { read, write } from '../runtime';
 import { dateCell, isoOfCell } from '../sheets/cells';
 import { appendRows, deleteRows, openTable, writeRows, type Cell, type Table } from '../sheets/table';
@@ -84,6 +86,7 @@ export function budgetLines(table: Table): BudgetLineInput[] {
       budgetOere: oereOfAmountCell(table.get(row, 'Budget')),
       row: index + 2,
       oneOff: table.has('Note') && isOneOffNote(table.text(row, 'Note')),
+      perModule: table.has('Note') && isPerModuleNote(table.text(row, 'Note')),
     }));
 }
 
@@ -107,11 +110,23 @@ export function expenseRows(table: Table): ExpenseRow[] {
   return out;
 }
 
-export function budgetFigures(ctx: Ctx, budget: Table, expenses: Table): BudgetResult {
-  return computeBudget(budgetLines(budget), expenseRows(expenses), {
+/**
+ * Budget against actual. A line marked "pr. modul" runs its pace over the modules held (any
+ * mark in Fremmøde), so `attendance` is read — given, or opened — only when such a line exists.
+ */
+export function budgetFigures(ctx: Ctx, budget: Table, expenses: Table, attendance?: Table | (() => Table)): BudgetResult {
+  const lines = budgetLines(budget);
+  let courseShare: number | undefined;
+  if (lines.some((l) => l.perModule) && attendance !== undefined) {
+    const table = typeof attendance === 'function' ? attendance() : attendance;
+    const T = ctx.settings.modules;
+    courseShare = T > 0 ? heldNow(table, ctx.settings).filter(Boolean).length / T : 0;
+  }
+  return computeBudget(lines, expenseRows(expenses), {
     grantOere: oereOfKroner(ctx.settings.grant),
     period: { start: ctx.settings.periodStart, end: ctx.settings.periodEnd },
     today: ctx.today,
+    courseShare,
   });
 }
 
@@ -252,7 +267,7 @@ export function getBudget(): BudgetResult {
   return read((ctx) => {
     const budget = openBudget(ctx);
     const expenses = openExpenses(ctx);
-    return { ...budgetFigures(ctx, budget, expenses), leaderHours: projectLeaderHours(budget, expenses) };
+    return { ...budgetFigures(ctx, budget, expenses, () => openAttendance(ctx)), leaderHours: projectLeaderHours(budget, expenses) };
   });
 }
 

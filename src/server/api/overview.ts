@@ -86,7 +86,7 @@ export function computeOverview(ctx: Ctx, s: OverviewSources): Overview {
     settings: ctx.settings,
     persons,
     attendance,
-    budget: budgetFigures(ctx, s.budget, s.expenses),
+    budget: budgetFigures(ctx, s.budget, s.expenses, s.attendance),
     leaderHours: projectLeaderHours(s.budget, s.expenses),
     timeline: timelineRows(s.timeline, ctx.today),
   });
@@ -132,7 +132,7 @@ export function refreshOverviewSheet(ctx: Ctx, tables?: ReadTables, options: See
   const sources = openSources(ctx, tables);
   tidyBudgetSheets(ctx, sources.budget, sources.expenses);
   const overview = computeOverview(ctx, sources);
-  const lines = overview.budget.lines.map((l) => ({ line: l.line, oneOff: l.oneOff }));
+  const lines = overview.budget.lines.map((l) => ({ line: l.line, oneOff: l.oneOff, perModule: l.perModule }));
   const layoutWith = (names: boolean) => overviewLayout(lines, overviewRefs(ctx, sources, names), ctx.settings, ctx.lang);
   const layout = layoutWith(false);
   const created = options.created?.has('overview') ?? false;

@@ -81,7 +81,7 @@ export const budget = {
   budgetOutlookSpent: 'Brugt',
   budgetOutlookNotSpent: 'Ikke brugt endnu',
   budgetOutlookNotSpentLate: 'Ikke brugt – perioden er snart slut',
-  budgetOverviewOneOffNote: 'Poster med «engangsudgift» i Note vurderes på, om de er brugt, ikke på tempo.',
+  budgetOverviewOneOffNote: 'Note i «Budget»: «Engangsudgift» vurderes på, om posten er brugt; «Pr. modul» følger de afholdte moduler; andre poster følger projektperioden.',
   budgetOverviewOtherStatus: 'Anden status',
   budgetOverviewFollowUp: 'Opfølgning på uddannede',
   budgetOverviewGraduates: 'Uddannet',

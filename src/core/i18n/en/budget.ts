@@ -82,7 +82,7 @@ export const budget: Record<keyof typeof da, string> = {
   budgetOutlookSpent: 'Spent',
   budgetOutlookNotSpent: 'Not spent yet',
   budgetOutlookNotSpentLate: 'Not spent – the period ends soon',
-  budgetOverviewOneOffNote: 'Lines with “engangsudgift” (one-off) in their Note are judged by whether they are spent, not by pace.',
+  budgetOverviewOneOffNote: 'Note in “Budget”: “Engangsudgift” (one-off) is judged by whether it is spent; “Pr. modul” (per module) follows the modules held; other lines follow the project period.',
   budgetOverviewOtherStatus: 'Other status',
   budgetOverviewFollowUp: 'Follow-up of graduates',
   budgetOverviewGraduates: 'Graduated (Uddannet)',
