@@ -1,10 +1,10 @@
 // A realistic Danish demo cohort, built only through the REAL public API (so it is exactly
 // what a coordinator could have typed): setup, settings, 25 applicants from Hedeparken,
-// Magleparken and Grantoften, 18 admitted, 10 modules recorded with a few absences, 30
-// expenses, and a timeline under way. Dates are relative to `today`, so "next module" is
+// Magleparken and Grantoften, 18 admitted, 10 modules recorded with a few absences, 36
+// expenses, and a timeline under way — one calendar for all of it (demoCalendar). Dates are relative to `today`, so "next module" is
 // always ahead. Used by the preview (`npm start -- --demo`), the browser tests and screenshots.
 import type { ServerApi } from '../../src/shared/api';
-import { addDays, compareDates, weekday } from '../../src/core/dates';
+import { addDays, compareDates, displayDate, weekday } from '../../src/core/dates';
 
 export interface DemoSummary {
   applicants: number;
@@ -93,6 +93,13 @@ const EXPENSES: [string, number, string][] = [
   ['Projektleder', 8000.0, 'Underviserkontakt: 20 t'],
   ['Projektleder', 12000.0, 'Facilitering: 30 t, modul 1–10'],
   ['Uforudsete', 275.0, 'Ny forlængerledning og batterier'],
+  // Enough on each running line that the forecast has something real to say (issue 13 §10).
+  ['Honorar', 1100.0, 'Gæstelærer: bibliotekar, modul 10'],
+  ['Transport', 1150.0, 'Busbilletter til udflugt, modul 9'],
+  ['Rengøring', 1500.0, 'Rengøring af lokalet, modul 1–10'],
+  ['Børnepasning', 800.0, 'Børnepasser ekstra, modul 8–10'],
+  ['Projektleder', 8000.0, 'Facilitering: 20 t, modul 4–10'],
+  ['Administration', 1500.0, 'Revision og regnskab (andel)'],
   ['Afslutningsfest', 500.0, 'Depositum for lokale på rådhuset'],
 ];
 
@@ -227,7 +234,7 @@ export function buildDemo(api: ServerApi, today: string, edit?: HandEdit): DemoS
     ];
     plan.forEach(([label, deadline], i) => {
       edit('Tidsplan', i + 2, 1, label);
-      edit('Tidsplan', i + 2, 4, deadline);
+      edit('Tidsplan', i + 2, 4, displayDate(deadline));
     });
   }
 
