@@ -420,13 +420,32 @@ class Evaluator {
         };
         const arrayCrit = this.arrayMode > 0 ? crits.find(isArea) : undefined;
         if (!arrayCrit) return countWith(crits.map((c) => this.scalar(c)));
-        // The same criteria give the same count: computed once (most cells of a column are empty).
+        // Plain text criteria (an id) are equality tests: the rows are counted once per distinct
+        // key, so a join of two columns is linear, not quadratic. Anything else is tested as usual.
+        const plainText = (v: Scalar) => v === EMPTY || (typeof v === 'string' && v !== '' && !/^[<>=]/.test(v) && Number.isNaN(Number(v.trim())));
+        const keyOfCell = (v: Scalar) => (v === EMPTY || v === '' ? '\u0001' : typeof v === 'string' ? v.toLowerCase() : '\u0002');
+        const arrayAt = crits.map((k, idx) => (isArea(k) ? idx : -1)).filter((idx) => idx >= 0);
+        const scalarTests = crits.map((k) => (isArea(k) ? null : criterion(this.scalar(k))));
+        let grouped: Map<string, number> | null = null;
+        const groupedCounts = () => {
+          if (grouped) return grouped;
+          grouped = new Map<string, number>();
+          for (let i = 0; i < ranges[0].length; i++) {
+            if (!scalarTests.every((test, k) => test === null || test(ranges[k][i]))) continue;
+            const key = arrayAt.map((k) => keyOfCell(ranges[k][i])).join('\u0000');
+            grouped.set(key, (grouped.get(key) ?? 0) + 1);
+          }
+          return grouped;
+        };
         const memo = new Map<string, number>();
         const keyOf = (v: Scalar) => (v === EMPTY ? '' : v instanceof FormulaError ? `#${v.code}` : `${typeof v}:${String(v)}`);
         return {
           area: arrayCrit.area.map((row, r) =>
             row.map((_, c) => {
               const picked = crits.map((k) => (isArea(k) ? (k.area[r]?.[c] ?? EMPTY) : this.scalar(k)));
+              if (arrayAt.every((k) => plainText(picked[k]))) {
+                return groupedCounts().get(arrayAt.map((k) => keyOfCell(picked[k])).join('\u0000')) ?? 0;
+              }
               const key = picked.map(keyOf).join('\u0000');
               let n = memo.get(key);
               if (n === undefined) memo.set(key, (n = countWith(picked)));
