@@ -20,6 +20,7 @@ const STEPS = [
   'docsTable',
   'pdfExport',
   'pdfMerge',
+  'restWave',
   'driveUpdateMedia',
   'driveTrash',
   'scratchSheetDeleted',
