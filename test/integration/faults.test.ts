@@ -94,7 +94,19 @@ const SWEEPS: Sweep[] = [
     run: (api) => api.deleteExpense(2, { date: '2026-01-10', line: 'Administration', amount: 50 }),
   },
   { name: 'setTimelineStatus', arrange: base, run: (api) => api.setTimelineStatus(3, 'I gang') },
-  { name: 'refreshOverview', arrange: (h) => { base(h); h.api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 5, description: 'x' }); }, run: (api) => api.refreshOverview() },
+  {
+    // Oversigt's figures are formulas (an expense changes nothing to write); a budget line typed
+    // by hand changes its shape, which the refresh must write.
+    name: 'refreshOverview',
+    arrange: (h) => {
+      base(h);
+      h.api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 5, description: 'x' });
+      h.emu.spreadsheet.getSheetByName('Budget')!.appendRow(['Ekstra: bustur', 1200, '', '', '', '']);
+    },
+    run: (api) => api.refreshOverview(),
+    // The chart's range follows the new line; charts are decoration and not undone (README).
+    fp: { valuesOnly: true },
+  },
   { name: 'createReport', arrange: base, run: (api) => api.createReport() },
   { name: 'deletePerson (applicant)', arrange: base, run: (api) => api.deletePerson('P001') },
   { name: 'deletePerson (participant with marks)', arrange: base, run: (api) => api.deletePerson('P003') },
