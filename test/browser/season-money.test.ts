@@ -179,12 +179,13 @@ test('in English: amounts, hints, statuses and the sentence about the menu', asy
   const list = frame.getByTestId('expense-list');
   await settled(frame);
   expect(await list.textContent()).toContain('DKK 1,234.50');
-  // Correcting shows the amount the way English writes it.
-  const again = await expenseForm();
-  const admin = again.getByTestId('expense-list').locator('li.expense').filter({ hasText: 'Administration' });
+  // Right after saving, in the same sidebar: leaving the emptied amount shows no "required"
+  // (that error used to push the list down under her click). Correcting shows the amount the
+  // way English writes it.
+  const admin = list.locator('li.expense').filter({ hasText: 'Administration' });
   await admin.getByRole('button', { name: 'Correct', exact: true }).click();
-  expect(await again.textContent('.editing-note')).toContain('You are correcting');
-  expect(await again.getByLabel('Amount').inputValue()).toBe('1,234.50');
+  expect(await frame.textContent('.editing-note')).toContain('You are correcting');
+  expect(await frame.getByLabel('Amount').inputValue()).toBe('1,234.50');
 
   const people = await openSidebar(env.page, 'showRecruitment');
   await settled(people);

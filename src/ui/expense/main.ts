@@ -267,9 +267,7 @@ function stopEditing(): void {
   editing.hidden = true;
   cancelEdit.hidden = true;
   fill(save, tx('uiExpenseSave'));
-  amount.input.value = '';
-  description.input.value = '';
-  receipt.input.value = '';
+  for (const f of [amount, description, receipt]) f.reset();
   for (const f of fields) f.setError(null);
   updateHints();
 }
@@ -298,9 +296,8 @@ async function submit(): Promise<void> {
       else notify('ok', done);
       if (editingRow) stopEditing();
       else {
-        amount.input.value = '';
-        description.input.value = '';
-        receipt.input.value = '';
+        // Emptied and untouched: leaving the empty amount (to click in the list) shows no error.
+        for (const f of [amount, description, receipt]) f.reset();
         for (const f of fields) f.setError(null);
       }
       amount.input.focus();
