@@ -19,7 +19,7 @@ export {
 export { setupWorkbook, runSetupFromMenu } from './api/setup';
 export { onEdit } from './triggers';
 export { getSettings, saveSettings } from './api/settings';
-export { addPerson, setPersonStatus, listPersons } from './api/people';
+export { addPerson, setPersonStatus, listPersons, updatePerson } from './api/people';
 export { recordAttendance, getAttendance, getModules } from './api/attendance';
 export { addExpense, deleteExpense, getBudget, getExpenses, updateExpense } from './api/budget';
 export { getTimeline, setTimelineStatus } from './api/timeline';

@@ -14,6 +14,7 @@ const WRITERS: Record<string, (api: Api) => unknown> = {
   setupWorkbook: (api) => api.setupWorkbook(),
   saveSettings: (api) => api.saveSettings({ cohortName: 'Hold 2026' }),
   addPerson: (api) => api.addPerson({ name: 'Ny Kvinde' }),
+  updatePerson: (api) => api.updatePerson('P001', { phone: '20 30 40 50' }),
   setPersonStatus: (api) => api.setPersonStatus('P001', 'Samtale aftalt'),
   recordAttendance: (api) => api.recordAttendance({ module: 1, present: ['P002'] }),
   addExpense: (api) => api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 10, description: 'Papir' }),

@@ -67,6 +67,8 @@ const SWEEPS: Sweep[] = [
   },
   { name: 'saveSettings (rule change)', arrange: base, run: (api) => api.saveSettings({ requiredShare: 0.5, excusedCountsAsAbsent: false }) },
   { name: 'addPerson', arrange: base, run: (api) => api.addPerson({ name: 'Ilham Test', languages: 'somali', consentDate: '2026-01-10', childcare: true }) },
+  { name: 'updatePerson (phone, date, notes cleared)', arrange: base, run: (api) => api.updatePerson('P001', { phone: '20 30 40 50', interviewDate: '2026-01-12', notes: '' }) },
+  { name: 'updatePerson (name: her Fremmøde row follows)', arrange: base, run: (api) => api.updatePerson('P002', { name: 'Hodan Warsame', educationOrJob: 'Ja' }) },
   { name: 'setPersonStatus (to Optaget: adds a Fremmøde row)', arrange: base, run: (api) => api.setPersonStatus('P001', 'Optaget') },
   { name: 'setPersonStatus (to Ikke optaget: Slettes)', arrange: base, run: (api) => api.setPersonStatus('P001', 'Ikke optaget') },
   { name: 'recordAttendance', arrange: base, run: (api) => api.recordAttendance({ module: 2, present: ['P002'], excused: ['P003'] }) },

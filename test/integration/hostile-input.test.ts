@@ -63,6 +63,22 @@ const CASES: Case[] = [
   { fn: 'addPerson', what: '__proto__ key from JSON', call: (api) => api.addPerson(proto('{"name":"Amal","__proto__":{"polluted":true}}')) },
   { fn: 'addPerson', what: 'constructor key from JSON', call: (api) => api.addPerson(proto('{"name":"Amal","constructor":{"prototype":{"polluted":true}}}')) },
 
+  // ---- updatePerson --------------------------------------------------------------------------
+  { fn: 'updatePerson', what: 'unknown id', call: (api) => api.updatePerson('P999', { phone: '20304050' }) },
+  { fn: 'updatePerson', what: 'id null', call: (api) => api.updatePerson(null as never, { phone: '20304050' }) },
+  { fn: 'updatePerson', what: 'patch null', call: (api) => api.updatePerson('P001', null as never) },
+  { fn: 'updatePerson', what: 'patch an array', call: (api) => api.updatePerson('P001', [{ phone: '1' }] as never) },
+  { fn: 'updatePerson', what: 'empty patch', call: (api) => api.updatePerson('P001', {}) },
+  { fn: 'updatePerson', what: 'name cleared', call: (api) => api.updatePerson('P001', { name: '' }) },
+  { fn: 'updatePerson', what: 'name emoji only', call: (api) => api.updatePerson('P001', { name: '🙂🙂' }) },
+  { fn: 'updatePerson', what: 'follow-up "Måske"', call: (api) => api.updatePerson('P001', { activeVolunteer: 'Måske' as never }) },
+  { fn: 'updatePerson', what: 'follow-up true', call: (api) => api.updatePerson('P001', { educationOrJob: true as never }) },
+  { fn: 'updatePerson', what: 'impossible date', call: (api) => api.updatePerson('P001', { interviewDate: '2026-02-30' }) },
+  { fn: 'updatePerson', what: 'consent in the future', call: (api) => api.updatePerson('P001', { consentDate: '2099-01-01' }) },
+  { fn: 'updatePerson', what: 'unknown field', call: (api) => api.updatePerson('P001', { nationality: 'x' } as never) },
+  { fn: 'updatePerson', what: 'status through the patch', call: (api) => api.updatePerson('P001', { status: 'Optaget' } as never) },
+  { fn: 'updatePerson', what: '__proto__ key from JSON', call: (api) => api.updatePerson('P001', proto('{"phone":"20304050","__proto__":{"polluted":true}}')) },
+
   // ---- setPersonStatus -----------------------------------------------------------------------
   { fn: 'setPersonStatus', what: 'unknown id', call: (api) => api.setPersonStatus('P999', 'Optaget') },
   { fn: 'setPersonStatus', what: 'unknown status', call: (api) => api.setPersonStatus('P001', 'Godkendt' as never) },

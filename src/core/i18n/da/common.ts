@@ -16,7 +16,7 @@ export const common = {
     '«{field}» indeholder usynlige tegn, som ikke kan gemmes. Skriv teksten igen.',
   mustBeYesNo: '«{field}» skal være ja eller nej.',
   wholeNumberRange: '«{field}» skal være et helt tal fra {min} til {max}.',
-  invalidDate: '«{field}»: «{value}» er ikke en gyldig dato. Skriv datoen som åååå-mm-dd.',
+  invalidDate: '«{field}»: «{value}» er ikke en gyldig dato. Skriv datoen som dd-mm-åååå, fx 05-03-2026.',
   dateOutOfRange: '«{field}» skal være en dato mellem år {min} og {max}.',
   listExpected: '«{field}» skal være en liste.',
   setupAlreadyDone: 'Regnearket var allerede sat op: alle ark, kolonner og formler er på plads, og intet skulle ændres. «Oversigt» er opdateret.',
