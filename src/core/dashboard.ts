@@ -8,7 +8,6 @@ import { heldModules, requiredModules, statusLabel, summarize, formatShare } fro
 import { EARLY_SHARE, ONE_OFF_LATE, UNDERSPEND_FROM, UNDERSPEND_SHARE } from './budget';
 import { daysBetween } from './dates';
 import { t, type MessageKey } from './i18n';
-import { formatKr } from './money';
 import { DONE_STATUS, normalizeStatus } from './timeline';
 
 /** SPEC: recruit 15–20 women. */
@@ -148,7 +147,6 @@ export type CellStyle = 'title' | 'section' | 'header' | 'label' | 'value' | 'wa
 /** Number formats of the sheet cells (Sheets patterns; the spreadsheet's locale shows , and .). */
 export const FORMAT_MONEY = '#,##0.00 "kr."';
 export const FORMAT_PERCENT = '0%';
-export const FORMAT_HOURS = '0.##';
 export const FORMAT_INTEGER = '0';
 export const FORMAT_TEXT = '@';
 export const FORMAT_DATE = 'dd-mm-yyyy';
@@ -182,10 +180,8 @@ export function outlookLabel(outlook: PaceOutlook, lang: Language): string {
   return t(lang, OUTLOOK_KEYS[outlook]);
 }
 
-/** Red: over budget. Amber means "look at this": a forecast over or well under, a one-off line unspent late. */
-export function outlookStyle(outlook: PaceOutlook): CellStyle {
-  return outlook === 'over' ? 'over' : outlook === 'overPace' || outlook === 'underPace' || outlook === 'notSpentLate' ? 'warn' : 'value';
-}
+// Red: over budget. Amber means "look at this": a forecast over or well under, a one-off line
+// unspent late — as conditional rules on Oversigt (src/server/api/overview.ts setOutlookColours).
 
 /** Where the dashboard's formulas read: each sheet's reference ('Personer') and column letters. */
 export interface OverviewRefs {
@@ -443,7 +439,4 @@ export function overviewLayout(
   return { width: LAYOUT_WIDTH, values, formats, styles, budgetChart, attendanceChart };
 }
 
-/** Danish money for texts (the sheets format numbers themselves). */
-export function kr(amount: number, lang: Language): string {
-  return formatKr(Math.round(amount * 100), lang);
-}
+

@@ -23,7 +23,5 @@ export const common = {
   setupReadyCreated: 'Oprettet: {names}.',
   setupReadyUpdated: 'Bragt i orden: {names}.',
   setupReady: 'Regnearket er klar.',
-  setupDone: 'Regnearket er klar. Oprettet: {created}. Opdateret: {updated}.',
-  setupNothing: 'ingen',
   setupTimeZone: 'Tidszone (Europe/Copenhagen)',
 } as const;

@@ -22,7 +22,5 @@ export const common: Record<keyof typeof da, string> = {
   setupReadyCreated: 'Created: {names}.',
   setupReadyUpdated: 'Put in order: {names}.',
   setupReady: 'The spreadsheet is ready.',
-  setupDone: 'The spreadsheet is ready. Created: {created}. Updated: {updated}.',
-  setupNothing: 'none',
   setupTimeZone: 'Time zone (Europe/Copenhagen)',
 };
