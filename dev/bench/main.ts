@@ -12,6 +12,7 @@ import { arrangeCohort, lastModule, loadAddOn, tierLabel, TIERS, type Cohort } f
 import { distHtml, ROOT } from './files';
 import { estimate, LATENCY_MS, serviceRoundTrips, type CallClass } from './latency';
 import { naiveAddExpense, naiveRecordAttendance } from './naive';
+import type { ExpenseListRow } from '../../src/shared/budget';
 import { checkWeights, CODE_LIMIT_BYTES, kb, PAGE_LIMIT_BYTES } from './pages';
 import { diplomaGoals, type CohortRun } from './diplomaWaves';
 import { diplomaDocx } from '../../test/helpers/docx';
@@ -23,6 +24,8 @@ const WALL_LIMIT_MS = 60_000;
 // ---- Budgets ------------------------------------------------------------------------------
 /** Sidebar actions: a constant number of Spreadsheet calls whatever the size, at most this. */
 const SIDEBAR_ACTIONS = ['addPerson', 'updatePerson', 'updatePerson (name)', 'setPersonStatus', 'recordAttendance', 'getAttendance', 'addExpense', 'getBudget'];
+// Issue 13: correcting and deleting an expense, and the sidebar's list of expenses.
+SIDEBAR_ACTIONS.push('updateExpense', 'deleteExpense', 'getExpenses');
 const SIDEBAR_MAX = 8;
 /**
  * Documented exceptions (README "Performance"): each reads three sheets or reads and writes two,
@@ -182,6 +185,12 @@ function benchTier(c: Cohort, size: string): void {
   const oursExpense = record(emu, 'addExpense', size, () => s.addExpense(expense));
   compare('addExpense', size, oursExpense, naiveExpense, null);
   record(emu, 'getBudget', size, () => s.getBudget());
+  record(emu, 'getExpenses', size, () => s.getExpenses());
+  // The expense just added is corrected, then deleted, as the sidebar's list does it.
+  const shown = quietly(emu, () => (s.getExpenses() as ExpenseListRow[])[0]);
+  const seen = { date: shown.date, line: shown.line, amount: shown.amount ?? 0 };
+  record(emu, 'updateExpense', size, () => s.updateExpense(shown.row, seen, { amount: 413.5 }));
+  record(emu, 'deleteExpense', size, () => s.deleteExpense(shown.row, { ...seen, amount: 413.5 }));
 
   record(emu, 'getTimeline', size, () => s.getTimeline());
   record(emu, 'setTimelineStatus', size, () => s.setTimelineStatus(2, 'I gang'));

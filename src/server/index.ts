@@ -21,7 +21,7 @@ export { onEdit } from './triggers';
 export { getSettings, saveSettings } from './api/settings';
 export { addPerson, setPersonStatus, listPersons, updatePerson } from './api/people';
 export { recordAttendance, getAttendance, getModules } from './api/attendance';
-export { addExpense, getBudget } from './api/budget';
+export { addExpense, deleteExpense, getBudget, getExpenses, updateExpense } from './api/budget';
 export { getTimeline, setTimelineStatus } from './api/timeline';
 export { getOverview, refreshOverview } from './api/overview';
 export { createReport } from './api/report';

@@ -184,7 +184,7 @@ export interface SpecApi {
   setPersonStatus(id: string, status: PersonStatus): { id: string; status: PersonStatus };
   recordAttendance(r: AttendanceRecord): AttendanceRow[];
   getAttendance(): AttendanceRow[];
-  addExpense(x: NewExpense): { row: number };
+  addExpense(x: NewExpense): { row: number; warnings: string[] };
   getBudget(): BudgetFigures;
   generateDiplomas(o?: DiplomaOptions): DiplomaResult;
   createReport(): { url: string };

@@ -18,6 +18,8 @@ const WRITERS: Record<string, (api: Api) => unknown> = {
   setPersonStatus: (api) => api.setPersonStatus('P001', 'Samtale aftalt'),
   recordAttendance: (api) => api.recordAttendance({ module: 1, present: ['P002'] }),
   addExpense: (api) => api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 10, description: 'Papir' }),
+  updateExpense: (api) => api.updateExpense(2, { date: '2026-01-09', line: 'Administration', amount: 20 }, { amount: 25 }),
+  deleteExpense: (api) => api.deleteExpense(2, { date: '2026-01-09', line: 'Administration', amount: 20 }),
   setTimelineStatus: (api) => api.setTimelineStatus(2, 'Færdig'),
   refreshOverview: (api) => api.refreshOverview(),
   generateDiplomas: (api) => api.generateDiplomas({ batchSize: 10 }),
@@ -35,6 +37,7 @@ const READERS: Record<string, (api: Api) => unknown> = {
   getSettings: (api) => api.getSettings(),
   getAttendance: (api) => api.getAttendance(),
   getBudget: (api) => api.getBudget(),
+  getExpenses: (api) => api.getExpenses(),
   listPersons: (api) => api.listPersons(),
   getModules: (api) => api.getModules(),
   getTimeline: (api) => api.getTimeline(),
@@ -51,6 +54,7 @@ const HANDLERS = ['onOpen', 'onInstall', 'onEdit', 'runSetupFromMenu', 'runSelfT
 function arrange(h: Harness): void {
   h.api.setupWorkbook();
   h.api.addPerson({ name: 'Amal Test' }); // P001
+  h.api.addExpense({ date: '2026-01-09', line: 'Administration', amount: 20, description: 'Porto' }); // Udgifter row 2
   completedCohort(h.api, ['Hodan Test', 'Søs Test']); // P002, P003: all 15 modules
 }
 

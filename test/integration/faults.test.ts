@@ -82,8 +82,34 @@ const SWEEPS: Sweep[] = [
     run: (api) => api.recordAttendance({ module: 2, present: ['P001', 'P002'] }),
   },
   { name: 'addExpense', arrange: base, run: (api) => api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 99.95, description: 'Kopipapir', receipt: 'B-17' }) },
+  {
+    name: 'updateExpense',
+    arrange: (h) => { base(h); h.api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 50, description: 'Porto' }); },
+    run: (api) => api.updateExpense(2, { date: '2026-01-10', line: 'Administration', amount: 50 }, { amount: 55.5, line: 'Børnepasning', description: 'Barnepige' }),
+  },
+  {
+    name: 'deleteExpense',
+    arrange: (h) => {
+      base(h);
+      h.api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 50, description: 'Porto' });
+      h.api.addExpense({ date: '2026-01-11', line: 'Administration', amount: 60, description: 'Kuverter' });
+    },
+    run: (api) => api.deleteExpense(2, { date: '2026-01-10', line: 'Administration', amount: 50 }),
+  },
   { name: 'setTimelineStatus', arrange: base, run: (api) => api.setTimelineStatus(3, 'I gang') },
-  { name: 'refreshOverview', arrange: (h) => { base(h); h.api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 5, description: 'x' }); }, run: (api) => api.refreshOverview() },
+  {
+    // Oversigt's figures are formulas (an expense changes nothing to write); a budget line typed
+    // by hand changes its shape, which the refresh must write.
+    name: 'refreshOverview',
+    arrange: (h) => {
+      base(h);
+      h.api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 5, description: 'x' });
+      h.emu.spreadsheet.getSheetByName('Budget')!.appendRow(['Ekstra: bustur', 1200, '', '', '', '']);
+    },
+    run: (api) => api.refreshOverview(),
+    // The chart's range follows the new line; charts are decoration and not undone (README).
+    fp: { valuesOnly: true },
+  },
   { name: 'createReport', arrange: base, run: (api) => api.createReport() },
   { name: 'deletePerson (applicant)', arrange: base, run: (api) => api.deletePerson('P001') },
   { name: 'deletePerson (participant with marks)', arrange: base, run: (api) => api.deletePerson('P003') },

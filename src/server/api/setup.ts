@@ -18,7 +18,7 @@ import { t } from '../../core/i18n';
 import { resolveSettings } from '../../core/settings';
 import { SHEET_NAMES, SHEET_ORDER, sheetColumns, type SheetKey } from '../../core/schema';
 import { formatSheet, layoutOf } from '../sheets/format';
-import { normalizeHeader, readSheet, sheetById, Table, type Cell } from '../sheets/table';
+import { normalizeHeader, readSheet, rememberSheetName, sheetById, Table, type Cell } from '../sheets/table';
 import { write, type Ctx } from '../runtime';
 import { DocumentStore, type SheetIds, type SheetLayouts } from '../store';
 import { syncModuleRows } from '../structure';
@@ -46,12 +46,23 @@ export function runSetupFromMenu(): void {
   try {
     const result = setupWorkbook();
     const lang = languageForMenu();
-    const list = (names: string[]) => (names.length > 0 ? names.join(', ') : t(lang, 'setupNothing'));
-    message = t(lang, 'setupDone', { created: list(result.created), updated: list(result.updated) });
+    message = setupMessage(lang, result);
   } catch (error) {
     message = error instanceof Error ? error.message : String(error);
   }
   SpreadsheetApp.getUi().alert(message);
+}
+
+/**
+ * What setup did, in a sentence: only the parts that happened ("Oprettet: ingen. Opdateret:
+ * ingen." after a run that found everything in place read as if setup had failed).
+ */
+export function setupMessage(lang: Language, result: SetupResult): string {
+  if (result.created.length === 0 && result.updated.length === 0) return t(lang, 'setupAlreadyDone');
+  const parts = [t(lang, 'setupReady')];
+  if (result.created.length > 0) parts.push(t(lang, 'setupReadyCreated', { names: result.created.join(', ') }));
+  if (result.updated.length > 0) parts.push(t(lang, 'setupReadyUpdated', { names: result.updated.join(', ') }));
+  return parts.join(' ');
 }
 
 function languageForMenu(): Language {
@@ -174,7 +185,13 @@ function locateSheets(ctx: Ctx, created: string[]): Record<SheetKey, Found> {
     }
   } else {
     const all = ctx.ss.getSheets();
-    const byName = new Map(all.map((s) => [normalizeHeader(s.getName()), s]));
+    const byName = new Map(
+      all.map((s) => {
+        const name = s.getName();
+        rememberSheetName(ctx, s, name);
+        return [normalizeHeader(name), s] as const;
+      }),
+    );
     for (const key of SHEET_ORDER) {
       const sheet = byName.get(normalizeHeader(SHEET_NAMES[key]));
       if (sheet) found[key] = { sheet, created: false };
@@ -201,6 +218,7 @@ function locateSheets(ctx: Ctx, created: string[]): Record<SheetKey, Found> {
         ctx.onUndo(() => ctx.ss.deleteSheet(sheet));
       }
       created.push(name);
+      rememberSheetName(ctx, sheet, name);
       entry = { sheet, created: true };
       found[key] = entry;
     }

@@ -11,11 +11,8 @@ import { h, fill, uid } from '../shared/dom';
 import { errorText, showDate } from '../shared/format';
 import { bindAttr, currentLang, onLanguage, tr, tx } from '../shared/i18n';
 import { attendanceTone, byName } from '../shared/people';
-<<<<<<< HEAD
 import { todayIso } from '../shared/rules';
-=======
 import { paperList } from './paperList';
->>>>>>> nextround
 
 type Choice = 'M' | 'A' | 'F';
 

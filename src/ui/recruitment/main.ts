@@ -7,8 +7,9 @@ import { PERSON_STATUSES } from '../../shared/api';
 import { busy, card, clearNotice, notify, pageButton, region, skeleton, startPage } from '../shared/app';
 import { server } from '../shared/client';
 import { h, fill, uid } from '../shared/dom';
-import { errorText, showDate } from '../shared/format';
-import { bindAttr, onLanguage, tr, tx } from '../shared/i18n';
+import { errorText, keepTogether, showDate } from '../shared/format';
+import { bindAttr, currentLang, onLanguage, tr, tx } from '../shared/i18n';
+import { personStatusLabel } from '../../core/i18n/statuses';
 import { byName, personStatusTone } from '../shared/people';
 import { openPage } from '../shared/nav';
 import { todayIso } from '../shared/rules';
@@ -107,7 +108,7 @@ function renderFilter(): void {
   fill(
     filterSelect,
     h('option', { value: '' }, tr('uiRecruitmentAll', { count: persons.length })),
-    PERSON_STATUSES.map((s) => h('option', { value: s }, `${s} (${count(s)})`)),
+    PERSON_STATUSES.map((s) => h('option', { value: s }, `${personStatusLabel(s, currentLang())} (${count(s)})`)),
   );
   filterSelect.value = filter;
 }
@@ -129,11 +130,11 @@ function personItem(p: PersonRow): HTMLElement {
   const select = h(
     'select',
     { id: selectId, class: `status-select tone-${personStatusTone(p.status)}` },
-    PERSON_STATUSES.map((s) => h('option', { value: s }, s)),
+    PERSON_STATUSES.map((s) => h('option', { value: s }, personStatusLabel(s, currentLang()))),
     (PERSON_STATUSES as readonly string[]).includes(p.status) ? null : h('option', { value: p.status }, p.status || '–'),
   );
   select.value = p.status;
-  const details = [p.id, p.area, p.phone].filter(Boolean).join(' · ');
+  const details = [p.id, p.area, keepTogether(p.phone)].filter(Boolean).join(' · ');
   const confirmSlot = h('div', { class: 'confirm-slot' });
   const change = h('button', { type: 'button', class: 'secondary small-button', hidden: true }, tx('uiRecruitmentChangeButton'));
   // Choosing in the list (also with the arrow keys) saves nothing: the button asks first.
@@ -210,7 +211,7 @@ function confirmBox(p: PersonRow, to: PersonStatus, select: HTMLSelectElement, c
   const box = h(
     'div',
     { class: `confirm notice ${refused ? 'notice-error' : 'notice-info'}`, role: 'group' },
-    h('p', { class: 'confirm-title' }, tr('uiStatusConfirmTitle', { name: p.name, from: p.status || '–', to })),
+    h('p', { class: 'confirm-title' }, tr('uiStatusConfirmTitle', { name: p.name, from: p.status ? personStatusLabel(p.status, currentLang()) : '–', to: personStatusLabel(to, currentLang()) })),
     h('ul', { class: 'small' }, lines.map((l) => h('li', null, l))),
     h('div', { class: 'actions' }, refused ? null : ok, cancel),
   );
@@ -222,7 +223,7 @@ async function saveStatus(p: PersonRow, to: PersonStatus, buttons: HTMLButtonEle
   clearNotice();
   try {
     await busy(buttons, () => server.setPersonStatus(p.id, to));
-    notify('ok', tr('uiRecruitmentStatusSaved', { name: p.name, status: to }));
+    notify('ok', tr('uiRecruitmentStatusSaved', { name: p.name, status: personStatusLabel(to, currentLang()) }));
     lastChange = { id: p.id, name: p.name, from: p.status, to };
     await refresh();
     renderUndo();

@@ -35,6 +35,8 @@ export interface Field {
   /** Checks the value; shows the error if `show` or if she has already left the field. */
   validate(show?: boolean): boolean;
   setError(text: string | null): void;
+  /** After a successful save: empty again and untouched, so leaving it shows no "required". */
+  reset(): void;
   setDisabled(disabled: boolean): void;
   onChange(listener: () => void): void;
 }
@@ -98,6 +100,11 @@ export function field(opts: FieldOptions): Field {
       errorEl.hidden = !text;
       if (text) input.setAttribute('aria-invalid', 'true');
       else input.removeAttribute('aria-invalid');
+    },
+    reset() {
+      touched = false;
+      input.value = '';
+      api.setError(null);
     },
     validate(show = false) {
       if (show) touched = true;

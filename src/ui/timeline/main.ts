@@ -5,7 +5,8 @@ import { badge, busy, clearNotice, notify, skeleton, startPage } from '../shared
 import { server } from '../shared/client';
 import { h, fill, uid } from '../shared/dom';
 import { errorText, showDate } from '../shared/format';
-import { onLanguage, tr, tx } from '../shared/i18n';
+import { currentLang, onLanguage, tr, tx } from '../shared/i18n';
+import { timelineStatusLabel } from '../../core/i18n/statuses';
 
 const page = startPage('menuTimeline', 'timeline');
 let rows: TimelineRow[] = [];
@@ -54,7 +55,7 @@ function item(r: TimelineRow): HTMLElement {
   const select = h(
     'select',
     { id },
-    TIMELINE_STATUS_LABELS.map((s) => h('option', { value: s }, s)),
+    TIMELINE_STATUS_LABELS.map((s) => h('option', { value: s }, timelineStatusLabel(s, currentLang()))),
     (TIMELINE_STATUS_LABELS as readonly string[]).includes(r.status) ? null : h('option', { value: r.status }, r.status || '–'),
   );
   select.value = r.status;
@@ -97,7 +98,7 @@ function confirmBox(r: TimelineRow, to: string, select: HTMLSelectElement, chang
   return h(
     'div',
     { class: 'confirm notice notice-info', role: 'group' },
-    h('p', { class: 'confirm-title' }, tr('uiTimelineConfirmTitle', { activity: r.activity, from: r.status || '–', to })),
+    h('p', { class: 'confirm-title' }, tr('uiTimelineConfirmTitle', { activity: r.activity, from: r.status ? timelineStatusLabel(r.status, currentLang()) : '–', to: timelineStatusLabel(to, currentLang()) })),
     h('p', { class: 'small' }, tr(to === 'Færdig' ? 'uiTimelineFollowsDone' : 'uiTimelineFollowsOpen')),
     h('div', { class: 'actions' }, ok, cancel),
   );
@@ -107,7 +108,8 @@ async function save(r: TimelineRow, to: string, remember: boolean): Promise<void
   clearNotice();
   try {
     rows = await server.setTimelineStatus(r.row, to);
-    notify('ok', remember ? tr('uiTimelineSaved', { activity: r.activity, status: to }) : tr('uiTimelineUndoDone', { activity: r.activity, status: to }));
+    const shown = timelineStatusLabel(to, currentLang());
+    notify('ok', remember ? tr('uiTimelineSaved', { activity: r.activity, status: shown }) : tr('uiTimelineUndoDone', { activity: r.activity, status: shown }));
     lastChange = remember && (TIMELINE_STATUS_LABELS as readonly string[]).includes(r.status) ? { row: r.row, activity: r.activity, from: r.status } : null;
     render();
     renderUndo();
