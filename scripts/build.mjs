@@ -79,10 +79,53 @@ function inlineSafe(js) {
   return js.replace(/<\/(script)/gi, '<\\/$1');
 }
 
+const AREA_FILE = /[\\/]src[\\/]core[\\/]i18n[\\/](da|en)[\\/](\w+)\.ts$/;
+const areaCache = new Map();
+
+/** One message area (src/core/i18n/<lang>/<area>.ts) as a plain object, compiled once. */
+async function loadArea(path) {
+  if (!areaCache.has(path)) {
+    const out = await esbuild.build({ entryPoints: [path], bundle: true, format: 'cjs', write: false, logLevel: 'silent' });
+    const mod = { exports: {} };
+    new Function('module', 'exports', out.outputFiles[0].text)(mod, mod.exports);
+    areaCache.set(path, mod.exports);
+  }
+  return areaCache.get(path);
+}
+
+/**
+ * A sidebar carries only the messages its own code names. Every message key is a string
+ * literal in the code (MessageKey is a union of literals: no key is ever computed), so the
+ * words of a page's bundled sources, the message tables left out, are exactly the keys it can
+ * show; each area file is cut down to those. Without this every page carried both languages'
+ * whole tables and grew past its 100 KB budget.
+ */
+async function pageMessagesPlugin(entry) {
+  const probe = await esbuild.build({ entryPoints: [entry], absWorkingDir: root, bundle: true, write: false, metafile: true, outfile: 'probe.js', logLevel: 'silent' });
+  const words = new Set();
+  for (const input of Object.keys(probe.metafile.inputs)) {
+    if (AREA_FILE.test(input) || input.includes('node_modules')) continue;
+    for (const m of readFileSync(join(root, input), 'utf8').matchAll(/['"`]([A-Za-z][A-Za-z0-9]*)['"`]/g)) words.add(m[1]);
+  }
+  return {
+    name: 'page-messages',
+    setup(build) {
+      build.onLoad({ filter: AREA_FILE }, async (args) => {
+        const area = await loadArea(args.path);
+        const [exportName] = Object.keys(area);
+        const kept = Object.fromEntries(Object.entries(area[exportName]).filter(([key]) => words.has(key)));
+        return { contents: `export const ${exportName} = ${JSON.stringify(kept)};`, loader: 'js' };
+      });
+    },
+  };
+}
+
 async function buildPage(name) {
   const dir = join(root, 'src/ui', name);
+  const entry = join(dir, 'main.ts');
   const js = await esbuild.build({
-    entryPoints: [join(dir, 'main.ts')],
+    entryPoints: [entry],
+    plugins: [await pageMessagesPlugin(entry)],
     bundle: true,
     format: 'iife',
     target: 'es2019',

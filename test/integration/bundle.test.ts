@@ -86,6 +86,17 @@ describe('onOpen in the built bundle', () => {
 });
 
 describe('dist/ pages and manifest', () => {
+  it('a page carries the messages its code names, in both languages, and no others', () => {
+    // scripts/build.mjs cuts each page's message tables down to the keys its sources name.
+    const settings = readFileSync(join(dist, 'settings.html'), 'utf8');
+    expect(settings).toContain('Bevilling'); // settingsFieldGrant, da
+    expect(settings).toContain('Grant'); // settingsFieldGrant, en
+    expect(settings).not.toContain('Application (draft)'); // draftDocName (en): the server's Doc title
+    const report = readFileSync(join(dist, 'report.html'), 'utf8');
+    expect(report).not.toContain('Bevilling og periode'); // uiSettingsMoney: the settings page's own
+    for (const page of PAGES) expect(readFileSync(join(dist, `${page}.html`), 'utf8')).not.toContain('Application (draft)');
+  });
+
   it('has one self-contained page per sidebar, under 100 KB, loading nothing from outside', () => {
     for (const page of PAGES) {
       const file = join(dist, `${page}.html`);
