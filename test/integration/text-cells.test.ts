@@ -6,6 +6,15 @@ import { harness, type Harness } from '../helpers/harness';
 
 type Emu = Harness['emu'];
 
+// The server logs counts and row numbers; these tests read the sheets instead.
+let quiet: jest.SpyInstance[] = [];
+beforeEach(() => {
+  quiet = [jest.spyOn(console, 'log').mockImplementation(() => undefined), jest.spyOn(console, 'error').mockImplementation(() => undefined)];
+});
+afterEach(() => {
+  for (const spy of quiet) spy.mockRestore();
+});
+
 const NAMES = ['=Amal Ali', '+Amal Ali', "'Amal Ali", '@Amal Ali', '-Amal Ali', "O'Brien Amal", 'Søs Ørnebjerg Åse', 'مريم أحمد', '=HYPERLINK("x";"y")'];
 
 function columnOf(emu: Emu, sheet: string, header: string): { values: unknown[]; shown: string[]; formulas: string[] } {
