@@ -36,8 +36,8 @@ if (process.env.UPDATE_TRANSCRIPT === '1') {
     for (const reading of ['keep'] as const) {
       const t = emulatorTranscript(reading);
       // The marks first, where a reader sees them.
-      const marked: SelfTestTranscript = { format: t.format, producedBy: 'emulator', confirmedInGoogle: false, ...t };
-      Object.assign(marked, { producedBy: 'emulator', confirmedInGoogle: false });
+      const { format, plainTextApostrophe, timeZone, locale, probes } = t;
+      const marked: SelfTestTranscript = { format, producedBy: 'emulator', confirmedInGoogle: false, plainTextApostrophe, timeZone, locale, probes };
       writeFileSync(join(DIR, SHIPPED(reading)), `${JSON.stringify(marked, null, 1)}\n`);
     }
   });

@@ -59,8 +59,6 @@ function jsonOf(value: unknown): unknown {
   return value;
 }
 
-const jsonGrid = (rows: unknown[][]) => rows.map((r) => r.map(jsonOf));
-
 class Steps {
   readonly steps: SelfTestStep[] = [];
   readonly probes: SelfTestProbe[] = [];
