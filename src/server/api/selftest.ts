@@ -439,7 +439,7 @@ export function selfTest(): SelfTestResult {
       () => {
         const [blob] = exportPdfs([doc as string]);
         const head = String.fromCharCode(...blob.getBytes().slice(0, 5).map((b) => b & 0xff));
-        s.probe('pdf.export', "UrlFetchApp.fetch(Drive export of a Doc as PDF, the script's token): first bytes", null, head);
+        s.probe('pdf.export', "the PDF export adapter (Drive export of a Doc, the script's token): first bytes", null, head);
         check(head === '%PDF-', `not a PDF (starts with ${JSON.stringify(head)})`);
         return { value: blob, detail: `${blob.getBytes().length} bytes` };
       },
