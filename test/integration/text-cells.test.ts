@@ -83,6 +83,16 @@ describe.each(['keep', 'drop'] as const)('reading "%s"', (reading) => {
     expect(JSON.stringify(h.api.exportPerson('P901'))).toContain('"Telefon":"20304050"');
   });
 
+  test('Oversigt shows its text with no stray apostrophe (its text cells are plain text)', () => {
+    h.api.addPerson({ name: 'Amal Ali', consentDate: '2026-01-10' });
+    h.api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 10, description: 'x' });
+    const shown = h.emu.sheetDisplayValues('Oversigt').flat();
+    expect(shown.filter((v) => v.startsWith("'"))).toEqual([]);
+    // Text that looks like a date or a fraction is still shown as written.
+    expect(shown).toEqual(expect.arrayContaining(['15-01-2026']));
+    expect(shown.some((v) => /^\d+ \/ \d+$/.test(v))).toBe(true);
+  });
+
   test('a text column she reformatted away from plain text still gets the text exactly (checked, then quoted)', () => {
     const personer = h.emu.spreadsheet.getSheetByName('Personer');
     if (!personer) throw new Error('no Personer');

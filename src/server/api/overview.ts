@@ -14,7 +14,7 @@ import { t, type MessageKey } from '../../core/i18n';
 import { attendanceColumns, moduleHeader, PERSON_COLUMNS } from '../../core/schema';
 import type { Ctx } from '../runtime';
 import { read, write } from '../runtime';
-import { toCell } from '../sheets/cells';
+import { cellValue, PLAIN_TEXT, toCell } from '../sheets/cells';
 import { openTable, readSheet, requireSheet, type Table } from '../sheets/table';
 import {
   BUDGET_REQUIRED,
@@ -202,7 +202,8 @@ function writeLayout(ctx: Ctx, sheet: Sheet, layout: SheetLayout, created: boole
     if (oldWidth > layout.width) sheet.getRange(1, layout.width + 1, rows, oldWidth - layout.width).clear();
     range.setNumberFormats(layout.formats);
   }
-  if (valuesChanged) range.setValues(layout.values.map((r) => r.map(toCell)));
+  // Its text cells are plain text ('@'): text goes in as it is there (cells.ts, README "Text cells").
+  if (valuesChanged) range.setValues(layout.values.map((r, i) => r.map((v, j) => cellValue(v, layout.formats[i]?.[j] === PLAIN_TEXT))));
   if (stylesChanged) {
     const cells = layout.styles.map((r) => r.map((s) => STYLE[s]));
     range.setFontWeights(cells.map((r) => r.map((s) => s.weight)));
