@@ -3,6 +3,7 @@
 // types by hand into a plain-text column stays text, and setup keeps her own validations
 // (a date rule included) when it rewrites a sheet's validations.
 import { harness, type Harness } from '../helpers/harness';
+import { completedCohort } from '../helpers/reliability';
 
 type Emu = Harness['emu'];
 
@@ -81,6 +82,17 @@ describe.each(['keep', 'drop'] as const)('reading "%s"', (reading) => {
     // The add-on reads both as the text typed.
     expect(JSON.stringify(h.api.exportPerson('P900'))).toContain('"Telefon":"+45 20 30 40 50"');
     expect(JSON.stringify(h.api.exportPerson('P901'))).toContain('"Telefon":"20304050"');
+  });
+
+  test('after a whole cohort flow no cell of any sheet shows a stray apostrophe', () => {
+    h.api.saveSettings({ firstModuleDate: '2026-01-05', coordinatorInitials: 'AB' });
+    completedCohort(h.api, ['Amal Ali', 'Søs Ørnebjerg', 'مريم أحمد', 'Fatima 2'], []);
+    h.api.addExpense({ date: '2026-01-10', line: 'Forplejning og materialer', amount: 1234.5, description: 'Kaffe 12 pers.', receipt: 'B-7' });
+    h.api.generateDiplomas({ batchSize: 10 });
+    for (const sheet of h.emu.model.sheets.map((s) => s.name)) {
+      const stray = h.emu.sheetDisplayValues(sheet).flat().filter((v) => v.startsWith("'"));
+      expect({ sheet, stray }).toEqual({ sheet, stray: [] });
+    }
   });
 
   test('Oversigt shows its text with no stray apostrophe (its text cells are plain text)', () => {
