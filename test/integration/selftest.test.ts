@@ -1,7 +1,8 @@
 // selfTest(): the deployer's one-time check in real Google, exercised here in the emulator:
 // every step passes, nothing is left behind (scratch sheet deleted, files trashed, property
 // removed), and an injected fault is reported as the failing step while cleanup still runs.
-import { harness, type Harness } from '../helpers/harness';
+import { createEmulator } from '../../dev/emulator';
+import { distHtml, harness, loadBundle, type Harness } from '../helpers/harness';
 import { expectSame, fingerprint } from '../helpers/reliability';
 
 // selfTest logs its outcome (counts and step names only); the tests read the result instead.
@@ -145,5 +146,16 @@ describe.each(['keep', 'drop'] as const)('selfTest in the emulator\'s reading "%
     } finally {
       spy.mockRestore();
     }
+  });
+});
+
+describe.each(['keep', 'drop'] as const)('the built Code.js in node:vm, reading "%s"', (reading) => {
+  it('selfTest passes there too and names the reading', () => {
+    const emu = createEmulator({ htmlFiles: distHtml, plainTextApostrophe: reading });
+    const code = loadBundle(emu) as Record<string, (...a: unknown[]) => unknown>;
+    code.setupWorkbook();
+    const result = code.selfTest() as { ok: boolean; steps: { name: string; ok: boolean; detail: string }[]; plainTextApostrophe: string };
+    expect(result.steps.filter((s) => !s.ok)).toEqual([]);
+    expect(result.plainTextApostrophe).toBe(reading);
   });
 });
