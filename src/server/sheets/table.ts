@@ -123,7 +123,7 @@ export class Table {
         .filter((c) => c.kind === 'link')
         .map((c) => normalizeHeader(c.header)),
     );
-    const own = new Set(this.ownHeaders.map(normalizeHeader));
+    const own = new Set([...this.ownHeaders, ...sheetColumns(this.key, 0).map((c) => c.header)].map(normalizeHeader));
     const out: number[] = [];
     this.header.forEach((h, i) => {
       const k = normalizeHeader(h);
@@ -136,19 +136,18 @@ export class Table {
 
   /**
    * 0-based indexes of the columns setup formats as plain text ('@'): the add-on's own text
-   * columns. Text goes into them without an apostrophe (cells.ts).
+   * columns, known from the schema (SPEC's headers), whatever this table was opened with.
+   * Text goes into them without an apostrophe (cells.ts).
    */
   plainTextColumns(): Set<number> {
     if (!this.plainText) {
       const kinds = new Map<string, ColumnKind>(sheetColumns(this.key, 0).map((c) => [normalizeHeader(c.header), c.kind]));
-      const own = new Set(this.ownHeaders.map(normalizeHeader));
-      this.plainText = new Set<number>();
+      const plain = new Set<number>();
       this.header.forEach((h, i) => {
-        const k = normalizeHeader(h);
-        if (!own.has(k) && !(this.key === 'attendance' && moduleNumberOf(h) > 0)) return;
-        const kind = this.key === 'attendance' && moduleNumberOf(h) > 0 ? 'mark' : kinds.get(k);
-        if (kind && NUMBER_FORMATS[kind] === PLAIN_TEXT) (this.plainText as Set<number>).add(i);
+        const kind = this.key === 'attendance' && moduleNumberOf(h) > 0 ? 'mark' : kinds.get(normalizeHeader(h));
+        if (kind && NUMBER_FORMATS[kind] === PLAIN_TEXT) plain.add(i);
       });
+      this.plainText = plain;
     }
     return this.plainText;
   }
