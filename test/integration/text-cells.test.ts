@@ -95,6 +95,26 @@ describe.each(['keep', 'drop'] as const)('reading "%s"', (reading) => {
     }
   });
 
+  test('a write spanning a column of her own leaves her text, format and formula there untouched', () => {
+    const { id } = h.api.addPerson({ name: 'Amal Ali', consentDate: '2026-01-10' });
+    const personer = h.emu.spreadsheet.getSheetByName('Personer');
+    if (!personer) throw new Error('no Personer');
+    const header = (h.emu.sheetValues('Personer')[0] ?? []).map(String);
+    // Her two columns between Status and Slettes, which setPersonStatus both writes.
+    const at = header.indexOf('Noter') + 1;
+    personer.insertColumnsAfter(at, 2);
+    personer.getRange(1, at + 1, 1, 2).setValues([['Egen note', 'Egen formel']]);
+    personer.getRange(2, at + 1).setNumberFormat('@').setValue('ring 12/3');
+    personer.getRange(2, at + 2).setFormula('=LEN("abc")');
+    h.api.setPersonStatus(id, 'Ikke optaget');
+    expect(personer.getRange(2, at + 1).getValue()).toBe('ring 12/3');
+    expect(personer.getRange(2, at + 1).getDisplayValue()).toBe('ring 12/3');
+    expect(personer.getRange(2, at + 2).getFormula()).toBe('=LEN("abc")');
+    const row = h.emu.sheetValues('Personer')[1];
+    expect(row[header.indexOf('Status')]).toBe('Ikke optaget');
+    expect(Object.prototype.toString.call(row[h.emu.sheetValues('Personer')[0].indexOf('Slettes')])).toBe('[object Date]');
+  });
+
   test('Oversigt shows its text with no stray apostrophe (its text cells are plain text)', () => {
     h.api.addPerson({ name: 'Amal Ali', consentDate: '2026-01-10' });
     h.api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 10, description: 'x' });
