@@ -25,6 +25,14 @@
 // cost of a google.script.run round trip from a sidebar (roughly half a second to a second,
 // the same for every function), which is why the estimate is a comparison between designs
 // (fewer, bigger calls) and sizes, not a prediction of a stopwatch in real Google.
+//
+// UrlFetchApp.fetchAll is priced as ONE round trip whose time is that of its slowest request
+// (a Drive export 1,500 ms, a Docs request 500 ms, another Drive request 400 ms — the same
+// figures as the advanced services, whose calls are the same REST requests). That is the
+// ASSUMPTION that Google runs a fetchAll's requests in parallel — the reference says only
+// that it "makes multiple requests"; measurements people have published show them overlapping
+// — and it ignores any cap Google puts on how many run at once. The requests themselves are
+// still counted (per API, `within` their fetchAll) because quotas count them one by one.
 import type { CallEntry, ServiceName } from '../emulator/calls';
 
 /** Assumed cost of one call, in milliseconds, by class of call. */
@@ -48,6 +56,8 @@ export const LATENCY_MS = {
   urlFetch: 1500,
   /** Menus, sidebars, alerts. */
   ui: 50,
+  /** A request inside a fetchAll: no round trip of its own (its fetchAll pays the slowest one). */
+  parallelRequest: 0,
   html: 10,
   /** Utilities, Session, ScriptApp, Logger: local to the runtime. */
   local: 1,
@@ -114,6 +124,7 @@ const BY_SERVICE: Partial<Record<ServiceName, CallClass>> = {
 };
 
 export function classify(entry: CallEntry): CallClass {
+  if (entry.within !== undefined) return 'parallelRequest';
   if (entry.service === 'Spreadsheet') return spreadsheetClass(entry.method);
   return BY_SERVICE[entry.service] ?? 'local';
 }
@@ -123,14 +134,32 @@ export interface Estimate {
   byClass: Partial<Record<CallClass, number>>;
 }
 
+/** What one request inside a fetch/fetchAll would cost on its own. */
+export function requestMs(entry: CallEntry): number {
+  if (entry.service === 'Drive' && entry.method === 'files.export') return LATENCY_MS.urlFetch;
+  if (entry.service === 'Docs') return LATENCY_MS.docs;
+  if (entry.service === 'Drive') return LATENCY_MS.drive;
+  return LATENCY_MS.urlFetch;
+}
+
 /** The estimated Apps Script time of a list of calls under the model above. */
 export function estimate(entries: readonly CallEntry[]): Estimate {
   const byClass: Partial<Record<CallClass, number>> = {};
+  // A fetch/fetchAll costs its slowest request (or an export's time when it carried none known).
+  const slowest = new Map<number, number>();
+  entries.forEach((entry) => {
+    if (entry.within !== undefined) slowest.set(entry.within, Math.max(slowest.get(entry.within) ?? 0, requestMs(entry)));
+  });
   let ms = 0;
-  for (const entry of entries) {
+  entries.forEach((entry, i) => {
     const c = classify(entry);
     byClass[c] = (byClass[c] ?? 0) + 1;
-    ms += LATENCY_MS[c];
-  }
+    ms += c === 'urlFetch' && slowest.has(i) ? (slowest.get(i) as number) : LATENCY_MS[c];
+  });
   return { ms, byClass };
+}
+
+/** Sequential round trips to Google's document services (Drive, Docs, UrlFetch; a fetchAll is one). */
+export function serviceRoundTrips(entries: readonly CallEntry[]): number {
+  return entries.filter((e) => e.within === undefined && (e.service === 'Drive' || e.service === 'Docs' || e.service === 'UrlFetch')).length;
 }

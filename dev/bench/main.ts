@@ -10,9 +10,11 @@ import { fromJSON, typedGlobals, type Emulator, type ServiceName } from '../emul
 import type { CallEntry } from '../emulator/calls';
 import { arrangeCohort, lastModule, loadAddOn, tierLabel, TIERS, type Cohort } from './arrange';
 import { distHtml, ROOT } from './files';
-import { estimate, LATENCY_MS, type CallClass } from './latency';
+import { estimate, LATENCY_MS, serviceRoundTrips, type CallClass } from './latency';
 import { naiveAddExpense, naiveRecordAttendance } from './naive';
 import { checkWeights, CODE_LIMIT_BYTES, kb, PAGE_LIMIT_BYTES } from './pages';
+import { diplomaGoals, type CohortRun } from './diplomaWaves';
+import { diplomaDocx } from '../../test/helpers/docx';
 
 const started = performance.now();
 /** The whole run must stay under a minute on the project's 2-core machines. */
@@ -27,6 +29,10 @@ const SETUP_AGAIN_MAX = 30;
 /** Drive + Docs calls per diploma, from the difference between a batch of 10 and one of 5. */
 const PER_DIPLOMA_MAX = 4;
 
+/** createTemplate, importTemplate, previewDiploma: sequential Drive/Docs/UrlFetch round trips. */
+const TEMPLATE_TRIPS_MAX = 10;
+const cohortRuns: CohortRun[] = [];
+
 const SERVICES: ServiceName[] = ['Spreadsheet', 'Properties', 'Lock', 'Drive', 'Docs', 'UrlFetch', 'Ui'];
 
 interface Measurement {
@@ -37,6 +43,8 @@ interface Measurement {
   estimatedMs: number;
   byClass: Partial<Record<CallClass, number>>;
   wallMs: number;
+  /** Sequential Drive/Docs/UrlFetch round trips (a fetchAll is one). */
+  roundTrips: number;
   status: 'ok' | 'error';
   error?: string;
 }
@@ -59,7 +67,7 @@ function record(emu: Emulator, fn: string, size: string, run: () => unknown): Me
   const wallMs = performance.now() - t0;
   const entries: CallEntry[] = emu.calls.entries.slice();
   const { ms, byClass } = estimate(entries);
-  const m: Measurement = { fn, size, calls: emu.calls.snapshot(), total: entries.length, estimatedMs: ms, byClass, wallMs, status, error };
+  const m: Measurement = { fn, size, calls: emu.calls.snapshot(), total: entries.length, estimatedMs: ms, byClass, wallMs, roundTrips: serviceRoundTrips(entries), status, error };
   measurements.push(m);
   if (status === 'error') failures.push(`${fn} (${size}) threw: ${error}`);
   return m;
@@ -161,6 +169,12 @@ function benchTier(c: Cohort, size: string): void {
   record(emu, 'refreshOverview', size, () => s.refreshOverview());
   record(emu, 'createReport', size, () => s.createReport());
 
+  // Her own design and a preview (issue 14), before the first diploma.
+  record(emu, 'createTemplate', size, () => s.createTemplate());
+  const word = diplomaDocx().toString('base64');
+  record(emu, 'importTemplate', size, () => s.importTemplate({ name: 'Diplom.docx', base64: word }));
+  record(emu, 'previewDiploma', size, () => s.previewDiploma(c.ids[0]));
+
   // Diplomas: a first batch makes the folder and the template; the next two are like for like.
   quietly(emu, () => s.generateDiplomas({ batchSize: 1 }));
   const b5 = record(emu, 'generateDiplomas (batch 5)', size, () => s.generateDiplomas({ batchSize: 5 }));
@@ -212,6 +226,17 @@ function evaluateBudgets(): void {
       d.perDiploma <= PER_DIPLOMA_MAX,
     );
   }
+  for (const fn of ['createTemplate', 'importTemplate', 'previewDiploma']) {
+    const counts = sizes.map((size) => measurements.find((m) => m.fn === fn && m.size === size));
+    check(
+      `${fn}: ≤ ${TEMPLATE_TRIPS_MAX} Drive/Docs/UrlFetch round trips and ≤ ${SIDEBAR_MAX} Spreadsheet calls, the same at every size`,
+      counts.map((m) => `${m?.roundTrips ?? "?"} trips, ${m?.calls.Spreadsheet ?? 0} sheet`).join(' / '),
+      counts.every((m) => m && m.status === 'ok' && m.roundTrips === counts[0]!.roundTrips && m.roundTrips <= TEMPLATE_TRIPS_MAX && (m.calls.Spreadsheet ?? 0) <= SIDEBAR_MAX),
+    );
+  }
+  const waves = diplomaGoals();
+  cohortRuns.push(...waves.runs);
+  for (const g of waves.goals) check(g.budget, g.measured, g.ok);
   for (const m of measurements.filter((x) => x.fn.startsWith('onOpen'))) {
     const other = Object.entries(m.calls).filter(([service]) => service !== 'Ui');
     const none = m.fn.includes('NONE');
@@ -273,6 +298,9 @@ function summary(wallMs: number, weights: ReturnType<typeof checkWeights>): stri
     );
   }
   out.push('', `Bundle: dist/Code.js ${kb(weights.codeBytes)} (limit ${kb(CODE_LIMIT_BYTES)}); sidebars ${weights.pages.map((p) => `${p.page} ${kb(p.bytes)}`).join(', ')} (limit ${kb(PAGE_LIMIT_BYTES)} each).`);
+  out.push('', 'Diplomas in parallel waves ("Lav diplomer" as the sidebar runs it; women who all completed):', '');
+  out.push('| women | call | batch | made | left | round trips | requests in waves | est. | sidebar plan |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of cohortRuns) r.calls.forEach((c, i) => out.push(`| ${r.women} | ${i + 1} | ${c.batchSize} | ${c.created} | ${c.remaining} | ${c.roundTrips} | ${c.requests} | ${secs(c.estimatedMs)} | ${secs(c.planMs)} |`));
   out.push('', 'Budgets:', '');
   for (const b of budgets) out.push(`- ${b.ok ? 'ok' : 'BROKEN'} — ${b.budget}: ${b.measured}`);
   out.push('', `Arranging: ${Object.entries(arrangeMs).map(([k, v]) => `${k} ${secs(v)}`).join(', ')}. Whole benchmark: ${secs(wallMs)} wall time (limit ${secs(WALL_LIMIT_MS)}).`);
@@ -321,6 +349,7 @@ function main(): void {
         measurements,
         comparisons,
         diplomaCosts,
+        cohortRuns,
         budgets,
         weights,
         arrangeMs,

@@ -23,6 +23,12 @@ export type ServiceName =
 export interface CallEntry {
   service: ServiceName;
   method: string;
+  /**
+   * Set on one request inside a UrlFetchApp.fetchAll: the index in `entries` of that fetchAll
+   * call. Such a request is no round trip of its own (the fetchAll is), but it is counted per
+   * service and is a fault point like any call.
+   */
+  within?: number;
 }
 
 interface Fault {
@@ -41,7 +47,7 @@ export class CallLog {
   /** When false, calls are not recorded (used by tests to arrange state cheaply). */
   recording = true;
 
-  record(service: ServiceName, method: string): void {
+  record(service: ServiceName, method: string, within?: number): void {
     if (!this.recording) return;
     for (const fault of this.faults) {
       if (fault.service && fault.service !== service) continue;
@@ -52,8 +58,13 @@ export class CallLog {
         throw new Error(fault.message);
       }
     }
-    this.entries.push({ service, method });
+    this.entries.push(within === undefined ? { service, method } : { service, method, within });
     this.counts.set(service, (this.counts.get(service) ?? 0) + 1);
+  }
+
+  /** Round trips: every call except the requests inside a fetchAll (which count as its one). */
+  roundTrips(services?: readonly ServiceName[]): number {
+    return this.entries.filter((e) => e.within === undefined && (!services || services.includes(e.service))).length;
   }
 
   count(service?: ServiceName): number {

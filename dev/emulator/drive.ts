@@ -12,7 +12,8 @@
 // - errors read "API call to drive.files.<method> failed with error: <API message>".
 // On top, documents created per day are limited (`store.createLimit`, 250 like a consumer
 // account), which Apps Script enforces and the REST API alone would not.
-// Not emulated: shared drives, permissions, revisions, import/conversion on upload,
+// Import on upload: a .docx created with the Docs mimeType becomes a Doc (docx.ts); no other
+// conversion. Not emulated: shared drives, permissions, revisions,
 // alt=media downloads, emptyTrash, full-text search and most query terms.
 
 import type { CallLog } from './calls';
@@ -21,11 +22,13 @@ import {
   ApiError,
   asApiCall,
   createDocsService,
+  docsDocuments,
   DocModel,
   documentPlainText,
   LETTER,
   type DocumentJson,
 } from './docs';
+import { docxToDocument, DocxError } from './docx';
 import { createUrlFetchService } from './urlfetch';
 
 export { GoogleJsonResponseException } from './docs';
@@ -528,10 +531,13 @@ function resolveParents(store: DriveStore, parents: unknown, fallback: string[])
 
 const WRITABLE_ON_UPDATE = new Set(['name', 'description', 'trashed', 'mimeType', 'appProperties', 'starred']);
 
-export function createDriveService(log: CallLog, store: DriveStore) {
+/**
+ * The v3 Files methods without counting: the advanced service below counts each call as one
+ * Drive round trip, the REST endpoints in urlfetch.ts count each request of a fetchAll.
+ */
+export function driveFiles(store: DriveStore) {
   const Files = {
     create(resource: Json = {}, mediaData?: unknown, optionalArgs: Json = {}): Json {
-      log.record('Drive', 'Files.create');
       return asApiCall('drive.files.create', () => {
         const mimeType =
           (resource?.mimeType as string | undefined) ??
@@ -541,14 +547,16 @@ export function createDriveService(log: CallLog, store: DriveStore) {
         if (isGoogleType && mimeType !== FOLDER_MIME && mimeType !== DOC_MIME) {
           throw new Error(`The emulator cannot create files of type ${mimeType}.`);
         }
-        if (isGoogleType && mediaData) {
-          throw new Error('The emulator does not convert uploads into Google files.');
+        if (isGoogleType && mediaData && mimeType !== DOC_MIME) {
+          throw new Error('The emulator converts only Word files (.docx) into Google files.');
         }
+        const name = (resource?.name as string | undefined) ?? 'Untitled';
+        // An upload with the Docs type is an import: only a readable .docx becomes a Doc.
+        const imported = mimeType === DOC_MIME && mediaData ? importDocx(store, blobBytes(mediaData), name) : null;
         const parents = resolveParents(store, resource?.parents, [store.rootId]);
         if (mimeType === DOC_MIME) store.chargeDocumentCreation('drive.files.create');
-        const name = (resource?.name as string | undefined) ?? 'Untitled';
         const rec = store.newRecord(name, mimeType, parents);
-        if (mimeType === DOC_MIME) rec.doc = new DocModel(store.defaultPageSize);
+        if (mimeType === DOC_MIME) rec.doc = imported ?? new DocModel(store.defaultPageSize);
         else if (mimeType !== FOLDER_MIME) rec.content = mediaData ? blobBytes(mediaData) : new Uint8Array();
         if (typeof resource?.description === 'string') rec.description = resource.description;
         if (resource?.appProperties) rec.appProperties = { ...(resource.appProperties as Record<string, string>) };
@@ -557,7 +565,6 @@ export function createDriveService(log: CallLog, store: DriveStore) {
     },
 
     copy(resource: Json = {}, fileId: string, optionalArgs: Json = {}): Json {
-      log.record('Drive', 'Files.copy');
       return asApiCall('drive.files.copy', () => {
         const source = store.visible(fileId);
         if (source.mimeType === FOLDER_MIME) {
@@ -575,7 +582,6 @@ export function createDriveService(log: CallLog, store: DriveStore) {
     },
 
     get(fileId: string, optionalArgs: Json = {}): Json {
-      log.record('Drive', 'Files.get');
       return asApiCall('drive.files.get', () => {
         if (optionalArgs?.alt === 'media') {
           throw new Error('The emulator does not download file content with alt=media.');
@@ -585,7 +591,6 @@ export function createDriveService(log: CallLog, store: DriveStore) {
     },
 
     update(resource: Json = {}, fileId: string, mediaData?: unknown, optionalArgs: Json = {}): Json {
-      log.record('Drive', 'Files.update');
       return asApiCall('drive.files.update', () => {
         const rec = store.visible(fileId);
         const patch = resource ?? {};
@@ -641,7 +646,6 @@ export function createDriveService(log: CallLog, store: DriveStore) {
 
     /** files.delete; the advanced service calls it `remove` because `delete` is reserved. */
     remove(fileId: string, _optionalArgs: Json = {}): void {
-      log.record('Drive', 'Files.remove');
       asApiCall('drive.files.delete', () => {
         const rec = store.visible(fileId);
         if (rec.id === store.rootId) throw new ApiError(403, 'The user does not have sufficient permissions for this file.');
@@ -650,7 +654,6 @@ export function createDriveService(log: CallLog, store: DriveStore) {
     },
 
     list(optionalArgs: Json = {}): Json {
-      log.record('Drive', 'Files.list');
       return asApiCall('drive.files.list', () => {
         const args = optionalArgs ?? {};
         const predicate = parseQuery(typeof args.q === 'string' ? args.q : '', store);
@@ -684,6 +687,53 @@ export function createDriveService(log: CallLog, store: DriveStore) {
   return { Files };
 }
 
+/** The `Drive` global: every method records one counted call before doing anything. */
+export function createDriveService(log: CallLog, store: DriveStore) {
+  const impl = driveFiles(store).Files;
+  const Files = {
+    create(resource?: Json, mediaData?: unknown, optionalArgs?: Json): Json {
+      log.record('Drive', 'Files.create');
+      return impl.create(resource, mediaData, optionalArgs);
+    },
+    copy(resource: Json, fileId: string, optionalArgs?: Json): Json {
+      log.record('Drive', 'Files.copy');
+      return impl.copy(resource, fileId, optionalArgs);
+    },
+    get(fileId: string, optionalArgs?: Json): Json {
+      log.record('Drive', 'Files.get');
+      return impl.get(fileId, optionalArgs);
+    },
+    update(resource: Json, fileId: string, mediaData?: unknown, optionalArgs?: Json): Json {
+      log.record('Drive', 'Files.update');
+      return impl.update(resource, fileId, mediaData, optionalArgs);
+    },
+    /** files.delete; the advanced service calls it `remove` because `delete` is reserved. */
+    remove(fileId: string, optionalArgs?: Json): void {
+      log.record('Drive', 'Files.remove');
+      impl.remove(fileId, optionalArgs);
+    },
+    list(optionalArgs?: Json): Json {
+      log.record('Drive', 'Files.list');
+      return impl.list(optionalArgs);
+    },
+  };
+  return { Files };
+}
+
+/** A .docx converted the way Drive imports it (docx.ts), on the account's default page. */
+function importDocx(store: DriveStore, bytes: Uint8Array, title: string): DocModel {
+  let json: Json;
+  try {
+    json = docxToDocument(bytes, title);
+  } catch (error) {
+    if (error instanceof DocxError) throw new ApiError(400, 'The file cannot be converted to a Google Doc: it is not a Word document.');
+    throw error;
+  }
+  const model = DocModel.fromJSON(json as DocumentJson);
+  model.documentStyle = { ...new DocModel(store.defaultPageSize).documentStyle, ...model.documentStyle };
+  return model;
+}
+
 export type DriveService = ReturnType<typeof createDriveService>;
 
 /**
@@ -699,7 +749,10 @@ export function createDriveServices(
   return {
     Drive: createDriveService(log, store),
     Docs: createDocsService(log, store),
-    UrlFetchApp: createUrlFetchService(log, store, token),
+    UrlFetchApp: createUrlFetchService(log, store, token, {
+      files: driveFiles(store).Files,
+      documents: docsDocuments(store).Documents,
+    }),
     store,
   };
 }

@@ -228,24 +228,34 @@ export function decideEligibility(participants: readonly Participant[], lang: La
       continue;
     }
     seen.add(p.id);
-    const reason = leftOutReason(p, lang);
-    if (reason === null) {
+    const left = leftOutReason(p, lang);
+    if (left === null) {
       out.eligible.push(p);
     } else {
-      out.leftOut.push({ id: p.id, reason });
+      out.leftOut.push({ id: p.id, ...left });
       if (fileIdOfLink(p.link)) out.linkedButNotEligible.push(p);
     }
   }
   return out;
 }
 
-function leftOutReason(p: Participant, lang: Language): string | null {
+/** Statuses in `Personer` of a woman who was never admitted (her Fremmøde row is a hand edit). */
+const NOT_ENROLLED = new Set(['Interesseret', 'Samtale aftalt', 'Venteliste', 'Ikke optaget', 'Trukket sig']);
+
+/**
+ * Why she gets no diploma, as a code the sidebar groups by (SPEC `leftOut[].code`) and a
+ * short reason: `notFinished` while the course runs and she can still reach R, `below` once
+ * she cannot, `droppedOut` for Frafaldet, `notEnrolled` for a row in Fremmøde of someone not
+ * admitted (or without a name, which cannot be printed).
+ */
+function leftOutReason(p: Participant, lang: Language): Omit<LeftOut, 'id'> | null {
   const s = p.summary;
-  if (p.personStatus === 'Frafaldet') return t(lang, 'diplomasLeftOutDroppedOut');
-  if (s.status === 'completed') return p.name.trim() === '' ? t(lang, 'diplomasLeftOutNoName') : null;
+  if (p.personStatus === 'Frafaldet') return { code: 'droppedOut', reason: t(lang, 'diplomasLeftOutDroppedOut') };
+  if (NOT_ENROLLED.has(p.personStatus)) return { code: 'notEnrolled', reason: t(lang, 'diplomasLeftOutNotEnrolled', { status: p.personStatus }) };
+  if (s.status === 'completed') return p.name.trim() === '' ? { code: 'notEnrolled', reason: t(lang, 'diplomasLeftOutNoName') } : null;
   const figures = { attended: s.attended, required: s.required, held: s.held, total: s.total };
-  if (s.status === 'below') return t(lang, 'diplomasLeftOutBelow', figures);
-  return t(lang, 'diplomasLeftOutNotFinished', figures);
+  if (s.status === 'below') return { code: 'below', reason: t(lang, 'diplomasLeftOutBelow', figures) };
+  return { code: 'notFinished', reason: t(lang, 'diplomasLeftOutNotFinished', figures) };
 }
 
 // ---- the plan for one call --------------------------------------------------------------------
@@ -257,6 +267,18 @@ export const DOC_MIME = 'application/vnd.google-apps.document';
 export const APP_PROPERTY = { kind: 'bmKind', doc: 'bmDoc', person: 'bmPerson' } as const;
 export const KIND_DIPLOMA_PDF = 'diplomaPdf';
 export const KIND_COMBINED_PDF = 'combinedPdf';
+/** A preview (`previewDiploma`): never linked, counted or combined; the next preview replaces it. */
+export const KIND_PREVIEW_PDF = 'previewPdf';
+
+/** The name on a preview made without a participant (SPEC `previewDiploma`). */
+export const SAMPLE_NAME = 'Navn Navnesen';
+
+/** Every preview (its PDF, and the temporary Doc it is made from) is named like this. */
+export const PREVIEW_PREFIX = 'Prøve - ';
+
+export function previewPdfName(name: string, cohortName: string): string {
+  return `${PREVIEW_PREFIX}${name} - ${cohortName}.pdf`;
+}
 
 /** A live (not trashed) file in the cohort's folder, as one files.list call returns it. */
 export interface FolderFile {
@@ -286,6 +308,8 @@ export function classifyFolder(files: readonly FolderFile[]): DiplomaFiles {
     else if (props[APP_PROPERTY.kind] === KIND_DIPLOMA_PDF && props[APP_PROPERTY.doc]) {
       if (!out.pdfByDoc.has(props[APP_PROPERTY.doc])) out.pdfByDoc.set(props[APP_PROPERTY.doc], f);
       else out.duplicatePdfs.push(f);
+    } else if (props[APP_PROPERTY.kind] === KIND_PREVIEW_PDF) {
+      out.other.push(f);
     } else if (props[APP_PROPERTY.kind] === KIND_COMBINED_PDF || (f.mimeType === PDF_MIME && isCombinedPdfName(f.name))) {
       out.combined.push(f);
     } else out.other.push(f);

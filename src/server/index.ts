@@ -26,5 +26,6 @@ export { getTimeline, setTimelineStatus } from './api/timeline';
 export { getOverview, refreshOverview } from './api/overview';
 export { createReport } from './api/report';
 export { generateDiplomas, getDiplomaStatus } from './api/diplomas';
+export { createTemplate, importTemplate, previewDiploma } from './api/diplomaTemplate';
 export { exportPerson, deletePerson, getRetentionReminders } from './api/privacy';
 export { selfTest, runSelfTestFromMenu } from './api/selftest';

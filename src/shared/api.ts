@@ -122,9 +122,13 @@ export interface DiplomaOptions {
   regenerate?: boolean;
 }
 
+/** Why a participant gets no diploma (SPEC `leftOut[].code`); the sidebar groups by it. */
+export type LeftOutCode = 'notFinished' | 'below' | 'droppedOut' | 'notEnrolled';
+
 export interface LeftOut {
   id: string;
   reason: string;
+  code: LeftOutCode;
 }
 
 export interface DiplomaResult {

@@ -17,6 +17,22 @@ export interface DiplomaStatus {
   templateUrl: string;
 }
 
+/** `importTemplate`'s input: the Word file as the sidebar read it. */
+export interface TemplateFile {
+  name: string;
+  /** The file's bytes in base64 (a `data:` URL prefix is allowed). */
+  base64: string;
+}
+
+export interface ImportedTemplate {
+  url: string;
+  /** Merge fields the template lacks, as written in it: `{{Navn}}`, … */
+  missingFields: string[];
+}
+
 export interface DiplomaExtraApi {
   getDiplomaStatus(): DiplomaStatus;
+  createTemplate(): { url: string; created: boolean };
+  importTemplate(f: TemplateFile): ImportedTemplate;
+  previewDiploma(id?: string): { url: string };
 }

@@ -197,13 +197,15 @@ describe('eligibility', () => {
       person(4, full(), { personStatus: 'Frafaldet' }),
       person(5, full(), { name: '' }),
       person(6, full(), { personStatus: 'Uddannet' }),
+      person(7, full(), { personStatus: 'Venteliste' }),
     ];
     const e = decideEligibility(list, 'da');
     expect(e.eligible.map((p) => p.id)).toEqual(['P001', 'P002', 'P006']);
     expect(e.leftOut).toEqual([
-      { id: 'P003', reason: 'Fremmøde 13 af 14 krævede moduler' },
-      { id: 'P004', reason: 'Frafaldet' },
-      { id: 'P005', reason: 'Navnet mangler, så der kan ikke laves et diplom' },
+      { id: 'P003', code: 'below', reason: 'Fremmøde 13 af 14 krævede moduler' },
+      { id: 'P004', code: 'droppedOut', reason: 'Frafaldet' },
+      { id: 'P005', code: 'notEnrolled', reason: 'Navnet mangler, så der kan ikke laves et diplom' },
+      { id: 'P007', code: 'notEnrolled', reason: 'Står i «Fremmøde», men har status «Venteliste» i «Personer»' },
     ]);
   });
 
@@ -211,6 +213,7 @@ describe('eligibility', () => {
     const marks: Mark[] = [...new Array<Mark>(10).fill('M'), '', '', '', '', ''];
     const p: Participant = { ...person(1, full()), summary: summarize(marks, [...new Array(10).fill(true), ...new Array(5).fill(false)], RULE) };
     expect(decideEligibility([p], 'da').leftOut[0].reason).toBe('Uddannelsen er ikke slut: 10 af 15 moduler er holdt (10 mødt, 14 kræves)');
+    expect(decideEligibility([p], 'da').leftOut[0].code).toBe('notFinished');
     expect(decideEligibility([p], 'en').leftOut[0].reason).toBe('The training is not over: 10 of 15 modules held (10 attended, 14 required)');
   });
 

@@ -24,7 +24,9 @@ const SIDEBAR_PAGES = [
   'settings',
   'help',
 ];
-const EXPECTED_IMAGES = [...SIDEBAR_PAGES.map((p) => `sidebar-${p}`), 'sheet-fremmoede', 'sheet-budget'].map((n) => `${n}.png`);
+/** Written by test/browser/diplomas-own.test.ts for the guide's "Dit eget diplom". */
+const DIPLOMA_IMAGES = ['diplomas-own', 'diplomas-preview', 'diplomas-done'];
+const EXPECTED_IMAGES = [...SIDEBAR_PAGES.map((p) => `sidebar-${p}`), 'sheet-fremmoede', 'sheet-budget', ...DIPLOMA_IMAGES].map((n) => `${n}.png`);
 
 function markdownFiles(): string[] {
   const files = readdirSync(docsDir)

@@ -3,6 +3,7 @@
 // without it, two sidebars writing in turn lose nothing, and hand edits between calls (a deleted
 // row, a moved column, a renamed sheet, a cleared header) give correct behaviour or a clear
 // message naming the sheet and the column.
+import { diplomaDocx } from '../helpers/docx';
 import { harness, type Harness } from '../helpers/harness';
 import { BUSY_DA, BUSY_EN, completedCohort, expectSame, expectSentence, fingerprint } from '../helpers/reliability';
 
@@ -19,6 +20,9 @@ const WRITERS: Record<string, (api: Api) => unknown> = {
   setTimelineStatus: (api) => api.setTimelineStatus(2, 'Færdig'),
   refreshOverview: (api) => api.refreshOverview(),
   generateDiplomas: (api) => api.generateDiplomas({ batchSize: 10 }),
+  createTemplate: (api) => api.createTemplate(),
+  importTemplate: (api) => api.importTemplate({ name: 'd.docx', base64: diplomaDocx().toString('base64') }),
+  previewDiploma: (api) => api.previewDiploma(),
   createReport: (api) => api.createReport(),
   deletePerson: (api) => api.deletePerson('P001'),
 };

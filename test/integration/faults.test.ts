@@ -14,6 +14,7 @@
 //   see src/server/api/diplomas.ts): after any fault, running it again until `remaining` is 0
 //   must give exactly one Doc and one PDF per eligible participant, one combined PDF, no other
 //   live file, and links to live Docs.
+import { diplomaDocx } from '../helpers/docx';
 import { harness, type Harness } from '../helpers/harness';
 import { completedCohort, expectSentence, fingerprint, firstDifference, type FingerprintOptions } from '../helpers/reliability';
 
@@ -225,6 +226,79 @@ describe('fault sweep: generateDiplomas (resumable, never a duplicate)', () => {
       problems.push(...checkFinal(h, `n=${n}`));
     }
     summary.push(`generateDiplomas: ${N} points, each resumed to exactly one diploma per eligible`);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('fault sweep: createTemplate, importTemplate, previewDiploma (Drive work: resumable, never a stray file)', () => {
+  const DOC = 'application/vnd.google-apps.document';
+  const arrange = (h: Harness) => {
+    h.api.saveSettings({ modules: 3, ceremonyDate: '2026-06-12' });
+    h.api.setupWorkbook();
+    completedCohort(h.api, ['Hodan Test', 'Søs Test'], []);
+  };
+  const word = diplomaDocx().toString('base64');
+  const live = (h: Harness) => h.emu.drive.files().filter((f) => !f.trashed && f.mimeType !== 'application/vnd.google-apps.folder');
+  // `runs`: how many calls succeeded (an import that succeeded twice rightly leaves two Docs:
+  // the earlier template is hers and is never trashed by a new import).
+  const CASES: [string, (api: Api) => unknown, (h: Harness, runs: number) => string[]][] = [
+    [
+      'createTemplate',
+      (api) => api.createTemplate(),
+      (h) => {
+        const docs = live(h).filter((f) => f.mimeType === DOC);
+        return docs.length === 1 && docs[0].id === h.api.getSettings().templateId ? [] : [`${docs.length} Docs, template ${h.api.getSettings().templateId ? 'set' : 'empty'}`];
+      },
+    ],
+    [
+      'importTemplate',
+      (api) => api.importTemplate({ name: 'Diplom.docx', base64: word }),
+      (h, runs) => {
+        const docs = live(h).filter((f) => f.mimeType === DOC);
+        const ok = docs.length === runs && docs.every((d) => d.name === 'Diplom') && docs.some((d) => d.id === h.api.getSettings().templateId);
+        return ok ? [] : [`${docs.map((d) => d.name).join(', ')} live after ${runs} successful runs`];
+      },
+    ],
+    [
+      'previewDiploma',
+      (api) => api.previewDiploma('P001'),
+      (h) => {
+        const previews = live(h).filter((f) => f.name.startsWith('Prøve - '));
+        const docs = live(h).filter((f) => f.mimeType === DOC && f.id !== h.api.getSettings().templateId);
+        return previews.length === 1 && previews[0].mimeType === 'application/pdf' && docs.length === 0 ? [] : [`${live(h).map((f) => f.name).join(' | ')}`];
+      },
+    ],
+  ];
+  it.each(CASES)('%s: after a fault at any call, running it again leaves exactly the right files', (_name, run, final) => {
+    const ok = harness({ today: '2026-01-15' });
+    arrange(ok);
+    ok.emu.calls.reset();
+    run(ok.api);
+    const N = ok.emu.calls.count();
+    expect(final(ok, 1)).toEqual([]);
+    const problems: string[] = [];
+    for (let n = 1; n <= N; n++) {
+      const h = harness({ today: '2026-01-15' });
+      arrange(h);
+      h.emu.calls.failAt(n);
+      let runs = 1;
+      try {
+        run(h.api);
+        runs = 2;
+      } catch (e) {
+        expectSentence(
+          () => {
+            throw e;
+          },
+          'da',
+          { allowServiceFailed: true },
+        );
+      }
+      h.emu.calls.clearFaults();
+      run(h.api);
+      problems.push(...final(h, runs).map((p) => `n=${n}: ${p}`));
+    }
+    summary.push(`${_name}: ${N} points, each rerun to exactly the right files`);
     expect(problems).toEqual([]);
   });
 });

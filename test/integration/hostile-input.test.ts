@@ -178,6 +178,26 @@ const CASES: Case[] = [
   { fn: 'setTimelineStatus', what: 'unknown status', call: (api) => api.setTimelineStatus(2, 'Done') },
   { fn: 'setTimelineStatus', what: 'status null', call: (api) => api.setTimelineStatus(2, null as never) },
   { fn: 'setTimelineStatus', what: 'status a formula', call: (api) => api.setTimelineStatus(2, '=1+1') },
+
+  // ---- importTemplate / previewDiploma (issue 14) ------------------------------------------
+  ...(
+    [
+      ['a PDF', { name: 'd.pdf', base64: Buffer.from('%PDF-1.4\n%%EOF').toString('base64') }],
+      ['an empty file', { name: 'd.docx', base64: '' }],
+      ['base64 a number', { name: 'd.docx', base64: 42 }],
+      ['base64 missing', { name: 'd.docx' }],
+      ['name missing', { base64: 'UEsDBA==' }],
+      ['name of 10^5 characters', { name: HUGE, base64: 'UEsDBA==' }],
+      ['control character in the name', { name: 'd\u0000.docx', base64: 'UEsDBA==' }],
+      ['a zip that is not Word', { name: 'd.docx', base64: 'UEsDBBQAAAAIAA==' }],
+      ['extra unknown field', { name: 'd.docx', base64: '', folderId: 'x' }],
+    ] as [string, Record<string, unknown>][]
+  ).map(([what, f]): Case => ({ fn: 'importTemplate', what, call: (api) => api.importTemplate(f as never) })),
+  { fn: 'importTemplate', what: 'an array', call: (api) => api.importTemplate([] as never) },
+  { fn: 'importTemplate', what: '__proto__ key from JSON', call: (api) => api.importTemplate(proto('{"name":"d.docx","base64":"","__proto__":{"polluted":true}}')) },
+  { fn: 'previewDiploma', what: 'an unknown id', call: (api) => api.previewDiploma('P999') },
+  { fn: 'previewDiploma', what: 'an id as a number', call: (api) => api.previewDiploma(3 as never) },
+  { fn: 'previewDiploma', what: 'a formula as id', call: (api) => api.previewDiploma('=1+1') },
 ];
 
 /** Getters take no input: stray arguments are ignored, the answer is the same, nothing is written. */

@@ -1,6 +1,7 @@
 // Logs hold counts and row numbers, never names, phone numbers or e-mail addresses: the whole
 // cohort flow through every API function — successes, refusals, a busy lock and injected
 // service faults — with every console line and Logger entry scanned for every personal value used.
+import { diplomaDocx } from '../helpers/docx';
 import { harness } from '../helpers/harness';
 import { completedCohort } from '../helpers/reliability';
 
@@ -49,6 +50,14 @@ it('no name, phone or e-mail reaches a log line in the whole flow', () => {
   api.getOverview();
   api.refreshOverview();
   completedCohort(api, ['Diplomkvinde Et', 'Diplomkvinde To']);
+  // Her own design and a preview naming a woman; a failing request inside a wave.
+  api.createTemplate();
+  api.importTemplate({ name: `Diplom til ${PEOPLE[0].name}.docx`, base64: diplomaDocx().toString('base64') });
+  attempt(() => api.importTemplate({ name: `${PEOPLE[1].name}.pdf`, base64: Buffer.from('%PDF-1.4').toString('base64') }));
+  api.previewDiploma(ids[1]);
+  emu.calls.failAt(1, { service: 'Drive', method: 'files.copy' });
+  attempt(() => api.generateDiplomas({ batchSize: 1 }));
+  emu.calls.clearFaults();
   api.generateDiplomas({ batchSize: 1 });
   api.generateDiplomas({ batchSize: 10 });
   api.getDiplomaStatus();

@@ -4,6 +4,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const ROOT = join(__dirname, '../..');
+const ALLOWED_URLS = [
+  'https://www.googleapis.com/drive/v3/files/',
+  'https://www.googleapis.com/upload/drive/v3/files?uploadType=multipart',
+  'https://docs.googleapis.com/v1/documents/',
+];
 const SPEC_SCOPES = [
   'https://www.googleapis.com/auth/spreadsheets.currentonly',
   'https://www.googleapis.com/auth/script.container.ui',
@@ -32,8 +37,9 @@ describe('appsscript.json', () => {
       expect([...manifest.oauthScopes].sort()).toEqual([...SPEC_SCOPES].sort());
       expect(manifest.runtimeVersion).toBe('V8');
       expect(manifest.timeZone).toBe('Europe/Copenhagen');
-      // UrlFetch may reach Drive's export URL only.
-      expect(manifest.urlFetchWhitelist).toEqual(['https://www.googleapis.com/drive/v3/files/']);
+      // UrlFetch may reach Drive's files (export, copy, trash), Drive's multipart upload and
+      // Docs' documents (batchUpdate) only: the REST endpoints of the diploma waves.
+      expect(manifest.urlFetchWhitelist).toEqual(ALLOWED_URLS);
     });
   }
 });
@@ -59,18 +65,19 @@ describe('the code uses no service that needs a broader scope', () => {
     expect(hits).toEqual([]);
   });
 
-  it('fetches only Drive export URLs, in one adapter', () => {
+  it('fetches only the whitelisted Drive and Docs URLs, in two adapters', () => {
     const fetchers = sources.filter((f) => /UrlFetchApp\s*\.\s*fetch/.test(code(f))).map((f) => relative(ROOT, f));
-    expect(fetchers).toEqual(['src/server/google/pdfExport.ts']);
-    const adapter = code(join(ROOT, 'src/server/google/pdfExport.ts'));
-    const urls = [...adapter.matchAll(/https?:\/\/[^'"`\s]+/g)].map((m) => m[0]);
-    expect(urls).toEqual(['https://www.googleapis.com/drive/v3/files/']);
+    expect(fetchers.sort()).toEqual(['src/server/google/pdfExport.ts', 'src/server/google/rest.ts']);
+    const urls = fetchers.flatMap((f) => [...code(join(ROOT, f)).matchAll(/https?:\/\/[^'"`\s]+/g)].map((m) => m[0]));
+    expect([...new Set(urls)].sort()).toEqual([...ALLOWED_URLS].sort());
+    // Every URL the code builds starts with a whitelisted prefix.
+    for (const url of urls) expect(ALLOWED_URLS.some((prefix) => url.startsWith(prefix))).toBe(true);
   });
 
   it('the built Code.js holds none of them either', () => {
     const bundle = code(join(ROOT, 'dist/Code.js'));
     for (const [what, re] of FORBIDDEN) expect([what, re.test(bundle)]).toEqual([what, false]);
     const urls = [...bundle.matchAll(/https?:\/\/[^'"`\s)]+/g)].map((m) => m[0]).filter((u) => !/^https:\/\/(docs|drive)\.google\.com\//.test(u));
-    expect([...new Set(urls)]).toEqual(['https://www.googleapis.com/drive/v3/files/']);
+    expect([...new Set(urls)].sort()).toEqual([...ALLOWED_URLS].sort());
   });
 });

@@ -34,6 +34,7 @@ const STEPS = [
   'docsTable',
   'pdfExport',
   'pdfMerge',
+  'restWave',
   'driveUpdateMedia',
   'driveTrash',
   'scratchSheetDeleted',

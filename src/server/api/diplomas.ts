@@ -41,6 +41,7 @@ import {
   isQuotaError,
   KIND_COMBINED_PDF,
   KIND_DIPLOMA_PDF,
+  KIND_PREVIEW_PDF,
   mergeRequests,
   planCall,
   templateWarnings,
@@ -61,7 +62,6 @@ import { read, write, type Ctx } from '../runtime';
 import type { DriveState } from '../store';
 import { batchUpdate, getDocument } from '../google/docs';
 import {
-  copyFile,
   createDoc,
   createFile,
   createFolder,
@@ -76,16 +76,19 @@ import {
   type DriveFile,
 } from '../google/drive';
 import { exportPdfs } from '../google/pdfExport';
+import { copyRequest, exportRequest, mergeRequest, trashRequest, uploadRequest, wave } from '../google/rest';
 import { MODULE_HEADERS, openAttendance, participants, PERSON_HEADERS, personIndex, summaries } from './attendance';
 
 /** New diplomas are not started after this much of Apps Script's 6 minutes. */
 const SOFT_DEADLINE_MS = 3.5 * 60 * 1000;
+/** Women per set of waves: a fetchAll of more requests than this is split over rounds. */
+const ROUND_SIZE = 25;
 
 type Blob = GoogleAppsScript.Base.Blob;
 
 // ---- reading the cohort -----------------------------------------------------------------------
 
-interface Cohort {
+export interface Cohort {
   attendance: Table;
   diplomCol: number;
   list: Participant[];
@@ -93,7 +96,7 @@ interface Cohort {
 }
 
 /** `Personer` and `Fremmøde`, each read once; `Diplom` must exist before anything is made. */
-function readCohort(ctx: Ctx): Cohort {
+export function readCohort(ctx: Ctx): Cohort {
   const persons = openTable(ctx, 'persons', PERSON_HEADERS, ['ID', 'Navn', 'Status']);
   const attendance = openAttendance(ctx);
   const diplomCol = attendance.col('Diplom');
@@ -115,7 +118,7 @@ function readCohort(ctx: Ctx): Cohort {
 }
 
 /** The last module's date from `Moduler` (only read when no ceremony date is set). */
-function moduleDates(ctx: Ctx): string[] {
+export function moduleDates(ctx: Ctx): string[] {
   const modules = openTable(ctx, 'modules', MODULE_HEADERS, ['Dato']);
   const col = modules.col('Dato');
   return modules.rows.map((row) => isoOfCell(row[col]));
@@ -128,12 +131,12 @@ function isLive(file: DriveFile | null, mimeType: string): file is DriveFile {
 }
 
 /** The cohort's folder if it still exists (not trashed); null otherwise. */
-function existingFolder(state: DriveState): string | null {
+export function existingFolder(state: DriveState): string | null {
   if (!state.folderId) return null;
   return isLive(getFile(state.folderId), FOLDER_MIME) ? state.folderId : null;
 }
 
-function ensureFolder(ctx: Ctx, existing: string | null): string {
+export function ensureFolder(ctx: Ctx, existing: string | null): string {
   if (existing) return existing;
   const folder = createFolder(cohortFolderName(ctx.settings.cohortName));
   ctx.store.saveDriveState({ ...ctx.store.driveState(), folderId: folder.id, combinedPdfId: undefined });
@@ -146,7 +149,7 @@ function ensureFolder(ctx: Ctx, existing: string | null): string {
  * the folder (its id saved in settings). A template the add-on did not create is invisible
  * under `drive.file`, exactly like a deleted one, so both get a new default and a warning.
  */
-function ensureTemplate(ctx: Ctx, folderId: string, warnings: string[]): string {
+export function ensureTemplate(ctx: Ctx, folderId: string, warnings: string[]): string {
   const current = ctx.settings.templateId;
   const folderName = cohortFolderName(ctx.settings.cohortName);
   if (current) {
@@ -201,7 +204,7 @@ function readFolder(folderId: string | null): Folder {
  * The request context for Drive work: nothing it records is rolled back on failure (the
  * files it made cannot be un-made, so forgetting them would only cause duplicates).
  */
-function durable(ctx: Ctx): Ctx {
+export function durable(ctx: Ctx): Ctx {
   ctx.store.journal = null;
   const out = Object.create(ctx) as Ctx;
   out.onUndo = () => undefined;
@@ -257,7 +260,7 @@ function runGeneration(ctx: Ctx, batchSize: number, regenerate: boolean): Diplom
     plan = planCall({ ...eligibility, eligible: eligibility.eligible.map((p) => ({ ...p, link: '' })), linkedButNotEligible: [] }, folder.files, () => false);
     skipped = 0;
   } else {
-    for (const file of plan.orphans) trashFile(file.id);
+    trashAll(plan.orphans.map((file) => file.id));
     if (plan.orphans.length) console.log(`diplomas: trashed ${plan.orphans.length} files of an interrupted call`);
     for (const p of plan.deadLinks) next[p.index][diplomCol] = '';
   }
@@ -322,65 +325,98 @@ interface BatchContext {
 }
 
 /**
- * One batch in three steps: the Docs (copy + merge, one after another), their PDFs in one
- * parallel fetchAll, then the PDF files. A Doc is linked (in `next`) as soon as its fields
- * are merged. When making a Doc fails (the daily document quota, typically), the Docs made
- * so far still get their PDFs — those cost no document quota — and then the error is
- * rethrown; a failure in a later step leaves the Docs linked and the next call makes only
- * the missing PDFs. A copy whose merge failed is trashed straight away (and, should that
- * fail too, as an orphan by the next call).
+ * One batch in parallel waves (UrlFetchApp.fetchAll, src/server/google/rest.ts), at most
+ * ROUND_SIZE women at a time: every copy of the template together, then every merge, then
+ * every PDF export (with the trashing of copies whose merge failed), then every PDF upload.
+ * So the round trips grow with the waves, not with the women.
+ *
+ * A request that fails inside a wave costs only that woman's progress: a failed copy leaves
+ * her for the next call; a failed merge trashes her copy (in the next wave; should that fail
+ * too, the next call clears it away as an orphan); a failed export or upload leaves her Doc
+ * linked and the next call makes only the PDF. Her Doc is linked (in `next`) as soon as its
+ * fields are merged. Everyone else's work in the wave goes on; when the batch is through,
+ * the first failure is thrown so the coordinator hears what happened, and the caller writes
+ * the links of everything finished.
  */
 function makeBatch(ctx: Ctx, batch: WorkItem[], made: Made[], b: BatchContext): void {
   const started = Date.now();
-  const cohortName = ctx.settings.cohortName;
-  let stopped: unknown = null;
-  for (const item of batch) {
+  const failures: string[] = [];
+  for (let at = 0; at < batch.length; at += ROUND_SIZE) {
     if (Date.now() - started > SOFT_DEADLINE_MS) break;
-    if (item.kind === 'pdf') {
-      made.push({ item, docId: item.docId as string, link: '', done: false });
-      continue;
-    }
-    try {
-      made.push(makeDoc(item, b, cohortName));
-    } catch (error) {
-      stopped = error;
-      break;
-    }
+    makeRound(ctx, batch.slice(at, at + ROUND_SIZE), made, b, failures);
   }
-  if (made.length > 0) {
-    const blobs = exportPdfs(made.map((m) => m.docId));
-    made.forEach((m, i) => (m.pdf = blobs[i]));
-    for (const m of made) {
-      const p = m.item.participant;
-      const name = diplomaPdfName(p.name, cohortName);
-      createFile(name, b.folderId, (m.pdf as Blob).setName(name), {
-        [APP_PROPERTY.kind]: KIND_DIPLOMA_PDF,
-        [APP_PROPERTY.doc]: m.docId,
-        [APP_PROPERTY.person]: p.id,
-      });
-      m.done = true;
-    }
+  if (failures.length > 0) {
+    console.error(`diplomas: ${failures.length} requests failed in this batch`);
+    throw new Error(failures[0]);
   }
-  if (stopped !== null) throw stopped;
 }
 
-/** Her Doc: a copy of the template with the five fields merged, linked in `next`. */
-function makeDoc(item: WorkItem, b: BatchContext, cohortName: string): Made {
-  const p = item.participant;
-  const copy = copyFile(b.templateId, diplomaDocName(p.name, cohortName), b.folderId);
-  try {
-    batchUpdate(copy.id, mergeRequests({ ...b.shared, Navn: p.name }));
-  } catch (error) {
-    try {
-      trashFile(copy.id);
-    } catch {
-      // The next call clears it away as an orphan.
+function makeRound(ctx: Ctx, round: WorkItem[], made: Made[], b: BatchContext, failures: string[]): void {
+  const cohortName = ctx.settings.cohortName;
+  const full = round.filter((item) => item.kind === 'full');
+  const ready: Made[] = round.filter((item) => item.kind === 'pdf').map((item) => ({ item, docId: item.docId as string, link: '', done: false }));
+
+  // Wave 1: her Doc, a copy of the template.
+  const copies = wave(full.map((item) => copyRequest(b.templateId, diplomaDocName(item.participant.name, cohortName), b.folderId)));
+  const copied: { item: WorkItem; docId: string; link: string }[] = [];
+  copies.forEach((r, i) => {
+    const docId = r.ok ? String(r.json.id ?? '') : '';
+    if (docId) copied.push({ item: full[i], docId, link: String(r.json.webViewLink ?? '') || docUrl(docId) });
+    else failures.push(r.error || 'copy: no id in the answer');
+  });
+
+  // Wave 2: her name and the cohort's fields merged in.
+  const merges = wave(copied.map((c) => mergeRequest(c.docId, mergeRequests({ ...b.shared, Navn: c.item.participant.name }))));
+  const halfMade: string[] = [];
+  merges.forEach((r, i) => {
+    const c = copied[i];
+    if (!r.ok) {
+      failures.push(r.error);
+      halfMade.push(c.docId);
+      return;
     }
-    throw error;
-  }
-  const link = copy.webViewLink || docUrl(copy.id);
-  b.next[p.index][b.diplomCol] = link;
-  return { item, docId: copy.id, link, done: false };
+    b.next[c.item.participant.index][b.diplomCol] = c.link;
+    const m: Made = { item: c.item, docId: c.docId, link: c.link, done: false };
+    made.push(m);
+    ready.push(m);
+  });
+  for (const m of ready) if (m.item.kind === 'pdf') made.push(m);
+
+  // Wave 3: the PDFs, and the half-made copies to the trash (a 404 means already gone).
+  const third = wave([...ready.map((m) => exportRequest(m.docId)), ...halfMade.map((id) => trashRequest(id))]);
+  third.slice(ready.length).forEach((r) => {
+    if (!r.ok && r.code !== 404) console.error(`diplomas: a half-made copy stays for the next call (${r.error})`);
+  });
+  const exported: Made[] = [];
+  ready.forEach((m, i) => {
+    const r = third[i];
+    if (r.ok && r.blob) {
+      m.pdf = r.blob;
+      exported.push(m);
+    } else failures.push(r.error);
+  });
+
+  // Wave 4: the PDF files, each with the add-on's private marks.
+  const uploads = wave(
+    exported.map((m) =>
+      uploadRequest(diplomaPdfName(m.item.participant.name, cohortName), b.folderId, m.pdf as Blob, {
+        [APP_PROPERTY.kind]: KIND_DIPLOMA_PDF,
+        [APP_PROPERTY.doc]: m.docId,
+        [APP_PROPERTY.person]: m.item.participant.id,
+      }),
+    ),
+  );
+  uploads.forEach((r, i) => {
+    if (r.ok) exported[i].done = true;
+    else failures.push(r.error);
+  });
+}
+
+/** Moves files to the trash in one wave; a file already gone is fine. Throws on any other failure. */
+export function trashAll(ids: readonly string[]): void {
+  const results = wave(ids.map((id) => trashRequest(id)));
+  const failed = results.filter((r) => !r.ok && r.code !== 404);
+  if (failed.length) throw new Error(`${failed.length} of ${ids.length} files could not be trashed: ${failed[0].error}`);
 }
 
 /** Regenerate: every diploma Doc and PDF of the cohort and the combined PDF go to the trash. */
@@ -399,7 +435,7 @@ function trashEverything(ctx: Ctx, cohort: Cohort, folder: Folder): number {
     const combined = getFile(state.combinedPdfId);
     if (combined && combined.trashed !== true) ids.add(state.combinedPdfId);
   }
-  for (const id of ids) trashFile(id);
+  trashAll([...ids]);
   if (state.combinedPdfId) ctx.store.saveDriveState({ ...state, combinedPdfId: undefined });
   console.log(`diplomas: regenerate trashed ${ids.size} files`);
   return ids.size;
@@ -515,6 +551,11 @@ export function diplomaFilesOf(ctx: Ctx, who: string | DiplomaOwner): DriveFile[
   }
   for (const f of listing) {
     const props = f.appProperties ?? {};
+    // Her preview PDF names her too (data-protection requests must find it).
+    if (props[APP_PROPERTY.kind] === KIND_PREVIEW_PDF && owner.id && props[APP_PROPERTY.person]?.toUpperCase() === owner.id.toUpperCase()) {
+      found.set(f.id, f);
+      continue;
+    }
     if (props[APP_PROPERTY.kind] !== KIND_DIPLOMA_PDF) continue;
     if ((owner.id && props[APP_PROPERTY.person]?.toUpperCase() === owner.id.toUpperCase()) || (docId && props[APP_PROPERTY.doc] === docId)) {
       found.set(f.id, f);

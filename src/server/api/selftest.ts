@@ -12,7 +12,8 @@
 // - document properties round trip; the document lock;
 // - Drive v3: folder create, file create, new media (Files.update), trash;
 // - Docs v1: create, batchUpdate with a header and replaceAllText in it;
-// - the PDF export through UrlFetchApp with the script's own token.
+// - the PDF export through UrlFetchApp with the script's own token;
+// - one fetchAll wave reaching Drive's and Docs' REST endpoints (the diploma waves).
 // Everything it makes is scratch and cleaned up (sheet deleted, files trashed, property
 // removed), also when a step fails. It never touches the cohort's sheets or data, holds the
 // document lock while it runs, and never throws: the result lists every step, and a
@@ -29,6 +30,7 @@ import { resolveSettings } from '../../core/settings';
 import { batchUpdate, getDocument } from '../google/docs';
 import { createDoc, createFile, createFolder, getFile, replaceContent, trashFile } from '../google/drive';
 import { exportPdfs } from '../google/pdfExport';
+import { copyRequest, mergeRequest, wave } from '../google/rest';
 import { tableCellStarts, tableFillRequests } from './report';
 import { countPages, mergePdfs } from '../../core/pdfMerge';
 import { dateCell, isoOfCell, toCell } from '../sheets/cells';
@@ -462,6 +464,8 @@ export function selfTest(): SelfTestResult {
       [pdf],
     );
 
+    restWaveStep(s, folder, doc, trash);
+
     s.run(
       'driveUpdateMedia',
       () => {
@@ -520,6 +524,30 @@ function safely<T>(fn: () => T, fallback: T): T {
   } catch {
     return fallback;
   }
+}
+
+/**
+ * The diploma waves (issue 14): one UrlFetchApp.fetchAll that copies the scratch Doc over
+ * Drive's REST endpoint and edits it over Docs' REST endpoint, both with the script's token,
+ * each answered on its own. Proves in real Google that fetchAll reaches both whitelisted APIs
+ * under drive.file and answers per request; the copy is trashed with the rest.
+ */
+function restWaveStep(s: Steps, folder: string | null, doc: string | null, trash: string[]): void {
+  s.run(
+    'restWave',
+    () => {
+      const [copy, edit] = wave([
+        copyRequest(doc as string, 'Selvtest kopi', folder as string),
+        mergeRequest(doc as string, [{ replaceAllText: { containsText: { text: MERGED_NAME, matchCase: true }, replaceText: MERGED_NAME } }]),
+      ]);
+      if (copy.ok && copy.json.id) trash.unshift(String(copy.json.id));
+      s.probe('rest.wave', 'one fetchAll wave: Drive files.copy + Docs documents.batchUpdate over REST', null, { copy: copy.ok, edit: edit.ok });
+      check(copy.ok && typeof copy.json.id === 'string', `Drive copy over REST: ${copy.error}`);
+      check(edit.ok, `Docs batchUpdate over REST: ${edit.error}`);
+      return { value: true, detail: 'one fetchAll: Drive copy and Docs batchUpdate, each answered' };
+    },
+    [folder, doc],
+  );
 }
 
 /** The menu item: runs the self-test and shows the outcome, the reading and the transcript in a dialog. */

@@ -5,6 +5,8 @@
 import type { Settings } from '../../shared/api';
 import { resolveSettings, validateSettingsPatch } from '../../core/settings';
 import { moduleNumberOf } from '../../core/schema';
+import { UserError } from '../../core/errors';
+import { DOC_MIME, getFile } from '../google/drive';
 import { findSheet, openTable } from '../sheets/table';
 import { layoutOf, formatSheet } from '../sheets/format';
 import { read, write, type Ctx } from '../runtime';
@@ -21,6 +23,7 @@ const changed = (before: Settings, after: Settings, keys: (keyof Settings)[]) =>
 export function saveSettings(partial: Partial<Settings>): Settings {
   return write((ctx) => {
     const patch = validateSettingsPatch(partial, ctx.settings);
+    if (patch.templateId && patch.templateId !== ctx.settings.templateId) requireOpenableTemplate(patch.templateId);
     const stored = { ...ctx.store.storedSettings(), ...patch };
     const after = resolveSettings(stored, ctx.today);
     const next: Ctx = Object.create(ctx, { settings: { value: after }, lang: { value: after.language } });
@@ -29,6 +32,16 @@ export function saveSettings(partial: Partial<Settings>): Settings {
     console.log(`saveSettings: ${Object.keys(patch).length} settings`);
     return after;
   });
+}
+
+/**
+ * Under `drive.file` the add-on can open only the Docs it made (its default template, or a
+ * Word file brought in with importTemplate); any other Doc looks to Drive like no file at all.
+ * Refused here, pointing to the import, instead of silently replaced at the next generation.
+ */
+function requireOpenableTemplate(id: string): void {
+  const file = getFile(id);
+  if (!file || file.trashed === true || file.mimeType !== DOC_MIME) throw new UserError('settingsTemplateNotOpenable');
 }
 
 /** The sheets follow the new settings (nothing to do before setup has made them). */

@@ -74,6 +74,15 @@ export function createDoc(name: string, folderId?: string): DriveFile {
   );
 }
 
+/**
+ * A Word file converted into a new Google Doc in the folder: files.create with the Docs type
+ * and the .docx as media is an import (Drive API guide "Upload file data", "Import to Google
+ * Docs types"). The add-on made the Doc, so `drive.file` lets it open it afterwards.
+ */
+export function importWordAsDoc(name: string, folderId: string, docx: Blob): DriveFile {
+  return toFile(files().create({ name, mimeType: DOC_MIME, parents: [folderId] }, docx, { fields: FILE_FIELDS }));
+}
+
 /** A copy of a file into the folder under a new name (a Doc copy counts against the quota). */
 export function copyFile(id: string, name: string, folderId: string): DriveFile {
   return toFile(files().copy({ name, parents: [folderId] }, id, { fields: FILE_FIELDS }));

@@ -1,17 +1,24 @@
-// Diplomer: who can get one, a button that makes them in small batches (each call stays far
-// inside Apps Script's 6 minutes) with a real progress bar, a confirmed "make all again", who
-// is left out and why, and the links to the folder and the combined PDF.
-import type { AttendanceRow, DiplomaResult } from '../../shared/api';
+// Diplomer: her own design (the default template made now, or her Word file brought in), a
+// preview of one diploma, who can get one, a button that makes them in batches sized from the
+// latency model (core/diplomaPace.ts: a normal cohort in one click, each call far inside Apps
+// Script's 6 minutes) with a real progress bar, a confirmed "make all again", who gets none
+// yet grouped by why, and the links to the folder and the combined PDF.
+import type { AttendanceRow, DiplomaResult, LeftOut, LeftOutCode, Settings } from '../../shared/api';
 import type { DiplomaStatus } from '../../shared/diplomas';
+import type { MessageKey } from '../../core/i18n';
+import { chooseBatchSize } from '../../core/diplomaPace';
 import { busy, card, clearNotice, notify, skeleton, startPage } from '../shared/app';
 import { server } from '../shared/client';
 import { h, fill } from '../shared/dom';
 import { errorText } from '../shared/format';
 import { bindAttr, onLanguage, tr, tx } from '../shared/i18n';
 
-const BATCH_SIZE = 5;
-
 const page = startPage('menuDiplomas', 'diplomas');
+let settings: Settings | null = null;
+void page.settings.then((s) => {
+  settings = s;
+  render();
+});
 let status: DiplomaStatus | null = null;
 let names = new Map<string, string>();
 let running = false;
@@ -30,16 +37,53 @@ const make = h('button', { type: 'button', class: 'primary', disabled: true }, t
 const stop = h('button', { type: 'button', hidden: true }, tx('uiDiplomasStop'));
 const again = h('button', { type: 'button', disabled: true }, tx('uiDiplomasRemake'));
 const confirmSlot = h('div');
-const links = h('div');
+const links = h('div', { class: 'links' });
 const leftOutSlot = h('div', { 'aria-busy': 'true' }, skeleton(3));
 const warningsSlot = h('div');
 
+// Her own design: the template's link, the default made now, or her Word file.
+const templateLink = h('p');
+const createButton = h('button', { type: 'button' }, tx('uiDiplomasTemplateCreate'));
+const fileInput = h('input', {
+  type: 'file',
+  id: 'template-file',
+  accept: '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+});
+const importButton = h('button', { type: 'button' }, tx('uiDiplomasImport'));
+const importResult = h('div', { 'aria-live': 'polite' });
+// Preview: the sample name or a chosen woman, one PDF, before "Lav diplomer".
+const previewWho = h('select', { id: 'preview-who' });
+const previewButton = h('button', { type: 'button' }, tx('uiDiplomasPreviewMake'));
+const previewResult = h('p', { class: 'links', 'aria-live': 'polite' });
+
 fill(
   page.main,
+  card(
+    'uiDiplomasOwn',
+    h('p', { class: 'small muted' }, tx('uiDiplomasOwnIntro')),
+    templateLink,
+    h('div', { class: 'actions' }, createButton),
+    h('label', { for: 'template-file' }, tx('uiDiplomasImportLabel')),
+    fileInput,
+    h('div', { class: 'actions' }, importButton),
+    importResult,
+  ),
+  card(
+    'uiDiplomasPreview',
+    h('label', { for: 'preview-who' }, tx('uiDiplomasPreviewWho')),
+    previewWho,
+    h('div', { class: 'actions' }, previewButton),
+    previewResult,
+    h('p', { class: 'small muted' }, tx('uiDiplomasPreviewNote')),
+  ),
   card('uiDiplomasStatus', summary, progress, progressText, h('div', { class: 'actions' }, make, stop, again), confirmSlot, links),
   warningsSlot,
   card('uiDiplomasLeftOut', leftOutSlot),
 );
+
+createButton.addEventListener('click', () => void createDefault());
+importButton.addEventListener('click', () => void importWord());
+previewButton.addEventListener('click', () => void preview());
 
 make.addEventListener('click', () => void run(false));
 stop.addEventListener('click', () => {
@@ -56,6 +100,7 @@ async function load(): Promise<void> {
     const [s, rows] = await Promise.all([server.getDiplomaStatus(), server.getAttendance().catch((): AttendanceRow[] => [])]);
     status = s;
     names = new Map(rows.map((r) => [r.id, r.name]));
+    fillPreviewChoices(rows);
     render();
   } catch (error) {
     fill(summary, h('p', { class: 'error-text' }, errorText(error)));
@@ -90,16 +135,117 @@ function render(): void {
     s.folderUrl ? h('p', null, h('a', { href: s.folderUrl, target: '_blank', rel: 'noopener' }, tx('uiDiplomasFolder'))) : null,
     s.combinedPdfUrl ? h('p', null, h('a', { href: s.combinedPdfUrl, target: '_blank', rel: 'noopener' }, tx('uiDiplomasCombined'))) : null,
   );
-  fill(
-    leftOutSlot,
-    s.leftOut.length
-      ? h(
+  fill(templateLink, s.templateUrl ? link(s.templateUrl, 'uiDiplomasTemplateOpen') : null);
+  createButton.hidden = Boolean(s.templateUrl);
+  fill(leftOutSlot, s.leftOut.length ? groupedLeftOut(s.leftOut) : h('p', { class: 'muted' }, tx('uiDiplomasNoneLeftOut')));
+}
+
+const GROUPS: [LeftOutCode, MessageKey][] = [
+  ['notFinished', 'uiDiplomasGroupNotFinished'],
+  ['below', 'uiDiplomasGroupBelow'],
+  ['droppedOut', 'uiDiplomasGroupDroppedOut'],
+  ['notEnrolled', 'uiDiplomasGroupNotEnrolled'],
+];
+
+/** Who gets no diploma (yet), one heading per reason: not finished is not the same as below. */
+function groupedLeftOut(leftOut: LeftOut[]): HTMLElement {
+  const share = settings ? Math.round(settings.requiredShare * 1000) / 10 : 90;
+  return h(
+    'div',
+    null,
+    GROUPS.map(([code, key]) => {
+      const members = leftOut.filter((l) => l.code === code);
+      if (members.length === 0) return null;
+      const heading = code === 'below' && share !== 90 ? tr('uiDiplomasGroupBelowShare', { percent: share }) : tr(key);
+      return h(
+        'section',
+        { class: 'group', 'data-code': code },
+        h('h3', null, `${heading} (${members.length})`),
+        h(
           'ul',
           { class: 'list' },
-          s.leftOut.map((l) => h('li', null, h('div', { class: 'name' }, names.get(l.id) ?? l.id), h('div', { class: 'small muted' }, l.reason))),
-        )
-      : h('p', { class: 'muted' }, tx('uiDiplomasNoneLeftOut')),
+          members.map((l) => h('li', null, h('div', { class: 'name' }, names.get(l.id) ?? l.id), h('div', { class: 'small muted' }, l.reason))),
+        ),
+      );
+    }),
   );
+}
+
+function link(url: string, key: MessageKey): HTMLElement {
+  return h('a', { href: url, target: '_blank', rel: 'noopener' }, tx(key));
+}
+
+function fillPreviewChoices(rows: AttendanceRow[]): void {
+  const chosen = previewWho.value;
+  fill(
+    previewWho,
+    h('option', { value: '' }, tx('uiDiplomasPreviewSample')),
+    rows.map((r) => h('option', { value: r.id }, `${r.name} (${r.id})`)),
+  );
+  if ([...previewWho.options].some((o) => o.value === chosen)) previewWho.value = chosen;
+}
+
+async function createDefault(): Promise<void> {
+  clearNotice();
+  await busy([createButton], async () => {
+    try {
+      const r = await server.createTemplate();
+      notify('ok', tr(r.created ? 'uiDiplomasTemplateCreated' : 'uiDiplomasTemplateExists'));
+      await load();
+    } catch (error) {
+      notify('error', errorText(error));
+    }
+  });
+}
+
+/** The file's bytes as base64, read in the browser (nothing is sent before she clicks). */
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ''));
+    reader.onerror = () => reject(reader.error ?? new Error('read'));
+    reader.readAsDataURL(file);
+  });
+}
+
+async function importWord(): Promise<void> {
+  clearNotice();
+  const file = fileInput.files?.[0];
+  if (!file) {
+    notify('error', tr('uiDiplomasImportChoose'));
+    fileInput.focus();
+    return;
+  }
+  await busy([importButton, createButton], async () => {
+    try {
+      const r = await server.importTemplate({ name: file.name, base64: await readBase64(file) });
+      notify('ok', tr('uiDiplomasImportDone'));
+      fill(
+        importResult,
+        r.missingFields.length
+          ? h('div', { class: 'notice notice-warn' }, h('p', null, tx('uiDiplomasImportMissing')), h('ul', { class: 'list missing-fields' }, r.missingFields.map((f) => h('li', null, f))))
+          : h('p', { class: 'small' }, tx('uiDiplomasImportAllFields')),
+        h('p', null, link(r.url, 'uiDiplomasImportOpen')),
+      );
+      fileInput.value = '';
+      await load();
+    } catch (error) {
+      notify('error', errorText(error));
+    }
+  });
+}
+
+async function preview(): Promise<void> {
+  clearNotice();
+  await busy([previewButton], async () => {
+    try {
+      const r = await server.previewDiploma(previewWho.value || undefined);
+      fill(previewResult, link(r.url, 'uiDiplomasPreviewOpen'));
+      await load();
+    } catch (error) {
+      notify('error', errorText(error));
+    }
+  });
 }
 
 function setProgress(done: number, total: number): void {
@@ -139,9 +285,13 @@ async function run(regenerate: boolean): Promise<void> {
     try {
       let first = true;
       let result: DiplomaResult;
+      let left = (regenerate ? status?.made ?? 0 : 0) + (status?.remaining ?? 0);
       do {
-        result = await server.generateDiplomas(first && regenerate ? { batchSize: BATCH_SIZE, regenerate: true } : { batchSize: BATCH_SIZE });
+        // As many as one call does well inside the 6 minutes: a normal cohort in one click.
+        const batchSize = chooseBatchSize(left);
+        result = await server.generateDiplomas(first && regenerate ? { batchSize, regenerate: true } : { batchSize });
         first = false;
+        left = result.remaining;
         created += result.created;
         made += result.created;
         for (const w of result.warnings) warnings.add(w);

@@ -5,6 +5,7 @@ export const diplomas = {
   diplomasLeftOutBelow: 'Fremmøde {attended} af {required} krævede moduler',
   diplomasLeftOutNotFinished: 'Uddannelsen er ikke slut: {held} af {total} moduler er holdt ({attended} mødt, {required} kræves)',
   diplomasLeftOutDroppedOut: 'Frafaldet',
+  diplomasLeftOutNotEnrolled: 'Står i «Fremmøde», men har status «{status}» i «Personer»',
   diplomasLeftOutNoName: 'Navnet mangler, så der kan ikke laves et diplom',
   diplomasMissingField: 'Skabelonen mangler feltet {field}.',
   diplomasUnknownField: 'Skabelonen har feltet {field}, som tilføjelsen ikke kender. Det står uændret på diplomerne.',
@@ -22,6 +23,12 @@ export const diplomas = {
   diplomasNoLongerEligible: '{id} har et diplom, men opfylder ikke længere kravet til fremmøde. Det er ikke med i den samlede PDF.',
   diplomasCombinedFailed:
     'Den samlede PDF kunne ikke laves, fordi PDF-filen «{file}» ikke kunne læses. De enkelte diplomer er i orden.',
+  diplomasFieldFileName: 'Filnavn',
+  diplomasImportEmpty: 'Filen er tom. Vælg Word-filen (.docx) med dit diplom.',
+  diplomasImportTooLarge: 'Filen er større end 10 MB. Gem diplomet uden store billeder i Word, og prøv igen.',
+  diplomasImportNotDocx:
+    'Filen er ikke et Word-dokument (.docx). Åbn dit diplom i Word, gem det som «Word-dokument (.docx)», og vælg den fil. PDF-filer og billeder kan ikke bruges.',
+  diplomasPreviewUnknownId: 'Der er ingen deltager med ID «{id}» i arket «Fremmøde».',
   diplomasQuota:
     'Google tillod ikke flere dokumenter i dag. {made} nye diplomer blev lavet og er linket i «Fremmøde»; {remaining} mangler. Klik «Lav diplomer» igen i morgen, så fortsætter den, hvor den stoppede.',
   diplomasInterrupted:

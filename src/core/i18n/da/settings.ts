@@ -23,6 +23,8 @@ export const settings = {
     '{date} er en lukkedag og kan ikke være første moduldato. Vælg en anden dato.',
   settingsPeriodOrder: 'Projektperiodens start skal ligge før dens slutning.',
   settingsInvalidLanguage: 'Sproget skal være dansk eller engelsk.',
+  settingsTemplateNotOpenable:
+    'Tilføjelsen kan ikke åbne det dokument: Google lader den kun åbne dokumenter, den selv har lavet. Hent i stedet dit diplom ind som Word-fil under Diplomer › «Dit eget diplom».',
   settingsInvalidTemplateId: 'Diplomskabelonen skal være et dokument-ID fra Google Drev.',
   settingsTooManyClosedDates: 'Der kan højst være {max} lukkedage.',
   settingsModuleColumnNotEmpty:

@@ -24,6 +24,8 @@ export const settings: Record<keyof typeof da, string> = {
     '{date} is a closed day and cannot be the first module date. Choose another date.',
   settingsPeriodOrder: 'The project period must start before it ends.',
   settingsInvalidLanguage: 'The language must be Danish or English.',
+  settingsTemplateNotOpenable:
+    'The add-on cannot open that document: Google lets it open only documents it made itself. Bring your diploma in as a Word file under Diplomas › “Your own diploma” instead.',
   settingsInvalidTemplateId: 'The diploma template must be a document ID from Google Drive.',
   settingsTooManyClosedDates: 'There can be at most {max} closed days.',
   settingsModuleColumnNotEmpty:
