@@ -21,5 +21,11 @@ export default tseslint.config(
   },
   { files: ['src/ui/**/*.ts'], languageOptions: { globals: { ...globals.browser } } },
   { files: ['scripts/**', 'dev/**', 'test/**', '*.js', '*.mjs'], languageOptions: { globals: { ...globals.node } } },
+  // The preview page's browser code: DOM globals only, no Node.
+  { files: ['dev/preview/page/**/*.ts'], languageOptions: { globals: { ...globals.browser } } },
+  {
+    files: ['dev/preview/page/**/*.ts'],
+    rules: { 'no-restricted-globals': ['error', 'process', 'require', 'module', '__dirname', 'Buffer'] },
+  },
   { files: ['**/*.js', '**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );

@@ -1,6 +1,7 @@
 /** Unit, emulator and integration tests: everything that needs no browser. */
 module.exports = {
-  testEnvironment: 'node',
+  // Node's environment with console output held back per test: printed only for a failing test.
+  testEnvironment: '<rootDir>/test/quiet-environment.js',
   roots: ['<rootDir>/test'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/browser/'],
   transform: {

@@ -4,7 +4,8 @@
 //                         top-level forwarding function per export of src/server/index.ts
 //   dist/<name>.html      one self-contained page per folder in src/ui/ with a main.ts (script and
 //                         CSS inlined into the shared shell src/ui/shared/page.html)
-// With --tools it also bundles the local tools in dev/ (preview server, benchmark) to build/.
+// With --tools it also bundles the local tools in dev/ (preview server with its page script,
+// benchmark) to build/.
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -122,7 +123,42 @@ function uiPages() {
     .map((d) => d.name);
 }
 
+/** The preview's browser code (dev/preview/page/<name>.ts), bundled like a sidebar's script. */
+async function buildPreviewScript(name) {
+  const result = await esbuild.build({
+    entryPoints: [join(root, `dev/preview/page/${name}.ts`)],
+    bundle: true,
+    format: 'iife',
+    target: 'es2019',
+    platform: 'browser',
+    minify: false,
+    write: false,
+    outfile: `preview-${name}.js`,
+    logLevel: 'warning',
+  });
+  const js = result.outputFiles[0].text;
+  mkdirSync(join(root, 'build'), { recursive: true });
+  writeFileSync(join(root, `build/preview-${name}.js`), js);
+  return js;
+}
+
+/** In build/preview.cjs, dev/preview/page-script.ts holds the bundled browser scripts themselves. */
+function inlinePageScripts(page, shim) {
+  return {
+    name: 'inline-page-scripts',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]dev[\\/]preview[\\/]page-script\.ts$/ }, () => ({
+        contents:
+          `export function pageScript() { return ${JSON.stringify(page)}; }\n` +
+          `export function shimScript() { return ${JSON.stringify(shim)}; }\n`,
+        loader: 'ts',
+      }));
+    },
+  };
+}
+
 async function buildTools() {
+  const plugins = [inlinePageScripts(await buildPreviewScript('main'), await buildPreviewScript('shim'))];
   const tools = [
     ['dev/preview/main.ts', 'build/preview.cjs'],
     ['dev/bench/main.ts', 'build/bench.cjs'],
@@ -136,6 +172,7 @@ async function buildTools() {
       format: 'cjs',
       outfile: join(root, out),
       packages: 'external',
+      plugins,
       logLevel: 'warning',
     });
   }

@@ -10,10 +10,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { renderDocumentHtml } from '../emulator/docHtml';
 import { todayIso } from './clock';
-import { CHROME_HTML } from './chrome';
+import { chromeHtml } from './chrome';
 import { apiOver, buildDemo } from './demo';
 import { Session, type SessionOptions } from './session';
 import { sheetViews } from './sheets';
+import type { PreviewState } from './page/wire';
 import { injectShim } from './shim';
 
 const DOC_MIME = 'application/vnd.google-apps.document';
@@ -71,7 +72,7 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function state(session: Session) {
+function state(session: Session): PreviewState {
   const emu = session.emu;
   return {
     spreadsheetName: emu.model.name,
@@ -116,7 +117,7 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
-    if (req.method === 'GET' && path === '/') return send(res, 200, 'text/html; charset=utf-8', CHROME_HTML);
+    if (req.method === 'GET' && path === '/') return send(res, 200, 'text/html; charset=utf-8', chromeHtml());
     if (path === '/favicon.ico') return send(res, 204, 'text/plain', '');
     if (req.method === 'GET' && path === '/api/state') return json(res, state(session));
     if (req.method === 'POST' && path === '/api/run') {

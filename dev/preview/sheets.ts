@@ -4,26 +4,10 @@
 // a number or date as one types it, or text with an apostrophe when it would not stay text.
 import type { Emulator, SheetModel } from '../emulator';
 import { apostropheReading, typeIn } from '../emulator/values';
+import type { CellView, SheetView } from './page/wire';
 
-export interface CellView {
-  t: string;
-  bg?: string;
-  fc?: string;
-  b?: boolean;
-  i?: boolean;
-  al?: string;
-  link?: string;
-  e?: string;
-}
-
-export interface SheetView {
-  name: string;
-  hidden: boolean;
-  frozenRows: number;
-  frozenColumns: number;
-  widths: number[];
-  rows: CellView[][];
-}
+// The shapes the page reads (dev/preview/page/wire.ts, shared with the browser code).
+export type { CellView, SheetView } from './page/wire';
 
 const MAX_ROWS = 500;
 const MAX_COLUMNS = 60;

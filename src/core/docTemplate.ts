@@ -5,7 +5,7 @@
 //
 // Everything is in the body, including the footer line: the Docs API gives a new footer's id
 // only in the reply to createFooter, so filling a real footer would take a second
-// batchUpdate. One request list keeps creating the template to two Docs calls.
+// batchUpdate. One request list keeps creating the template to a create and one batchUpdate.
 import type { Language } from '../shared/api';
 import { mergeToken } from './diplomas';
 

@@ -3,8 +3,9 @@ import type { BudgetExtraApi } from './budget';
 import type { DiplomaExtraApi } from './diplomas';
 import type { PrivacyExtraApi } from './privacy';
 
-// Types that cross google.script.run. JSON-safe only: dates are 'YYYY-MM-DD' strings,
-// money is a number of kroner, no Date, no undefined inside arrays, no class instances.
+// Types that cross google.script.run. JSON-safe only (checked by the compiler, JsonSafe in
+// ./json.ts): dates are 'YYYY-MM-DD' strings, money is a number of kroner, no Date, no
+// undefined inside arrays, no class instances.
 
 export type Language = 'da' | 'en';
 
@@ -145,9 +146,10 @@ export interface SetupResult {
 }
 
 // ---- The server API as the sidebars see it -------------------------------------------------
-// One interface per area, each in its own file, composed here. src/server/index.ts is checked
-// against ServerApi (test/integration/surface.test.ts), and the sidebars' typed client is
-// derived from it, so the UI never imports server code.
+// One interface per area, each in its own file, composed here. The compiler checks that
+// src/server/index.ts implements ServerApi (src/server/contract.ts) and that every parameter
+// and result is JSON-safe (src/shared/json.ts), both in `npm run lint`; the sidebars' typed
+// client is derived from it, so the UI never imports server code.
 
 export interface SpecApi {
   setupWorkbook(): SetupResult;

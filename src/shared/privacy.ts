@@ -23,14 +23,17 @@ export interface SelfTestStep {
   detail: string;
 }
 
+/** A JSON value, as a transcript holds it. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
 /** One behaviour selfTest probed: the call, what went in, what came back (JSON). */
 export interface SelfTestProbe {
   /** A stable key, unique in a transcript, e.g. 'plainText.apostrophe'. */
   probe: string;
   /** The Apps Script call(s), e.g. 'Range.setValue + getValue (cell formatted @)'. */
   call: string;
-  input: unknown;
-  observed: unknown;
+  input: JsonValue;
+  observed: JsonValue;
 }
 
 /**

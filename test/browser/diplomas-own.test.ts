@@ -5,10 +5,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { diplomaDocx } from '../helpers/docx';
-import { ensureDir, notice, openSidebar, ROOT, settled, setup, type Env } from './helpers';
+import { notice, openSidebar, saveScreenshot, settled, setup, type Env } from './helpers';
 
 let env: Env;
-const images = ensureDir(join(ROOT, 'docs/images'));
 
 beforeAll(async () => {
   env = await setup();
@@ -44,7 +43,7 @@ test('a Word template is brought in: checked, converted, its fields shown and li
   expect(await open.getAttribute('href')).toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
   expect(files().some((f) => f.name === 'Diplom 2025' && f.mimeType === 'application/vnd.google-apps.document')).toBe(true);
   await settled(frame);
-  writeFileSync(join(images, 'diplomas-own.png'), await env.page.locator('#side').screenshot());
+  saveScreenshot('diplomas-own.png', await env.page.locator('#side').screenshot());
 
   // A PDF is refused with a sentence, and nothing is created.
   const before = files().length;
@@ -67,7 +66,7 @@ test('a preview is made before "Lav diplomer", not counted', async () => {
   await settled(frame);
   expect(await frame.textContent('main')).toContain('Mangler');
   await frame.getByText('Se et diplom først').scrollIntoViewIfNeeded();
-  writeFileSync(join(images, 'diplomas-preview.png'), await env.page.locator('#side').screenshot());
+  saveScreenshot('diplomas-preview.png', await env.page.locator('#side').screenshot());
 });
 
 test('a cohort of 20 gets every diploma and the combined PDF in one click; the left-out list is grouped', async () => {
@@ -92,5 +91,5 @@ test('a cohort of 20 gets every diploma and the combined PDF in one click; the l
   await settled(frame);
   await frame.getByRole('link', { name: 'Åbn den samlede PDF til udskrift' }).waitFor();
   await frame.locator('section.group[data-code="below"]').scrollIntoViewIfNeeded();
-  writeFileSync(join(images, 'diplomas-done.png'), await env.page.locator('#side').screenshot());
+  saveScreenshot('diplomas-done.png', await env.page.locator('#side').screenshot());
 });

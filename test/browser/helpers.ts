@@ -1,6 +1,6 @@
 // Shared setup of the browser tests: the preview server in-process on a free port with a fresh
 // temporary workbook, and Debian's Chromium driven by playwright-core.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
@@ -91,4 +91,14 @@ export async function sheetRows(page: Page, sheet: string): Promise<string[][]> 
 export function ensureDir(dir: string): string {
   mkdirSync(dir, { recursive: true });
   return dir;
+}
+
+/**
+ * Saves a screenshot as test-artifacts/screenshots/<name> (ignored by git, for review). Only
+ * `npm run screenshots` (UPDATE_SCREENSHOTS=1) also writes it to docs/images/<name>, the
+ * committed copy the guides show, so an ordinary test run or CI never changes the working tree.
+ */
+export function saveScreenshot(name: string, png: Buffer): void {
+  writeFileSync(join(ensureDir(join(ROOT, 'test-artifacts/screenshots')), name), png);
+  if (process.env.UPDATE_SCREENSHOTS === '1') writeFileSync(join(ensureDir(join(ROOT, 'docs/images')), name), png);
 }

@@ -1,10 +1,10 @@
 // Every sidebar with the Danish demo cohort: no serious or critical axe-core violations, a
-// size under 100 KB, and a screenshot for the user guide (docs/images) and for review
-// (test-artifacts/screenshots).
-import { statSync, writeFileSync } from 'node:fs';
+// size under 100 KB, and a screenshot for review (test-artifacts/screenshots) that
+// `npm run screenshots` also writes to docs/images for the guides (saveScreenshot).
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fillDemo } from '../../dev/preview/server';
-import { ensureDir, openSidebar, ROOT, settled, setup, type Env } from './helpers';
+import { openSidebar, saveScreenshot, settled, setup, type Env } from './helpers';
 
 const SIDEBARS: [fn: string, page: string][] = [
   ['showStart', 'start'],
@@ -28,8 +28,6 @@ interface AxeViolation {
 }
 
 const AXE = require.resolve('axe-core/axe.min.js');
-const artifacts = ensureDir(join(ROOT, 'test-artifacts/screenshots'));
-const docsImages = ensureDir(join(ROOT, 'docs/images'));
 let env: Env;
 
 beforeAll(async () => {
@@ -56,8 +54,7 @@ test.each(SIDEBARS)('%s: accessible, small, screenshot', async (fn, page) => {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(serious).toEqual([]);
   const shot = await env.page.locator('#side').screenshot();
-  writeFileSync(join(artifacts, `${page}.png`), shot);
-  writeFileSync(join(docsImages, `sidebar-${page}.png`), shot);
+  saveScreenshot(`sidebar-${page}.png`, shot);
   expect(env.dialogs).toEqual([]);
 });
 
@@ -68,8 +65,7 @@ test('the preview page shows the Fremmøde sheet with the demo cohort', async ()
   expect(text).toContain('Fatima Al-Hassan');
   expect(text).toContain('I risiko');
   const shot = await env.page.screenshot();
-  writeFileSync(join(artifacts, 'preview.png'), shot);
-  writeFileSync(join(docsImages, 'preview.png'), shot);
+  saveScreenshot('preview.png', shot);
 });
 
 // The sheets the user guide shows, without a sidebar in front of them.
@@ -83,6 +79,5 @@ test.each([
   const text = (await env.page.textContent('table.cells')) ?? '';
   expect(text).toMatch(new RegExp(expected));
   const shot = await env.page.screenshot();
-  writeFileSync(join(artifacts, `${file}.png`), shot);
-  writeFileSync(join(docsImages, `${file}.png`), shot);
+  saveScreenshot(`${file}.png`, shot);
 });

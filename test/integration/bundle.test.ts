@@ -48,14 +48,15 @@ describe('dist/Code.js', () => {
     expect(code).not.toMatch(/\?\?=|\|\|=|&&=/); // ES2021 logical assignment is transpiled away
   });
 
-  it('covers every function of the typed ServerApi the sidebars call', () => {
-    // A compile-time check: src/server/index.ts must implement ServerApi.
-    const api: ServerApi = serverModule as unknown as ServerApi;
+  it('defines every function the sidebars call as a top-level function', () => {
+    // That src/server/index.ts implements ServerApi is a compile-time check
+    // (src/server/contract.ts, run by `npm run lint`); here: the built bundle has each of them.
     const wanted: (keyof ServerApi)[] = [
       'setupWorkbook', 'getSettings', 'saveSettings', 'addPerson', 'setPersonStatus', 'recordAttendance',
       'getAttendance', 'addExpense', 'getBudget', 'generateDiplomas', 'createReport', 'exportPerson', 'deletePerson',
     ];
-    for (const name of wanted) expect(typeof api[name]).toBe('function');
+    const defined = topLevelFunctions(code);
+    for (const name of wanted) expect(defined).toContain(name);
   });
 });
 

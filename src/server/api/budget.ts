@@ -6,7 +6,7 @@
 // reads Budget and appends one row to Udgifter. getBudget never trusts those formula results:
 // it sums the raw Udgifter rows itself in exact øre.
 //
-// Spreadsheet calls: addExpense 7 (Budget 3, Udgifter 3, appendRow 1), getBudget 6.
+// Spreadsheet calls: constant (figures in `npm run bench`); addExpense reads Budget and Udgifter and appends one row.
 import { decorate } from '../decorate';
 import type { NewExpense } from '../../shared/api';
 import type { BudgetResult } from '../../shared/budget';
@@ -393,7 +393,7 @@ export interface SeedOptions {
 /**
  * The colours of Budget (Forbrug % amber from 90 %, red from 100 %; a negative Rest red) and the
  * Post dropdown of Udgifter. Number formats and widths are setup's (src/server/sheets/format.ts).
- * 'check' applies each only when missing (3 calls on a sheet already set up); 'skip' costs none.
+ * 'check' applies each only when missing (a few calls on a sheet already set up); 'skip' costs none.
  */
 function formatBudgetSheets(budget: Table, expenses: Table, mode: 'check' | 'apply' | 'skip', created: ReadonlySet<SheetKey>): void {
   if (mode === 'skip') return;

@@ -18,7 +18,7 @@
 //   killing the run at 6 minutes, and then the next call trashes the unlinked files of the
 //   interrupted attempt ("orphans") before it makes hers again, so there is still no duplicate.
 //   A soft deadline stops starting new diplomas well before the 6 minutes.
-// - Each diploma costs at most 3 Drive/Docs calls (copy, batchUpdate, create PDF) plus its
+// - Each diploma costs a fixed few Drive/Docs calls (copy, batchUpdate, create PDF) plus its
 //   share of one UrlFetchApp.fetchAll export; the combined PDF re-exports the Docs in one
 //   more fetchAll (Drive's alt=media download is not needed). Per call a constant more:
 //   folder, template, listing, the template's text, the combined file.

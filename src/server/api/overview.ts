@@ -2,8 +2,8 @@
 // refreshOverview (and setup, through refreshOverviewSheet) also writes them into Oversigt as
 // values with two charts that are inserted once and updated afterwards.
 //
-// Spreadsheet calls are constant: getOverview reads five sheets (3 calls each = 15);
-// refreshOverview adds the tidy-up of Budget/Udgifter and the Oversigt write (about 30).
+// Spreadsheet calls are constant (figures in `npm run bench`): getOverview reads each sheet it
+// needs once; refreshOverview adds the tidy-up of Budget/Udgifter and the Oversigt write.
 import { decorate } from '../decorate';
 import type { Language, Mark } from '../../shared/api';
 import type { LeaderHours, Overview } from '../../shared/budget';

@@ -1,6 +1,6 @@
 // createReport: the municipality's report (afrapportering) as a Google Doc. The content is
 // built by core/report.ts from the dashboard's figures (counts and money only); here it is
-// only rendered, in 4 calls whatever the size of the budget: one Drive files.create (a Doc,
+// only rendered, in a constant number of calls whatever the size of the budget: one Drive files.create (a Doc,
 // in the cohort's folder when there is one); one Docs batchUpdate writing the paragraphs,
 // their styles and an empty table (insertTable at the table's own empty paragraph); one
 // Documents.get to learn where the table's cells start; one batchUpdate writing the cell

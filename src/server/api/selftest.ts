@@ -19,7 +19,7 @@
 // document lock while it runs, and never throws: the result lists every step, and a
 // machine-readable transcript of every probe (call, input, observed value) that the deployer
 // copies from the dialog into test/fixtures/google/ (docs/deploy.md).
-import type { SelfTestProbe, SelfTestResult, SelfTestStep, SelfTestTranscript } from '../../shared/privacy';
+import type { JsonValue, SelfTestProbe, SelfTestResult, SelfTestStep, SelfTestTranscript } from '../../shared/privacy';
 import type { SheetKey } from '../../core/schema';
 import { sheetColumns } from '../../core/schema';
 import { formatSheet } from '../sheets/format';
@@ -52,20 +52,20 @@ const PHONE = '+45 20 30 40 50';
 const PLAIN_PROBES = ["'Probe", '=1+1', '007', '2026-06-12', 'TRUE', PHONE, '20304050'];
 
 /** A cell value as JSON: Dates as their local date and time (the script's time zone). */
-function jsonOf(value: unknown): unknown {
+function jsonOf(value: unknown): JsonValue {
   if (Object.prototype.toString.call(value) === '[object Date]') {
     const d = value as Date;
     const p = (n: number) => String(n).padStart(2, '0');
     return { date: `${isoOfCell(d)} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}` };
   }
-  return value;
+  return value as JsonValue;
 }
 
 class Steps {
   readonly steps: SelfTestStep[] = [];
   readonly probes: SelfTestProbe[] = [];
   /** Records one probed behaviour for the transcript. */
-  probe(probe: string, call: string, input: unknown, observed: unknown): void {
+  probe(probe: string, call: string, input: JsonValue, observed: JsonValue): void {
     this.probes.push({ probe, call, input, observed });
   }
   /** Runs a step; a step whose prerequisite failed is reported as skipped. Returns its value or null. */
@@ -188,7 +188,7 @@ export function selfTest(): SelfTestResult {
         const range = (sheet as Sheet).getRange(1, 1, 1, LITERALS.length);
         const values = range.getValues()[0];
         const formulas = range.getFormulas()[0];
-        s.probe('generalCell.apostrophe', "Range.setValues with a leading ' (unformatted cells) + getValues/getFormulas", LITERALS.map(toCell), {
+        s.probe('generalCell.apostrophe', "Range.setValues with a leading ' (unformatted cells) + getValues/getFormulas", LITERALS.map(toCell) as JsonValue, {
           values,
           formulas,
         });

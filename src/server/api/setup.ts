@@ -4,9 +4,9 @@
 // header layout (src/server/sheets/format.ts), seeds the modules, brings `Fremmøde` up to
 // date, and lets the budget, timeline and dashboard work seed and refresh their sheets.
 //
-// Call budget (enforced by `npm run bench`, dev/bench, and test/integration/setup.test.ts),
-// budget, timeline and dashboard included: a blank file ≤ 150 Spreadsheet calls, a file
-// already set up ≤ 30, whatever the cohort's size. A set-up file costs one getSheetById per
+// Call budget (the figures are in dev/bench and README "Performance", enforced by `npm run
+// bench` and test/integration/setup.test.ts), budget, timeline and dashboard included: the
+// same whatever the cohort's size, and far less on a file already set up. A set-up file costs one getSheetById per
 // sheet and one read (getSheetValues) per table, shared with the budget, timeline and
 // dashboard steps; every format (setup's, the budget's colours and dropdown, the timeline's
 // colours, the dashboard's styles and charts) is skipped while the layout fingerprint is the

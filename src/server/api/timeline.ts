@@ -1,6 +1,6 @@
 // Tidsplan: getTimeline, setTimelineStatus, and what setup does for the sheet (seed the six
 // activities of SPEC once, the status dropdown, date format, colours). Overdue is computed
-// when read (no time-driven triggers). Spreadsheet calls: getTimeline 3, setTimelineStatus 4–5.
+// when read (no time-driven triggers). Spreadsheet calls: constant (see `npm run bench`).
 import { decorate } from '../decorate';
 import type { TimelineRow } from '../../shared/budget';
 import { DONE_STATUS, IN_PROGRESS, requireTimelineRow, requireTimelineStatus, seededTimelineRows, withOverdue } from '../../core/timeline';

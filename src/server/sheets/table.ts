@@ -1,9 +1,9 @@
 // A sheet read as one table: one batched read, columns found by header text, and writes that
 // touch only the cells that changed, each registered with the request's undo log.
 //
-// Call budget (see README "Performance"): opening a table costs 2 spreadsheet calls
-// (getSheetById, getSheetValues of the whole data area); writing changed cells back costs 2
-// (getRange of the block that spans the changes, setValues) — only that block is rewritten,
+// Call budget (see README "Performance"): opening a table costs getSheetById and one
+// getSheetValues of the whole data area; writing changed cells back costs getRange of the
+// block that spans the changes and one setValues — only that block is rewritten,
 // so formulas and links elsewhere in the sheet are never flattened into plain values.
 import type { ColumnKind, SheetKey } from '../../core/schema';
 import { moduleNumberOf, SHEET_NAMES, sheetColumns } from '../../core/schema';
