@@ -38,8 +38,8 @@ async function serverExports() {
 const withoutUiMessages = {
   name: 'without-ui-messages',
   setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]core[\\/]i18n[\\/](da|en)[\\/]ui\.ts$/ }, () => ({
-      contents: 'export const ui = {};',
+    build.onLoad({ filter: /[\\/]src[\\/]core[\\/]i18n[\\/](da|en)[\\/](ui|nextroundUi)\.ts$/ }, (args) => ({
+      contents: `export const ${/(\w+)\.ts$/.exec(args.path)[1]} = {};`,
       loader: 'ts',
     }));
   },
@@ -55,7 +55,11 @@ async function buildServer() {
     globalName: GLOBAL,
     target: 'es2019',
     platform: 'neutral',
+    // Names, line breaks and indentation stay (readable stack traces); only the syntax is
+    // shortened (`!== void 0`, merged declarations, dead branches gone): about 16 KB less, which
+    // keeps Code.js inside its 300 KB budget with issues 14 and 15 in it.
     minify: false,
+    minifySyntax: true,
     write: false,
     outfile: 'Code.js',
     logLevel: 'warning',

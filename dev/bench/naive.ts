@@ -4,7 +4,7 @@
 // rule, labels) are core's, so the results match the add-on's; only the way the sheet is used
 // differs. They run on a copy of the arranged workbook (the naive addExpense writes plain
 // numbers over the Budget sheet's live formulas, which would spoil the later measurements).
-import { heldModules, parseMark, statusLabel, summarize } from '../../src/core/attendance';
+import { heldModules, markGaps, parseMark, statusLabel, statusText, summarize } from '../../src/core/attendance';
 import type { Mark } from '../../src/shared/api';
 import type { AppsScriptGlobals } from '../emulator';
 
@@ -38,15 +38,18 @@ export function naiveRecordAttendance(
     T,
   );
   for (let r = 2; r <= lastRow; r++) {
-    const marks = sheet
-      .getRange(r, first, 1, T)
-      .getValues()[0]
-      .map((v) => (parseMark(v) ?? '') as Mark);
+    const cells = sheet.getRange(r, first, 1, T).getValues()[0];
+    const marks = cells.map((v) => (parseMark(v) ?? '') as Mark);
     const s = summarize(marks, held, settings);
+    const gaps = markGaps(
+      marks,
+      cells.map((v) => parseMark(v) === null),
+      held,
+    );
     sheet.getRange(r, col('Mødt')).setValue(s.attended);
     sheet.getRange(r, col('Afholdt')).setValue(s.held);
     sheet.getRange(r, col('Fremmøde %')).setValue(s.rate === null ? '' : s.rate);
-    sheet.getRange(r, col('Status')).setValue(statusLabel(s.status, settings.requiredShare, 'da'));
+    sheet.getRange(r, col('Status')).setValue(statusText(statusLabel(s.status, settings.requiredShare, 'da'), gaps));
   }
 }
 

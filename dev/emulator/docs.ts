@@ -403,13 +403,15 @@ export class DocModel {
         return this.insertPageBreak(body, where);
       case 'insertTable':
         return this.insertTable(body, where);
+      case 'updateTableColumnProperties':
+        return this.updateTableColumnProperties(body, where);
       default:
         throw new ApiError(
           400,
           `${where}: the emulator does not support this request kind ('${kind}'). ` +
             'Supported: insertText, replaceAllText, deleteContentRange, updateTextStyle, ' +
             'updateParagraphStyle, updateDocumentStyle, createHeader, createFooter, insertPageBreak, ' +
-            'insertTable.',
+            'insertTable, updateTableColumnProperties.',
         );
     }
   }
@@ -583,6 +585,55 @@ export class DocModel {
     }
     table.push({ ch: TABLE_END, style: {} });
     seg.units.splice(pos + 1, 0, ...table);
+    return {};
+  }
+
+  /**
+   * updateTableColumnProperties (Docs API reference, UpdateTableColumnPropertiesRequest): the
+   * table is named by its start index; columnIndices are zero-based, none = every column;
+   * `fields` is required ('*' for all); a width under 5 points is a 400 error.
+   */
+  private updateTableColumnProperties(body: Json, where: string): Json {
+    const loc = (body.tableStartLocation ?? {}) as Json;
+    const seg = this.segment(loc.segmentId, where);
+    const index = loc.index;
+    if (typeof index !== 'number' || !Number.isInteger(index)) {
+      throw new ApiError(400, `${where}: tableStartLocation.index must be an integer.`);
+    }
+    const pos = index - seg.base;
+    const start = seg.units[pos];
+    if (!start || start.ch !== TABLE_START) {
+      throw new ApiError(400, `${where}: Invalid table start location. Must specify the start index of the table.`);
+    }
+    let columns = 0;
+    // TABLE_START, ROW_START, then the first row's cells up to the next row (or the end).
+    for (let p = pos + 2; seg.units[p] && seg.units[p].ch !== ROW_START && seg.units[p].ch !== TABLE_END; p++) {
+      if (seg.units[p].ch === CELL_START) columns++;
+    }
+    const fields = typeof body.fields === 'string' ? body.fields.split(',').map((f) => f.trim()).filter(Boolean) : [];
+    if (fields.length === 0) throw new ApiError(400, `${where}: fields must be specified.`);
+    const names = fields.includes('*') ? ['width', 'widthType'] : fields;
+    for (const f of names) {
+      if (f !== 'width' && f !== 'widthType') throw new ApiError(400, `${where}: Invalid field: ${f}`);
+    }
+    const props = (body.tableColumnProperties ?? {}) as Json;
+    const width = props.width as Json | undefined;
+    if (names.includes('width') && width) {
+      if (typeof width.magnitude !== 'number' || width.unit !== 'PT') throw new ApiError(400, `${where}: width must be a magnitude in PT.`);
+      if (width.magnitude < 5) throw new ApiError(400, `${where}: The column width must be at least 5 points.`);
+    }
+    const indices = Array.isArray(body.columnIndices) && body.columnIndices.length > 0 ? (body.columnIndices as unknown[]) : Array.from({ length: columns }, (_, i) => i);
+    for (const i of indices) {
+      if (!Number.isInteger(i) || (i as number) < 0 || (i as number) >= columns) throw new ApiError(400, `${where}: column index ${String(i)} is out of range.`);
+    }
+    const current: Json[] = ((start.style.columnProperties as Json[] | undefined) ?? Array.from({ length: columns }, (): Json => ({ widthType: 'EVENLY_DISTRIBUTED' }))).map((c): Json => ({ ...c }));
+    for (const i of indices as number[]) {
+      for (const f of names) {
+        if (props[f] === undefined) delete current[i][f];
+        else current[i][f] = clone(props[f] as Json);
+      }
+    }
+    seg.units[pos] = { ...start, style: { ...start.style, columnProperties: current } };
     return {};
   }
 
@@ -813,7 +864,11 @@ function tableJson(units: Unit[], base: number, start: number): { json: Json; ne
       rows: tableRows.length,
       columns,
       tableRows,
-      tableStyle: { tableColumnProperties: Array.from({ length: columns }, () => ({ widthType: 'EVENLY_DISTRIBUTED' })) },
+      tableStyle: {
+        tableColumnProperties:
+          (units[start].style.columnProperties as Json[] | undefined)?.map((c) => clone(c)) ??
+          Array.from({ length: columns }, () => ({ widthType: 'EVENLY_DISTRIBUTED' })),
+      },
     },
   };
   return { json, next: p + 1 };

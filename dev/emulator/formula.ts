@@ -1,6 +1,8 @@
 // A deliberately small formula evaluator: numbers, strings, booleans, references to
 // cells and ranges on the same or another sheet, + - * / ^ & and comparisons, and
-// SUM, COUNTIF, COUNTA, SUMIF, IF, ROUND, HYPERLINK. Anything else is '#NAME?'.
+// SUM, COUNTIF, COUNTA, SUMIF, IF, ROUND, HYPERLINK; and for the dashboard (Oversigt) SUMPRODUCT
+// with array arithmetic inside it, COUNTIFS (an array criterion inside SUMPRODUCT), COUNT,
+// MIN, MAX, TRIM, IFERROR, TODAY and DATE. Anything else is '#NAME?'.
 // The add-on writes values, not formulas; this exists so a formula a user types (or a
 // HYPERLINK the add-on writes) reads back sensibly.
 
@@ -42,6 +44,8 @@ const SHEET_PREFIX = /^(?:'((?:[^']|'')+)'|([A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uF
 const CELL_AREA = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?/;
 const COLUMN_AREA = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})(?![\w(])/;
 const ROW_AREA = /^\$?(\d+):\$?(\d+)/;
+/** "A2:A": from a row down to the end of the sheet (Sheets' open-ended range). */
+const OPEN_AREA = /^\$?([A-Za-z]{1,3})\$?(\d+):\$?([A-Za-z]{1,3})(?![\w($])/;
 
 function tokenize(src: string): Tok[] {
   const out: Tok[] = [];
@@ -79,6 +83,12 @@ function tokenize(src: string): Tok[] {
     if (prefix) {
       sheet = prefix[1] !== undefined ? prefix[1].replace(/''/g, "'") : prefix[2];
       body = rest.slice(prefix[0].length);
+    }
+    const open = OPEN_AREA.exec(body);
+    if (open) {
+      out.push({ t: 'ref', sheet, r1: Number(open[2]), c1: lettersToColumn(open[1]), c2: lettersToColumn(open[3]) });
+      i += (prefix?.[0].length ?? 0) + open[0].length;
+      continue;
     }
     const col = COLUMN_AREA.exec(body);
     const rowArea = !col && ROW_AREA.exec(body);
@@ -120,9 +130,38 @@ function tokenize(src: string): Tok[] {
   return out;
 }
 
+/** Functions whose arguments Sheets evaluates as arrays (SUMPRODUCT's "array1, array2…"). */
+const ARRAY_CONTEXT = new Set(['SUMPRODUCT', 'ARRAYFORMULA']);
+
 class Evaluator {
   private pos = 0;
+  /** > 0 inside SUMPRODUCT: operators then work cell by cell on ranges. */
+  private arrayMode = 0;
   constructor(private readonly toks: Tok[], private readonly host: FormulaHost) {}
+
+  /**
+   * An operator on two operands: on scalars as before; inside an array context, element-wise
+   * over ranges of the same size (a single value applies to every element).
+   */
+  private binary(left: Value, right: Value, f: (a: Scalar, b: Scalar) => Scalar): Value {
+    if (this.arrayMode === 0 || (!isArea(left) && !isArea(right))) return f(this.scalar(left), this.scalar(right));
+    const shape = (isArea(left) ? left : (right as Area)).area;
+    const at = (v: Value, r: number, c: number): Scalar => {
+      if (!isArea(v)) return v;
+      if (v.area.length === 1 && v.area[0].length === 1) return v.area[0][0];
+      return v.area[r]?.[c] ?? new FormulaError('#VALUE!');
+    };
+    if (isArea(left) && isArea(right) && (left.area.length !== right.area.length || left.area[0]?.length !== right.area[0]?.length)) {
+      const single = (a: Area) => a.area.length === 1 && a.area[0].length === 1;
+      if (!single(left) && !single(right)) return new FormulaError('#VALUE!');
+    }
+    return { area: shape.map((row, r) => row.map((_, c) => f(at(left, r, c), at(right, r, c)))) };
+  }
+
+  private unaryArray(v: Value, f: (a: Scalar) => Scalar): Value {
+    if (this.arrayMode > 0 && isArea(v)) return { area: v.area.map((row) => row.map(f)) };
+    return f(this.scalar(v));
+  }
 
   run(): Value {
     const v = this.comparison();
@@ -140,7 +179,7 @@ class Evaluator {
     for (let op = this.peekOp('=', '<>', '<', '>', '<=', '>='); op; op = this.peekOp('=', '<>', '<', '>', '<=', '>=')) {
       this.pos++;
       const right = this.concat();
-      left = compareValues(this.scalar(left), this.scalar(right), op);
+      left = this.binary(left, right, (a, b) => compareValues(a, b, op));
     }
     return left;
   }
@@ -150,11 +189,11 @@ class Evaluator {
     while (this.peekOp('&')) {
       this.pos++;
       const right = this.additive();
-      const a = this.scalar(left);
-      const b = this.scalar(right);
-      if (a instanceof FormulaError) left = a;
-      else if (b instanceof FormulaError) left = b;
-      else left = toText(a, this.host.locale) + toText(b, this.host.locale);
+      left = this.binary(left, right, (a, b) => {
+        if (a instanceof FormulaError) return a;
+        if (b instanceof FormulaError) return b;
+        return toText(a, this.host.locale) + toText(b, this.host.locale);
+      });
     }
     return left;
   }
@@ -163,7 +202,7 @@ class Evaluator {
     let left = this.multiplicative();
     for (let op = this.peekOp('+', '-'); op; op = this.peekOp('+', '-')) {
       this.pos++;
-      left = arithmetic(this.scalar(left), this.scalar(this.multiplicative()), op);
+      left = this.binary(left, this.multiplicative(), (a, b) => arithmetic(a, b, op));
     }
     return left;
   }
@@ -172,7 +211,7 @@ class Evaluator {
     let left = this.power();
     for (let op = this.peekOp('*', '/'); op; op = this.peekOp('*', '/')) {
       this.pos++;
-      left = arithmetic(this.scalar(left), this.scalar(this.power()), op);
+      left = this.binary(left, this.power(), (a, b) => arithmetic(a, b, op));
     }
     return left;
   }
@@ -191,7 +230,7 @@ class Evaluator {
     if (op) {
       this.pos++;
       const v = this.unary();
-      return op === '-' ? arithmetic(0, this.scalar(v), '-') : v;
+      return op === '-' ? this.unaryArray(v, (a) => arithmetic(0, a, '-')) : v;
     }
     const v = this.primary();
     if (this.peekOp('%')) {
@@ -214,8 +253,15 @@ class Evaluator {
         return new FormulaError('#NAME?');
       case 'ref':
         return this.reference(t);
-      case 'fn':
-        return this.call(t.v, this.args());
+      case 'fn': {
+        const array = ARRAY_CONTEXT.has(t.v);
+        if (array) this.arrayMode++;
+        try {
+          return this.call(t.v, this.args());
+        } finally {
+          if (array) this.arrayMode--;
+        }
+      }
       case 'op':
         if (t.v === '(') {
           const v = this.comparison();
@@ -249,6 +295,8 @@ class Evaluator {
     const c1 = t.c1 ?? 1;
     const r2 = Math.min(t.r2 ?? size.rows, size.rows);
     const c2 = Math.min(t.c2 ?? size.columns, size.columns);
+    // An open-ended range ("A2:A") past the sheet's last row is empty, not an error.
+    if (t.r2 === undefined && t.r1 !== undefined && r1 > size.rows && c1 <= size.columns) return { area: [[EMPTY]] };
     if (r1 > size.rows || c1 > size.columns) return new FormulaError('#REF!');
     const area: Scalar[][] = [];
     for (let r = r1; r <= r2; r++) {
@@ -332,6 +380,125 @@ class Evaluator {
         const label = args.length > 1 ? this.scalar(args[1]) : url;
         if (label instanceof FormulaError) return label;
         return label === EMPTY ? '' : label;
+      }
+      // https://support.google.com/docs/answer/3094294 — SUMPRODUCT: the sum of the products
+      // of corresponding entries of equally sized arrays; one array alone is summed.
+      case 'SUMPRODUCT': {
+        if (args.length === 0) return new FormulaError('#N/A');
+        const arrays = args.map((a) => (isArea(a) ? a.area.flat() : [a]));
+        const n = arrays[0].length;
+        if (arrays.some((a) => a.length !== n)) return new FormulaError('#VALUE!');
+        let sum = 0;
+        for (let i = 0; i < n; i++) {
+          let product = 1;
+          for (const a of arrays) {
+            const v = a[i];
+            if (v instanceof FormulaError) return v;
+            product *= typeof v === 'number' ? v : 0;
+          }
+          sum += product;
+        }
+        return sum;
+      }
+      // https://support.google.com/docs/answer/3256550 — COUNTIFS: every criterion holds for the
+      // same position of its range. Inside SUMPRODUCT a criterion may be a range: one count
+      // per criterion value (the array form).
+      case 'COUNTIFS': {
+        if (args.length < 2 || args.length % 2 !== 0) return new FormulaError('#N/A');
+        const ranges: Scalar[][] = [];
+        const crits: Value[] = [];
+        for (let i = 0; i < args.length; i += 2) {
+          ranges.push(values(args[i]));
+          crits.push(args[i + 1]);
+        }
+        if (ranges.some((r) => r.length !== ranges[0].length)) return new FormulaError('#VALUE!');
+        const countWith = (picked: Scalar[]) => {
+          const tests = picked.map((c) => criterion(c));
+          let n = 0;
+          for (let i = 0; i < ranges[0].length; i++) if (tests.every((test, k) => test(ranges[k][i]))) n++;
+          return n;
+        };
+        const arrayCrit = this.arrayMode > 0 ? crits.find(isArea) : undefined;
+        if (!arrayCrit) return countWith(crits.map((c) => this.scalar(c)));
+        // Plain text criteria (an id) are equality tests: the rows are counted once per distinct
+        // key, so a join of two columns is linear, not quadratic. Anything else is tested as usual.
+        const plainText = (v: Scalar) => v === EMPTY || (typeof v === 'string' && v !== '' && !/^[<>=]/.test(v) && Number.isNaN(Number(v.trim())));
+        const keyOfCell = (v: Scalar) => (v === EMPTY || v === '' ? '\u0001' : typeof v === 'string' ? v.toLowerCase() : '\u0002');
+        const arrayAt = crits.map((k, idx) => (isArea(k) ? idx : -1)).filter((idx) => idx >= 0);
+        const scalarTests = crits.map((k) => (isArea(k) ? null : criterion(this.scalar(k))));
+        let grouped: Map<string, number> | null = null;
+        const groupedCounts = () => {
+          if (grouped) return grouped;
+          grouped = new Map<string, number>();
+          for (let i = 0; i < ranges[0].length; i++) {
+            if (!scalarTests.every((test, k) => test === null || test(ranges[k][i]))) continue;
+            const key = arrayAt.map((k) => keyOfCell(ranges[k][i])).join('\u0000');
+            grouped.set(key, (grouped.get(key) ?? 0) + 1);
+          }
+          return grouped;
+        };
+        const memo = new Map<string, number>();
+        const keyOf = (v: Scalar) => (v === EMPTY ? '' : v instanceof FormulaError ? `#${v.code}` : `${typeof v}:${String(v)}`);
+        return {
+          area: arrayCrit.area.map((row, r) =>
+            row.map((_, c) => {
+              const picked = crits.map((k) => (isArea(k) ? (k.area[r]?.[c] ?? EMPTY) : this.scalar(k)));
+              if (arrayAt.every((k) => plainText(picked[k]))) {
+                return groupedCounts().get(arrayAt.map((k) => keyOfCell(picked[k])).join('\u0000')) ?? 0;
+              }
+              const key = picked.map(keyOf).join('\u0000');
+              let n = memo.get(key);
+              if (n === undefined) memo.set(key, (n = countWith(picked)));
+              return n;
+            }),
+          ),
+        };
+      }
+      // https://support.google.com/docs/answer/3093620 — COUNT: the numeric values.
+      case 'COUNT':
+        return args.reduce<number>((n, a) => n + values(a).filter((v) => typeof v === 'number').length, 0);
+      // https://support.google.com/docs/answer/3094013 and /3094017 — MAX and MIN of the numbers
+      // given (0 when there is none).
+      case 'MAX':
+      case 'MIN': {
+        const nums: number[] = [];
+        for (const a of args) {
+          for (const v of values(a)) {
+            if (v instanceof FormulaError) return v;
+            if (typeof v === 'number') nums.push(v);
+            else if (!isArea(a)) {
+              const n = toNumber(v);
+              if (n instanceof FormulaError) return n;
+              nums.push(n);
+            }
+          }
+        }
+        if (nums.length === 0) return 0;
+        return name === 'MAX' ? Math.max(...nums) : Math.min(...nums);
+      }
+      // https://support.google.com/docs/answer/3094140 — TRIM: leading, trailing and repeated
+      // spaces removed (element-wise inside SUMPRODUCT).
+      case 'TRIM': {
+        if (args.length !== 1) return new FormulaError('#N/A');
+        return this.unaryArray(args[0], (v) => (v instanceof FormulaError ? v : toText(v, this.host.locale).replace(/ +/g, ' ').trim()));
+      }
+      // https://support.google.com/docs/answer/3093304 — IFERROR: the value, or the second
+      // argument (blank when absent) when the value is an error.
+      case 'IFERROR': {
+        if (args.length < 1 || args.length > 2) return new FormulaError('#N/A');
+        const v = this.scalar(args[0]);
+        if (v instanceof FormulaError) return args.length > 1 ? args[1] : EMPTY;
+        return args[0];
+      }
+      // https://support.google.com/docs/answer/3092984 — TODAY: the current date, no time part,
+      // in the spreadsheet's time zone.
+      case 'TODAY':
+        return Math.floor(this.host.toSerial(new Date()));
+      // https://support.google.com/docs/answer/3092969 — DATE(year, month, day) as a date value.
+      case 'DATE': {
+        const [y, m, d] = args.map((a) => toNumber(this.scalar(a)));
+        for (const n of [y, m, d]) if (n === undefined || n instanceof FormulaError) return n ?? new FormulaError('#N/A');
+        return Date.UTC(Math.trunc(y as number), Math.trunc(m as number) - 1, Math.trunc(d as number)) / 86_400_000 + 25_569;
       }
       default:
         return new FormulaError('#NAME?');

@@ -68,6 +68,12 @@ export interface EmulatorOptions {
    * from drive.ts over `emu.drive`; entries returned here are added or replace those.
    */
   extraGlobals?: (ctx: ExtraGlobalsContext) => Record<string, unknown>;
+  /**
+   * Another spreadsheet of the same user: this emulator shares that one's user properties
+   * (PropertiesService.getUserProperties: "only the current user can access, and only within
+   * this script") and Drive, while its spreadsheet and document properties are its own.
+   */
+  sameUserAs?: Emulator;
 }
 
 export interface EmulatorState {
@@ -141,8 +147,9 @@ function build(opts: EmulatorOptions, state?: EmulatorState): Emulator {
   for (const key of ['document', 'script', 'user'] as const) {
     for (const [k, v] of Object.entries(state?.properties?.[key] ?? {})) stores[key].set(k, v);
   }
+  if (opts.sameUserAs) stores.user = opts.sameUserAs.properties.user;
   const caches = emptyCaches();
-  const driveStore = state?.drive ? DriveStore.fromJSON(state.drive) : new DriveStore();
+  const driveStore = opts.sameUserAs ? opts.sameUserAs.drive : state?.drive ? DriveStore.fromJSON(state.drive) : new DriveStore();
 
   const env: Env = {
     calls,

@@ -2,7 +2,8 @@
 // sleep() records the requested pause instead of waiting. newBlob comes from blob.ts.
 
 import { createHash, createHmac, randomUUID } from 'node:crypto';
-import { newBlob, toBytes } from './blob';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { blobBytes, newBlob, toBytes } from './blob';
 import { serviceClass } from './counting';
 import { formatDate } from './dateformat';
 import type { Env } from './env';
@@ -92,6 +93,36 @@ export class Utilities {
   }
   newBlob(data: unknown, contentType?: string, name?: string) {
     return newBlob(data as string, contentType, name);
+  }
+  /**
+   * gzip(data, name?): "gzip-compresses the provided Blob data and returns it in a new Blob
+   * object" (Utilities reference); the new Blob is application/x-gzip, named `name` when given.
+   */
+  gzip(data: unknown, name?: string) {
+    let bytes: Uint8Array;
+    try {
+      bytes = blobBytes(data);
+    } catch {
+      return fail(this.env, "The parameters don't match the method signature for Utilities.gzip.");
+    }
+    return newBlob(new Uint8Array(gzipSync(bytes)), 'application/x-gzip', name);
+  }
+  /** ungzip(src): "Uncompresses a Blob object and returns a Blob containing the uncompressed data"; not gzip data is an error. */
+  ungzip(src: unknown) {
+    let bytes: Uint8Array;
+    try {
+      bytes = blobBytes(src);
+    } catch {
+      return fail(this.env, "The parameters don't match the method signature for Utilities.ungzip.");
+    }
+    let out: Buffer;
+    try {
+      out = gunzipSync(bytes);
+    } catch {
+      return fail(this.env, 'Could not decompress gzip.');
+    }
+    const srcName = (src as { getName?: () => string | null }).getName?.() ?? null;
+    return newBlob(new Uint8Array(out), undefined, srcName ? srcName.replace(/\.gz$/i, '') : undefined);
   }
 }
 serviceClass(Utilities, 'Utilities');

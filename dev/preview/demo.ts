@@ -1,10 +1,10 @@
 // A realistic Danish demo cohort, built only through the REAL public API (so it is exactly
 // what a coordinator could have typed): setup, settings, 25 applicants from Hedeparken,
-// Magleparken and Grantoften, 18 admitted, 10 modules recorded with a few absences, 30
-// expenses, and a timeline under way. Dates are relative to `today`, so "next module" is
+// Magleparken and Grantoften, 18 admitted, 10 modules recorded with a few absences, 36
+// expenses, and a timeline under way — one calendar for all of it (demoCalendar). Dates are relative to `today`, so "next module" is
 // always ahead. Used by the preview (`npm start -- --demo`), the browser tests and screenshots.
 import type { ServerApi } from '../../src/shared/api';
-import { addDays, compareDates, weekday } from '../../src/core/dates';
+import { addDays, compareDates, displayDate, weekday } from '../../src/core/dates';
 
 export interface DemoSummary {
   applicants: number;
@@ -88,10 +88,18 @@ const EXPENSES: [string, number, string][] = [
   ['Børnepasning', 450.0, 'Børnepasser modul 1–3'],
   ['Børnepasning', 450.0, 'Børnepasser modul 4–6'],
   ['Børnepasning', 600.0, 'Børnepasser modul 7–10'],
-  ['Projektleder', 8000.0, 'Projektleder: rekruttering 20 t'],
-  ['Projektleder', 8000.0, 'Projektleder: underviserkontakt 20 t'],
-  ['Projektleder', 12000.0, 'Projektleder: facilitering 30 t'],
+  // The convention of the project-leader line: the task first, then the hours (README).
+  ['Projektleder', 8000.0, 'Rekruttering: 20 t (informationsmøder og samtaler)'],
+  ['Projektleder', 8000.0, 'Underviserkontakt: 20 t'],
+  ['Projektleder', 12000.0, 'Facilitering: 30 t, modul 1–10'],
   ['Uforudsete', 275.0, 'Ny forlængerledning og batterier'],
+  // Enough on each running line that the forecast has something real to say (issue 13 §10).
+  ['Honorar', 1100.0, 'Gæstelærer: bibliotekar, modul 10'],
+  ['Transport', 1150.0, 'Busbilletter til udflugt, modul 9'],
+  ['Rengøring', 1500.0, 'Rengøring af lokalet, modul 1–10'],
+  ['Børnepasning', 800.0, 'Børnepasser ekstra, modul 8–10'],
+  ['Projektleder', 8000.0, 'Facilitering: 20 t, modul 4–10'],
+  ['Administration', 1500.0, 'Revision og regnskab (andel)'],
   ['Afslutningsfest', 500.0, 'Depositum for lokale på rådhuset'],
 ];
 
@@ -100,6 +108,13 @@ function tuesdayOnOrBefore(iso: string): string {
   let day = iso;
   while (weekday(day) !== 2) day = addDays(day, -1);
   return day;
+}
+
+/** The first of the month `n` months after the month of `iso`. */
+function addMonthsIso(iso: string, n: number): string {
+  const [year, month] = iso.split('-').map(Number);
+  const m = month - 1 + n;
+  return `${year + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}-01`;
 }
 
 function firstOfMonth(iso: string): string {
@@ -111,15 +126,42 @@ function endOfMonth(iso: string): string {
   return addDays(month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`, -1);
 }
 
-export function buildDemo(api: ServerApi, today: string): DemoSummary {
-  // Weekly on Tuesdays: module 10 on the last Tuesday up to today, module 11 next week.
+const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+const monthName = (iso: string) => MONTHS[Number(iso.slice(5, 7)) - 1];
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A cell typed by hand in the preview (Session.edit): what the coordinator does in the sheet. */
+export type HandEdit = (sheet: string, row: number, column: number, value: string) => void;
+
+/**
+ * The demo's calendar, all of it from one date so it cannot contradict itself (issue 13 §9):
+ * module 10 on the last Tuesday up to today; recruitment in the four months before module 1;
+ * the course weekly for 15 weeks; the ceremony a week after module 15; the project period
+ * from the first recruitment month to the end of the ceremony's month.
+ */
+export function demoCalendar(today: string): { firstModuleDate: string; lastModuleDate: string; ceremonyDate: string; periodStart: string; periodEnd: string } {
   const firstModuleDate = addDays(tuesdayOnOrBefore(today), -7 * 9);
+  const lastModuleDate = addDays(firstModuleDate, 7 * 14);
+  const ceremonyDate = addDays(lastModuleDate, 7);
+  return {
+    firstModuleDate,
+    lastModuleDate,
+    ceremonyDate,
+    periodStart: firstOfMonth(addDays(firstModuleDate, -122)),
+    periodEnd: endOfMonth(ceremonyDate),
+  };
+}
+
+export function buildDemo(api: ServerApi, today: string, edit?: HandEdit): DemoSummary {
+  const calendar = demoCalendar(today);
+  const { firstModuleDate } = calendar;
   // Settings first, so setup seeds the timeline inside this cohort's period.
   api.saveSettings({
     cohortName: 'Bydelsmødre Ballerup',
     firstModuleDate,
-    periodStart: firstOfMonth(addDays(firstModuleDate, -120)),
-    periodEnd: endOfMonth(addDays(firstModuleDate, 7 * 20)),
+    ceremonyDate: calendar.ceremonyDate,
+    periodStart: calendar.periodStart,
+    periodEnd: calendar.periodEnd,
     coordinatorInitials: 'LH',
     signatory: 'Borgmester Ballerup Kommune',
     place: 'Ballerup Rådhus',
@@ -176,6 +218,25 @@ export function buildDemo(api: ServerApi, today: string): DemoSummary {
       receipt: `B-${String(i + 1).padStart(3, '0')}`,
     });
   });
+
+  // The seeded timeline names the application's months (Oktober … Marts–juni); this cohort runs
+  // on its own calendar, so the coordinator has typed its months and deadlines to match it.
+  if (edit) {
+    const start = calendar.periodStart;
+    const month = (n: number) => addMonthsIso(start, n);
+    const plan: [string, string][] = [
+      [capital(monthName(month(0))), endOfMonth(month(0))],
+      [capital(monthName(month(1))), endOfMonth(month(1))],
+      [capital(monthName(month(2))), endOfMonth(month(2))],
+      [capital(monthName(month(3))), endOfMonth(month(3))],
+      [`${capital(monthName(firstModuleDate))}–${monthName(calendar.lastModuleDate)}`, calendar.lastModuleDate],
+      [capital(monthName(calendar.ceremonyDate)), calendar.ceremonyDate],
+    ];
+    plan.forEach(([label, deadline], i) => {
+      edit('Tidsplan', i + 2, 1, label);
+      edit('Tidsplan', i + 2, 4, displayDate(deadline));
+    });
+  }
 
   // Past activities are done, except the first, left "I gang" so an overdue flag shows.
   const timeline = api.getTimeline();

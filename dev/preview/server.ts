@@ -35,7 +35,10 @@ export interface PreviewOptions extends SessionOptions {
 
 export function fillDemo(session: Session): void {
   session.reset();
-  buildDemo(apiOver((fn, args) => session.run(fn, args)), todayIso());
+  buildDemo(apiOver((fn, args) => session.run(fn, args)), todayIso(), (sheet, row, column, value) => {
+    const result = session.edit(sheet, row, column, value);
+    if (!result.ok) throw new Error(`edit ${sheet}: ${result.error}`);
+  });
   session.persist();
 }
 

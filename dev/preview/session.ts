@@ -198,6 +198,18 @@ export class Session {
     return true;
   }
 
+  /**
+   * A new, blank spreadsheet of the same user: the user's properties (a saved cohort setup)
+   * and Drive carry over, as they do in Google; the spreadsheet and its properties are new.
+   */
+  newSpreadsheet(): void {
+    this.emu = createEmulator({ ...this.emulatorOptions(), spreadsheetName: 'Bydelsmødre – nyt hold', sameUserAs: this.emu });
+    this.loadCode(true);
+    this.savedJson = '';
+    this.openSpreadsheet();
+    this.persist();
+  }
+
   /** Starts over with an empty spreadsheet (the demo builder fills it through the API). */
   reset(): void {
     this.emu = this.fresh();

@@ -3,6 +3,7 @@
 // gets a diploma. T and p come from the settings; nothing here assumes 15 or 0.9.
 import type { AttendanceStatus, Language, Mark, Settings } from '../shared/api';
 import { t } from './i18n';
+import { moduleHeader } from './schema';
 
 export type RuleSettings = Pick<Settings, 'modules' | 'requiredShare' | 'excusedCountsAsAbsent'>;
 
@@ -115,4 +116,35 @@ export function statusLabel(status: AttendanceStatus, requiredShare: number, lan
     case 'ok':
       return t(lang, 'attendanceStatusOk');
   }
+}
+
+/** Per row (SPEC): held modules whose cell is empty, and modules whose cell holds an unknown mark. */
+export interface MarkGaps {
+  unrecorded: number[];
+  unknownMarks: number[];
+}
+
+/**
+ * `marks[i]`, `unknown[i]` (the cell holds something that is not a mark) and `held[i]` describe
+ * module i + 1. An unknown mark counts like an empty cell but is listed as unknown, not missing.
+ */
+export function markGaps(marks: readonly Mark[], unknown: readonly boolean[], held: readonly boolean[]): MarkGaps {
+  const unrecorded: number[] = [];
+  const unknownMarks: number[] = [];
+  marks.forEach((mark, i) => {
+    if (unknown[i]) unknownMarks.push(i + 1);
+    else if (mark === '' && held[i]) unrecorded.push(i + 1);
+  });
+  return { unrecorded, unknownMarks };
+}
+
+/**
+ * The Status cell of `Fremmøde`: the rule's label, then what she must look at, in the sheet's
+ * language (Danish, like the labels): 'I risiko · mangler M11', 'OK · ukendt mærke i M7'.
+ */
+export function statusText(label: string, gaps: MarkGaps): string {
+  const parts = [label];
+  if (gaps.unrecorded.length) parts.push(`mangler ${gaps.unrecorded.map(moduleHeader).join(', ')}`);
+  if (gaps.unknownMarks.length) parts.push(`ukendt mærke i ${gaps.unknownMarks.map(moduleHeader).join(', ')}`);
+  return parts.join(' · ');
 }

@@ -3,9 +3,11 @@
 // Pure: the server reads Budget and Udgifter as plain rows and hands them here.
 import type { NewExpense } from '../shared/api';
 import type { BudgetLineDetail, BudgetResult, LeaderHours, Pace, SpendLevel } from '../shared/budget';
-import { daysBetween, requireIsoDate } from './dates';
+import type { Language } from '../shared/api';
+import { daysBetween, displayDate, requireIsoDate } from './dates';
+import { t } from './i18n';
 import { UserError } from './errors';
-import { fromOere, positiveAmountOere } from './money';
+import { formatKr, fromOere, positiveAmountOere } from './money';
 import { collapseWhitespace } from './text';
 import { ownFields, requireText, shownKey } from './validate';
 
@@ -19,18 +21,30 @@ export interface SeededLine {
 /** The project leader's plan, as it stands in the seeded line's Note (and is read back from it). */
 export const LEADER_PLAN_NOTE = '120 t á 400 kr.: rekruttering 20 t, underviserkontakt 20 t, facilitering 80 t';
 
+/**
+ * The marker of a one-off line in Budget's Note (issue 13 §10): the coordinator types it (or
+ * removes it) by hand; setup seeds it on the lines that are one-off by nature and never
+ * rewrites a note. Read by isOneOffNote, case-insensitively, anywhere in the note.
+ */
+export const ONE_OFF_NOTE = 'Engangsudgift';
+/**
+ * The marker of a line spent module by module (food, teachers, childcare): its straight line
+ * runs over the course's modules, not the calendar — the forecast is spent ÷ modules held × T.
+ */
+export const PER_MODULE_NOTE = 'Pr. modul';
+
 /** SPEC "Seeded content": ten lines, 111.000 kr. */
 export const SEEDED_BUDGET: readonly SeededLine[] = [
-  { line: 'Honorar til gæstelærere', budget: 10000, note: '' },
-  { line: 'Transport og gaver til undervisere', budget: 3000, note: '' },
-  { line: 'Support/koncept/merchandise fra Landssekretariatet', budget: 15000, note: '' },
-  { line: 'Forplejning og materialer', budget: 17000, note: '' },
-  { line: 'Afslutningsfest/diplomoverrækkelse', budget: 5000, note: '' },
+  { line: 'Honorar til gæstelærere', budget: 10000, note: PER_MODULE_NOTE },
+  { line: 'Transport og gaver til undervisere', budget: 3000, note: PER_MODULE_NOTE },
+  { line: 'Support/koncept/merchandise fra Landssekretariatet', budget: 15000, note: ONE_OFF_NOTE },
+  { line: 'Forplejning og materialer', budget: 17000, note: PER_MODULE_NOTE },
+  { line: 'Afslutningsfest/diplomoverrækkelse', budget: 5000, note: ONE_OFF_NOTE },
   { line: 'Projektleder', budget: 48000, note: LEADER_PLAN_NOTE },
-  { line: 'Rengøring og sprit', budget: 4000, note: '' },
+  { line: 'Rengøring og sprit', budget: 4000, note: PER_MODULE_NOTE },
   { line: 'Administration', budget: 2500, note: '' },
-  { line: 'Børnepasning', budget: 3500, note: '' },
-  { line: 'Uforudsete udgifter', budget: 3000, note: '' },
+  { line: 'Børnepasning', budget: 3500, note: PER_MODULE_NOTE },
+  { line: 'Uforudsete udgifter', budget: 3000, note: ONE_OFF_NOTE },
 ];
 
 /** Colours in Budget: amber from 90 % of a line spent, red from 100 %. */
@@ -40,6 +54,14 @@ export const OVER_SHARE = 1;
 export const UNDERSPEND_SHARE = 0.1;
 /** Before this share of the period has passed a linear forecast says little: no flag yet. */
 export const EARLY_SHARE = 0.25;
+/**
+ * Money left over is flagged only from half the period on: spending on a course is back-loaded
+ * (the modules run in the second half), so an early straight line always "leaves money over"
+ * (issue 13 §10: amber must mean "look at this").
+ */
+export const UNDERSPEND_FROM = 0.5;
+/** A one-off line with nothing spent is flagged once this share of the period has passed. */
+export const ONE_OFF_LATE = 0.9;
 
 /** One expense can be large (the project leader's salary), never above this many kroner. */
 export const MAX_EXPENSE_KRONER = 10_000_000;
@@ -113,6 +135,10 @@ export function oereOfKroner(kr: number): number {
 
 export interface BudgetLineInput {
   line: string;
+  /** Marked one-off in its Note ("engangsudgift"): judged by whether it is spent. */
+  oneOff?: boolean;
+  /** Marked "pr. modul" in its Note: its pace runs over the modules held, not the calendar. */
+  perModule?: boolean;
   /** Øre; null when the Budget cell is empty or unreadable (counts as 0). */
   budgetOere: number | null;
   row: number;
@@ -139,8 +165,14 @@ export function elapsedShare(period: Period, today: string): number {
 }
 
 /** Spending pace of one budget (in øre) against the share of the period passed. */
-export function pace(budgetOere: number, spentOere: number, elapsed: number): Pace {
+export function pace(budgetOere: number, spentOere: number, elapsed: number, oneOff = false): Pace {
   const spentShare = budgetOere > 0 ? round3(spentOere / budgetOere) : null;
+  if (oneOff) {
+    // A one-off cost (the ceremony) is judged by whether it is spent, never by a straight line.
+    const outlook: Pace['outlook'] =
+      spentOere > budgetOere ? 'over' : spentOere > 0 ? 'spent' : elapsed >= ONE_OFF_LATE ? 'notSpentLate' : 'notSpent';
+    return { elapsedShare: round3(Math.max(0, elapsed)), spentShare, projected: null, projectedRemaining: null, outlook };
+  }
   if (elapsed <= 0) {
     return {
       elapsedShare: 0,
@@ -155,7 +187,7 @@ export function pace(budgetOere: number, spentOere: number, elapsed: number): Pa
   if (spentOere > budgetOere) outlook = 'over';
   else if (elapsed < EARLY_SHARE) outlook = 'tooEarly';
   else if (projectedOere > budgetOere) outlook = 'overPace';
-  else if (budgetOere - projectedOere > budgetOere * UNDERSPEND_SHARE) outlook = 'underPace';
+  else if (elapsed >= UNDERSPEND_FROM && budgetOere - projectedOere > budgetOere * UNDERSPEND_SHARE) outlook = 'underPace';
   return {
     elapsedShare: round3(elapsed),
     spentShare,
@@ -186,7 +218,7 @@ export function spendLevel(budgetOere: number, spentOere: number): SpendLevel {
 export function computeBudget(
   lines: readonly BudgetLineInput[],
   expenses: readonly ExpenseInput[],
-  opts: { grantOere: number; period: Period; today: string },
+  opts: { grantOere: number; period: Period; today: string; courseShare?: number },
 ): BudgetResult {
   const spentByKey = new Map<string, number>();
   const unreadableRows: number[] = [];
@@ -220,7 +252,9 @@ export function computeBudget(
       remaining: fromOere(budgetOere - spentOere),
       row: l.row,
       level: spendLevel(budgetOere, spentOere),
-      pace: pace(budgetOere, spentOere, elapsed),
+      oneOff: l.oneOff === true,
+      perModule: l.perModule === true && l.oneOff !== true,
+      pace: pace(budgetOere, spentOere, l.perModule && opts.courseShare !== undefined ? opts.courseShare : elapsed, l.oneOff === true),
     };
   });
   return {
@@ -329,4 +363,97 @@ export function leaderHours(
   const planned = roundHours(plan.tasks.reduce((s, t) => s + t.hours, 0));
   const usedTotal = roundHours(tasks.reduce((s, t) => s + t.used, 0) + unassigned / 100);
   return { line: line.line, rate: plan.rate, planned, used: usedTotal, tasks, unassignedHours: unassigned / 100 };
+}
+
+// ---- Warnings on an expense (SPEC addExpense `warnings`: not refusals) ---------------------
+
+export interface ExpenseWarning {
+  key: 'budgetWarnOutsidePeriod' | 'budgetWarnLineOver' | 'budgetWarnAmountOverLine';
+  params: Record<string, string | number>;
+}
+
+/**
+ * What the coordinator should look at before (and after) an expense is saved: the date
+ * outside the project period, the line over its budget once this expense counts, the amount
+ * alone above the line's whole budget (25000 typed for 250). `otherSpentOere` is what the
+ * line holds without this expense (for a correction: without the row being corrected).
+ * Pure, so the sidebar's preview and the server say exactly the same.
+ */
+export function expenseWarnings(
+  x: { date: string; line: string; amountOere: number },
+  lineBudgetOere: number,
+  otherSpentOere: number,
+  period: Period,
+): ExpenseWarning[] {
+  const out: ExpenseWarning[] = [];
+  if (period.start !== '' && period.end !== '' && (x.date < period.start || x.date > period.end)) {
+    out.push({ key: 'budgetWarnOutsidePeriod', params: { date: x.date, start: period.start, end: period.end } });
+  }
+  if (x.amountOere > lineBudgetOere) {
+    out.push({ key: 'budgetWarnAmountOverLine', params: { line: x.line, budgetOere: lineBudgetOere } });
+  } else if (otherSpentOere + x.amountOere > lineBudgetOere) {
+    out.push({ key: 'budgetWarnLineOver', params: { line: x.line, overOere: otherSpentOere + x.amountOere - lineBudgetOere } });
+  }
+  return out;
+}
+
+/** A one-off line (the ceremony, the secretariat's package) is marked by "engang" or "one-off" in its Note. */
+export function isOneOffNote(note: string): boolean {
+  return /engang|one[-\s]?off/i.test(note);
+}
+
+/** A line spent per module is marked by "pr. modul" (or "per module") in its Note. */
+export function isPerModuleNote(note: string): boolean {
+  return /pr\.?\s*modul|per\s+module/i.test(note);
+}
+
+/** A warning as the sentence the coordinator reads, money and dates in her language. */
+export function expenseWarningText(w: ExpenseWarning, lang: Language): string {
+  const p = w.params;
+  if (w.key === 'budgetWarnOutsidePeriod') {
+    return t(lang, w.key, { date: displayDate(String(p.date)), start: displayDate(String(p.start)), end: displayDate(String(p.end)) });
+  }
+  if (w.key === 'budgetWarnLineOver') return t(lang, w.key, { line: String(p.line), over: formatKr(Number(p.overOere), lang) });
+  return t(lang, w.key, { line: String(p.line), budget: formatKr(Number(p.budgetOere), lang) });
+}
+
+/** A sheet row of Udgifter named by a caller: a whole number from 2 (row 1 is the header). */
+export function requireExpenseRow(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 2 || value > 10_000_000) {
+    throw new UserError('budgetExpenseNoRow', { row: typeof value === 'number' && Number.isFinite(value) ? String(value) : '?' });
+  }
+  return value;
+}
+
+export interface ExpectedExpense {
+  date: string;
+  line: string;
+  amountOere: number;
+}
+
+/** `expected` of updateExpense/deleteExpense: `{ date, line, amount }` as she saw the row. */
+export function requireExpected(input: unknown): ExpectedExpense {
+  const fields = ownFields(input);
+  for (const [key] of fields) {
+    if (!['date', 'line', 'amount'].includes(key)) throw new UserError('unknownField', { field: shownKey(key) });
+  }
+  const x = Object.fromEntries(fields) as Record<string, unknown>;
+  const date = requireIsoDate(x.date, 'budgetFieldDate', true);
+  const line = requireText(x.line ?? '', 'budgetFieldLine', { max: 200 });
+  if (typeof x.amount !== 'number' || !Number.isFinite(x.amount)) throw new UserError('budgetMustBeNumber', { field: 'budgetFieldAmount' });
+  return { date, line: collapseWhitespace(line), amountOere: oereOfKroner(x.amount) };
+}
+
+/** Whether a row still holds what she saw: same date, same line text, same amount in øre. */
+export function sameExpense(row: { date: string; line: string; amountOere: number | null }, expected: ExpectedExpense): boolean {
+  return row.date === expected.date && collapseWhitespace(row.line) === expected.line && row.amountOere === expected.amountOere;
+}
+
+/** addExpense's fields on top of the row as it stands: the patch names only what changes. */
+export function patchedExpense(current: Record<string, unknown>, patch: unknown): Record<string, unknown> {
+  const fields = ownFields(patch);
+  for (const [key] of fields) {
+    if (!(EXPENSE_FIELDS as readonly string[]).includes(key)) throw new UserError('unknownField', { field: shownKey(key) });
+  }
+  return { ...current, ...Object.fromEntries(fields) };
 }

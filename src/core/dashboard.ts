@@ -1,13 +1,13 @@
 // THE DASHBOARD (Oversigt): key figures of every area computed from plain rows, and the
 // sheet layout that shows them. Counts and money only: no row here carries a name, phone or
 // e-mail, so neither the sheet nor the start sidebar can leak one.
-import type { Language, Mark, PersonStatus, Settings } from '../shared/api';
+import type { AttendanceStatus, Language, Mark, PersonStatus, Settings } from '../shared/api';
 import { PERSON_STATUSES } from '../shared/api';
 import type { BudgetResult, LeaderHours, Overview, PaceOutlook, TimelineRow } from '../shared/budget';
-import { heldModules, requiredModules, summarize, formatShare } from './attendance';
-import { displayDate } from './dates';
+import { heldModules, requiredModules, statusLabel, summarize, formatShare } from './attendance';
+import { EARLY_SHARE, ONE_OFF_LATE, UNDERSPEND_FROM, UNDERSPEND_SHARE } from './budget';
+import { daysBetween } from './dates';
 import { t, type MessageKey } from './i18n';
-import { formatKr } from './money';
 import { DONE_STATUS, normalizeStatus } from './timeline';
 
 /** SPEC: recruit 15–20 women. */
@@ -17,9 +17,14 @@ const ADMITTED: readonly string[] = ['Optaget', 'Frafaldet', 'Uddannet'] satisfi
 const ACTIVE: readonly string[] = ['Optaget', 'Uddannet'] satisfies PersonStatus[];
 
 export interface PersonFacts {
+  /** Navn: a row of Personer counts as an applicant when it has a name (as the sheet's formula counts). */
+  name?: string;
   status: string;
   area: string;
   languages: string;
+  /** Aktiv bydelsmor and Uddannelse/job: 'Ja', 'Nej' or '' (issue 15 §2). */
+  activeVolunteer?: string;
+  educationOrJob?: string;
 }
 
 export interface AttendanceFacts {
@@ -54,14 +59,25 @@ function countDistinct(values: string[]): number {
   return new Set(values.filter((v) => v !== '')).size;
 }
 
+/** A status as the sheet's formulas match it: trimmed, any case ("optaget " is Optaget). */
+function knownStatus(status: string): string {
+  const text = status.trim().replace(/ +/g, ' ');
+  return PERSON_STATUSES.find((s) => s.toLowerCase() === text.toLowerCase()) ?? text;
+}
+
 export function buildOverview(input: OverviewInput): Overview {
   const { settings } = input;
+  const persons = input.persons.filter((p) => p.name === undefined || p.name.trim() !== '');
   const byStatus = new Map<string, number>(PERSON_STATUSES.map((s) => [s, 0]));
-  for (const p of input.persons) {
-    const status = p.status.trim() || '–';
+  for (const p of persons) {
+    const status = knownStatus(p.status) || '–';
     byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
   }
-  const count = (statuses: readonly string[]) => input.persons.filter((p) => statuses.includes(p.status.trim())).length;
+  const count = (statuses: readonly string[]) => persons.filter((p) => statuses.includes(knownStatus(p.status))).length;
+  const graduates = persons.filter((p) => knownStatus(p.status) === 'Uddannet');
+  const yes = (v: string | undefined) => (v ?? '').trim().toLowerCase() === 'ja';
+  const known = (v: string | undefined) => (v ?? '').trim() !== '';
+  const timeline = input.timeline.filter((r) => r.activity !== '');
 
   const T = settings.modules;
   const marks = input.attendance.map((a) => a.marks);
@@ -77,14 +93,21 @@ export function buildOverview(input: OverviewInput): Overview {
     cohortName: settings.cohortName,
     recruitment: {
       byStatus: [...byStatus].map(([status, n]) => ({ status, count: n })),
-      applicants: input.persons.length,
+      applicants: persons.length,
       admitted: count(ADMITTED),
       active: count(ACTIVE),
       dropouts: count(['Frafaldet']),
       targetMin: RECRUITMENT_TARGET.min,
       targetMax: RECRUITMENT_TARGET.max,
-      areas: countDistinct(input.persons.map((p) => key(p.area))),
-      languages: countDistinct(input.persons.flatMap((p) => splitLanguages(p.languages))),
+      areas: countDistinct(persons.map((p) => key(p.area))),
+      languages: countDistinct(persons.flatMap((p) => splitLanguages(p.languages))),
+    },
+    followUp: {
+      graduates: graduates.length,
+      activeVolunteer: graduates.filter((p) => yes(p.activeVolunteer)).length,
+      activeVolunteerKnown: graduates.filter((p) => known(p.activeVolunteer)).length,
+      educationOrJob: graduates.filter((p) => yes(p.educationOrJob)).length,
+      educationOrJobKnown: graduates.filter((p) => known(p.educationOrJob)).length,
     },
     attendance: {
       participants: summaries.length,
@@ -105,9 +128,9 @@ export function buildOverview(input: OverviewInput): Overview {
     budget: input.budget,
     leaderHours: input.leaderHours,
     timeline: {
-      total: input.timeline.length,
-      done: input.timeline.filter((r) => normalizeStatus(r.status) === DONE_STATUS).length,
-      overdue: input.timeline.filter((r) => r.overdue),
+      total: timeline.length,
+      done: timeline.filter((r) => normalizeStatus(r.status) === DONE_STATUS).length,
+      overdue: timeline.filter((r) => r.overdue),
     },
     diplomas: {
       eligible: countStatus('completed'),
@@ -124,9 +147,9 @@ export type CellStyle = 'title' | 'section' | 'header' | 'label' | 'value' | 'wa
 /** Number formats of the sheet cells (Sheets patterns; the spreadsheet's locale shows , and .). */
 export const FORMAT_MONEY = '#,##0.00 "kr."';
 export const FORMAT_PERCENT = '0%';
-export const FORMAT_HOURS = '0.##';
 export const FORMAT_INTEGER = '0';
 export const FORMAT_TEXT = '@';
+export const FORMAT_DATE = 'dd-mm-yyyy';
 
 export interface SheetLayout {
   width: number;
@@ -148,21 +171,52 @@ const OUTLOOK_KEYS: Record<PaceOutlook, MessageKey> = {
   onTrack: 'budgetOutlookOnTrack',
   tooEarly: 'budgetOutlookTooEarly',
   notStarted: 'budgetOutlookNotStarted',
+  spent: 'budgetOutlookSpent',
+  notSpent: 'budgetOutlookNotSpent',
+  notSpentLate: 'budgetOutlookNotSpentLate',
 };
 
 export function outlookLabel(outlook: PaceOutlook, lang: Language): string {
   return t(lang, OUTLOOK_KEYS[outlook]);
 }
 
-function outlookStyle(outlook: PaceOutlook): CellStyle {
-  return outlook === 'over' ? 'over' : outlook === 'overPace' || outlook === 'underPace' ? 'warn' : 'value';
+// Red: over budget. Amber means "look at this": a forecast over or well under, a one-off line
+// unspent late — as conditional rules on Oversigt (src/server/api/overview.ts setOutlookColours).
+
+/** Where the dashboard's formulas read: each sheet's reference ('Personer') and column letters. */
+export interface OverviewRefs {
+  persons: { sheet: string; name: string; status: string; id: string; active: string | null; educationOrJob: string | null };
+  attendance: { sheet: string; id: string; status: string; rate: string; diploma: string | null; modules: string[] };
+  budget: { sheet: string; line: string; amount: string };
+  expenses: { sheet: string; line: string; amount: string };
+  timeline: { sheet: string; activity: string; deadline: string; status: string };
 }
 
+export interface LayoutSettings {
+  cohortName: string;
+  modules: number;
+  requiredShare: number;
+  grant: number;
+  periodStart: string;
+  periodEnd: string;
+}
+
+/** Formula text: a string in a double-quoted formula literal. */
+const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
 /**
- * The dashboard as a grid of values with formats and styles, written in one go. Labels follow
- * the language; statuses stay the Danish ones of the sheets (they are the cohort's data).
+ * The dashboard as a grid of cells — labels as text, every figure as a formula that reads the
+ * sheets themselves — so Oversigt is current after every change, by the add-on or by hand,
+ * without the add-on writing to it (issue 13 §1). Only its shape (the budget lines, the number
+ * of modules, the settings shown) is written, by setup, saveSettings and when a sidebar opens.
+ * Labels follow the language; statuses stay the Danish ones of the sheets.
  */
-export function overviewLayout(o: Overview, lang: Language, requiredShare: number): SheetLayout {
+export function overviewLayout(
+  lines: readonly { line: string; oneOff: boolean; perModule?: boolean }[],
+  refs: OverviewRefs,
+  settings: LayoutSettings,
+  lang: Language,
+): SheetLayout {
   const values: Cell[][] = [];
   const formats: string[][] = [];
   const styles: CellStyle[][] = [];
@@ -170,79 +224,112 @@ export function overviewLayout(o: Overview, lang: Language, requiredShare: numbe
   const row = (cells: Cell[], fmt: string[] = [], style: CellStyle[] = []) => {
     const r: Cell[] = [];
     const f: string[] = [];
-    const s: CellStyle[] = [];
+    const st: CellStyle[] = [];
     for (let i = 0; i < LAYOUT_WIDTH; i++) {
-      r.push(cells[i] ?? '');
-      f.push(fmt[i] ?? (typeof cells[i] === 'number' ? FORMAT_INTEGER : FORMAT_TEXT));
-      s.push(style[i] ?? (i === 0 ? 'label' : 'value'));
+      const c = cells[i] ?? '';
+      r.push(c);
+      const isFormula = typeof c === 'string' && c.startsWith('=');
+      f.push(fmt[i] || (typeof c === 'number' || isFormula ? FORMAT_INTEGER : FORMAT_TEXT));
+      st.push(style[i] ?? (i === 0 ? 'label' : 'value'));
     }
     values.push(r);
     formats.push(f);
-    styles.push(s);
+    styles.push(st);
     return values.length;
   };
   const blank = () => row([]);
   const section = (k: MessageKey) => row([L(k)], [], ['section']);
   const header = (cells: string[]) => row(cells, [], cells.map(() => 'header' as CellStyle));
-  const money = (n: number) => Math.round(n * 100) / 100;
+  const B = (r: number) => `$B$${r}`;
+  const col = (ref: { sheet: string }, letter: string) => `${ref.sheet}!$${letter}$2:$${letter}`;
 
-  row([L('budgetOverviewTitle', { cohort: o.cohortName }), '', '', '', '', L('budgetOverviewUpdated'), displayDate(o.asOf)], [], [
+  const P = refs.persons;
+  const F = refs.attendance;
+  const pStatus = col(P, P.status);
+  const fId = col(F, F.id);
+  // A row of Fremmøde that belongs to someone who has not dropped out (Frafaldet in Personer).
+  const onCourse = `(${fId}<>"")*(COUNTIFS(${col(P, P.id)},${fId},${pStatus},"Frafaldet")=0)`;
+  const isStatus = (status: string) => `(TRIM(${pStatus})=${q(status)})`;
+
+  row([L('budgetOverviewTitle', { cohort: settings.cohortName }), '', '', '', '', L('budgetOverviewToday'), '=TODAY()'], ['', '', '', '', '', '', FORMAT_DATE], [
     'title', 'title', 'title', 'title', 'title', 'note', 'note',
   ]);
+  row([L('budgetOverviewLive')], [], ['note']);
   blank();
 
   // Recruitment
-  const r = o.recruitment;
   section('budgetOverviewRecruitment');
-  row([L('budgetOverviewApplicants'), r.applicants]);
-  const targetStyle: CellStyle = r.active >= r.targetMin && r.active <= r.targetMax ? 'good' : 'warn';
-  row([L('budgetOverviewAdmitted'), r.admitted, L('budgetOverviewTarget', { min: r.targetMin, max: r.targetMax }), L('budgetOverviewActive'), r.active], [], [
-    'label', 'value', 'note', 'label', targetStyle,
-  ]);
-  row([L('budgetOverviewAreas'), r.areas, L('budgetOverviewLanguages'), r.languages]);
+  const applicants = row([L('budgetOverviewApplicants'), `=COUNTIF(${col(P, P.name)},"<>")`]);
+  const admittedRow = row([]);
   header([L('budgetOverviewStatus'), L('budgetOverviewCount')]);
-  for (const s of r.byStatus) row([s.status, s.count]);
+  const statusRow = new Map<string, number>();
+  for (const status of PERSON_STATUSES) statusRow.set(status, row([status, `=SUMPRODUCT(${isStatus(status)}*1)`]));
+  const firstStatus = statusRow.get(PERSON_STATUSES[0])!;
+  const lastStatus = statusRow.get(PERSON_STATUSES[PERSON_STATUSES.length - 1])!;
+  row([L('budgetOverviewOtherStatus'), `=${B(applicants)}-SUM($B$${firstStatus}:$B$${lastStatus})`]);
+  const sumOf = (statuses: readonly string[]) => `=${statuses.map((st) => B(statusRow.get(st)!)).join('+')}`;
+  const admitted = sumOf(ADMITTED);
+  const active = sumOf(ACTIVE);
+  values[admittedRow - 1] = [L('budgetOverviewAdmitted'), admitted, L('budgetOverviewTarget', { min: RECRUITMENT_TARGET.min, max: RECRUITMENT_TARGET.max }), L('budgetOverviewActive'), active, '', ''];
+  formats[admittedRow - 1] = [FORMAT_TEXT, FORMAT_INTEGER, FORMAT_TEXT, FORMAT_TEXT, FORMAT_INTEGER, FORMAT_TEXT, FORMAT_TEXT];
+  styles[admittedRow - 1] = ['label', 'value', 'note', 'label', 'value', 'value', 'value'];
+  blank();
+
+  // Follow-up of the women who became Uddannet (issue 15 §2)
+  section('budgetOverviewFollowUp');
+  const graduates = B(statusRow.get('Uddannet')!);
+  header(['', L('budgetOverviewCount'), L('budgetOverviewKnown'), L('budgetOverviewGraduates')]);
+  const followUp = (label: MessageKey, letter: string | null) => {
+    if (letter === null) return row([L(label), '–', '–', `=${graduates}`]);
+    const c = col(P, letter);
+    return row([
+      L(label),
+      `=SUMPRODUCT(${isStatus('Uddannet')}*(TRIM(${c})="Ja"))`,
+      `=SUMPRODUCT(${isStatus('Uddannet')}*(TRIM(${c})<>""))`,
+      `=${graduates}`,
+    ]);
+  };
+  followUp('budgetOverviewActiveVolunteers', P.active);
+  followUp('budgetOverviewEducationJob', P.educationOrJob);
   blank();
 
   // Attendance and diplomas
-  const a = o.attendance;
+  const T = settings.modules;
+  const perModuleFirst = { value: 0 };
   section('budgetOverviewAttendance');
-  row([L('budgetOverviewParticipants'), a.participants, L('budgetOverviewModulesHeld'), `${a.modulesHeld} / ${a.modulesTotal}`]);
+  const fRate = col(F, F.rate);
+  const fStatus = col(F, F.status);
+  const participantsRow = row([]);
   row(
-    [L('budgetOverviewAverageRate'), a.averageRate === null ? '–' : a.averageRate, L('budgetOverviewRequired'), `${a.required} / ${a.modulesTotal}`],
+    [
+      L('budgetOverviewAverageRate'),
+      `=IFERROR(ROUND(SUMPRODUCT(${onCourse}*${fRate})/SUMPRODUCT(${onCourse}*(${fRate}<>"")),3),"–")`,
+      L('budgetOverviewRequired'),
+      `${requiredModules(T, settings.requiredShare)} / ${T}`,
+    ],
     ['', FORMAT_PERCENT],
   );
   header([L('budgetOverviewStatus'), L('budgetOverviewCount')]);
-  row([L('attendanceStatusOk'), a.ok]);
-  row([L('attendanceStatusAtRisk'), a.atRisk], [], ['label', a.atRisk > 0 ? 'warn' : 'value']);
-  row([L('attendanceStatusBelow', { percent: formatShare(requiredShare, lang) }), a.below], [], ['label', a.below > 0 ? 'over' : 'value']);
-  row([L('attendanceStatusCompleted'), a.completed]);
-  row([L('budgetOverviewDiplomas'), `${o.diplomas.made} / ${o.diplomas.eligible}`]);
+  const countFlag = (code: AttendanceStatus) => `=SUMPRODUCT((${fStatus}=${q(statusLabel(code, settings.requiredShare, 'da'))})*${onCourse})`;
+  row([L('attendanceStatusOk'), countFlag('ok')]);
+  row([L('attendanceStatusAtRisk'), countFlag('at_risk')]);
+  row([L('attendanceStatusBelow', { percent: formatShare(settings.requiredShare, lang) }), countFlag('below')]);
+  const completedRow = row([L('attendanceStatusCompleted'), countFlag('completed')]);
+  const made = F.diploma === null ? '0' : `SUMPRODUCT((${fId}<>"")*(${col(F, F.diploma)}<>""))`;
+  row([L('budgetOverviewDiplomas'), `=${made}&" / "&${B(completedRow)}`]);
   blank();
 
   // Budget
-  const b = o.budget;
+  const Bu = refs.budget;
+  const U = refs.expenses;
   section('budgetOverviewBudget');
-  row([L('budgetOverviewGrant'), money(b.grant), L('budgetOverviewBudgetTotal'), money(b.budget)], ['', FORMAT_MONEY, '', FORMAT_MONEY]);
-  row([L('budgetOverviewSpent'), money(b.spent), L('budgetOverviewRemaining'), money(b.remaining)], ['', FORMAT_MONEY, '', FORMAT_MONEY], [
-    'label', 'value', 'label', b.remaining < 0 ? 'over' : 'value',
-  ]);
-  row(
-    [L('budgetOverviewElapsed'), b.pace.elapsedShare, L('budgetOverviewSpentShare'), b.pace.spentShare ?? '–'],
-    ['', FORMAT_PERCENT, '', FORMAT_PERCENT],
-  );
-  row(
-    [L('budgetOverviewProjected'), b.pace.projected ?? '–', L('budgetOverviewToRepay'), money(Math.max(0, b.grant - b.spent))],
-    ['', FORMAT_MONEY, '', FORMAT_MONEY],
-    ['label', outlookStyle(b.pace.outlook), 'label', 'value'],
-  );
-  row([L('budgetOverviewOutlook'), outlookLabel(b.pace.outlook, lang)], [], ['label', outlookStyle(b.pace.outlook)]);
-  if (b.unassigned !== 0) {
-    row([L('budgetOverviewUnassigned'), money(b.unassigned)], ['', FORMAT_MONEY], ['label', 'warn']);
-  }
-  if (b.unreadableRows.length > 0) {
-    row([L('budgetOverviewUnreadable', { rows: b.unreadableRows.join(', ') })], [], ['warn']);
-  }
+  const totals = row([]);
+  const spentRow = row([]);
+  const elapsedRow = row([]);
+  const projectedRow = row([]);
+  const outlookRow = row([]);
+  const unassignedRow = row([]);
+  const unreadable = row([L('budgetOverviewUnreadableCount'), `=COUNTA(${col(U, U.amount)})-COUNT(${col(U, U.amount)})`]);
   const chartRow = header([
     L('budgetOverviewLine'),
     L('budgetOverviewBudgetColumn'),
@@ -252,61 +339,104 @@ export function overviewLayout(o: Overview, lang: Language, requiredShare: numbe
     L('budgetOverviewProjectedColumn'),
     L('budgetOverviewOutlook'),
   ]);
-  for (const line of b.lines) {
-    const level: CellStyle = line.level === 'ok' ? 'value' : line.level;
+  const E = `$B$${elapsedRow}`;
+  const label = (o: PaceOutlook) => q(outlookLabel(o, lang));
+  /** The share the straight line runs over: the calendar (E), or the modules held for a "pr. modul" line. */
+  const HELD_SHARE = '__HELD_SHARE__';
+  const linearOutlook = (b: string, c: string, f: string, e = E) =>
+    `=IF(${c}>${b},${label('over')},IF(${e}<=0,${label('notStarted')},IF(${e}<${EARLY_SHARE},${label('tooEarly')},IF(${f}>${b},${label('overPace')},IF(AND_UNDER,${label('underPace')},${label('onTrack')})))))`.replace(
+      'AND_UNDER',
+      `(${e}>=${UNDERSPEND_FROM})*(${b}-${f}>${b}*${UNDERSPEND_SHARE})`,
+    );
+  const firstLine = chartRow + 1;
+  for (const l of lines) {
+    const r = values.length + 1;
+    const [b, c, f] = [`$B${r}`, `$C${r}`, `$F${r}`];
     row(
-      [line.line, money(line.budget), money(line.spent), money(line.remaining), line.pace.spentShare ?? '–', line.pace.projected ?? '–', outlookLabel(line.pace.outlook, lang)],
-      ['', FORMAT_MONEY, FORMAT_MONEY, FORMAT_MONEY, FORMAT_PERCENT, FORMAT_MONEY],
-      ['label', 'value', 'value', level, level, outlookStyle(line.pace.outlook), outlookStyle(line.pace.outlook)],
+      [
+        l.line,
+        `=SUMIF(${col(Bu, Bu.line)},$A${r},${col(Bu, Bu.amount)})`,
+        `=SUMIF(${col(U, U.line)},$A${r},${col(U, U.amount)})`,
+        `=${b}-${c}`,
+        `=IF(${b}>0,ROUND(${c}/${b},3),"–")`,
+        l.oneOff ? '–' : `=IF(${l.perModule ? HELD_SHARE : E}<=0,"–",ROUND(${c}/${l.perModule ? HELD_SHARE : E},2))`,
+        l.oneOff
+          ? `=IF(${c}>${b},${label('over')},IF(${c}>0,${label('spent')},IF(${E}>=${ONE_OFF_LATE},${label('notSpentLate')},${label('notSpent')})))`
+          : linearOutlook(b, c, f, l.perModule ? HELD_SHARE : E),
+      ],
+      ['', FORMAT_MONEY, FORMAT_MONEY, FORMAT_MONEY, FORMAT_PERCENT, l.oneOff ? FORMAT_TEXT : FORMAT_MONEY, FORMAT_INTEGER],
     );
   }
-  const budgetChart = { row: chartRow, rows: b.lines.length + 1 };
+  const lastLine = values.length;
+  const budgetTotal = `$D$${totals}`;
+  const spent = `$B$${spentRow}`;
+  const [sy, sm, sd] = settings.periodStart.split('-').map(Number);
+  const days = daysBetween(settings.periodStart, settings.periodEnd) + 1;
+  const elapsed = days <= 0 ? '1' : `MIN(1,MAX(0,(TODAY()-DATE(${sy},${sm},${sd})+1)/${days}))`;
+  const put = (r: number, cells: Cell[], fmt: string[], style: CellStyle[] = []) => {
+    values[r - 1] = Array.from({ length: LAYOUT_WIDTH }, (_, i) => cells[i] ?? '');
+    formats[r - 1] = Array.from({ length: LAYOUT_WIDTH }, (_, i) => {
+      const c = cells[i];
+      // A formula in a plain-text cell ('@') would be kept as text by Sheets: never.
+      return fmt[i] || (typeof c === 'number' || (typeof c === 'string' && c.startsWith('=')) ? FORMAT_INTEGER : FORMAT_TEXT);
+    });
+    styles[r - 1] = Array.from({ length: LAYOUT_WIDTH }, (_, i) => style[i] ?? (i === 0 ? 'label' : 'value'));
+  };
+  const lineSpent = lastLine >= firstLine ? `SUM($C$${firstLine}:$C$${lastLine})` : '0';
+  put(totals, [L('budgetOverviewGrant'), Math.round(settings.grant * 100) / 100, L('budgetOverviewBudgetTotal'), `=SUMIF(${col(Bu, Bu.line)},"<>",${col(Bu, Bu.amount)})`], ['', FORMAT_MONEY, '', FORMAT_MONEY]);
+  put(spentRow, [L('budgetOverviewSpent'), `=SUM(${col(U, U.amount)})`, L('budgetOverviewRemaining'), `=${budgetTotal}-${spent}`], ['', FORMAT_MONEY, '', FORMAT_MONEY]);
+  put(elapsedRow, [L('budgetOverviewElapsed'), `=${elapsed}`, L('budgetOverviewSpentShare'), `=IF(${budgetTotal}>0,ROUND(${spent}/${budgetTotal},3),"–")`], ['', FORMAT_PERCENT, '', FORMAT_PERCENT]);
+  put(projectedRow, [L('budgetOverviewProjected'), `=IF(${E}<=0,"–",ROUND(${spent}/${E},2))`, L('budgetOverviewToRepay'), `=MAX(0,$B$${totals}-${spent})`], ['', FORMAT_MONEY, '', FORMAT_MONEY]);
+  put(outlookRow, [L('budgetOverviewOutlook'), linearOutlook(budgetTotal, spent, `$B$${projectedRow}`)], []);
+  put(unassignedRow, [L('budgetOverviewUnassigned'), `=${spent}-${lineSpent}`], ['', FORMAT_MONEY]);
+  void unreadable;
+  const budgetChart = { row: chartRow, rows: lines.length + 1 };
+  row([L('budgetOverviewOneOffNote')], [], ['note']);
   blank();
 
-  // Project leader's hours
-  const h = o.leaderHours;
-  if (h) {
-    section('budgetOverviewLeaderHours');
-    header([L('budgetOverviewTask'), L('budgetOverviewPlannedHours'), L('budgetOverviewUsedHours'), L('budgetOverviewRemainingHours')]);
-    for (const task of h.tasks) {
-      row([task.task, task.planned, task.used, task.remaining], ['', FORMAT_HOURS, FORMAT_HOURS, FORMAT_HOURS], [
-        'label', 'value', 'value', task.remaining < 0 ? 'over' : 'value',
-      ]);
-    }
-    if (h.unassignedHours > 0) row([L('budgetOverviewNoTask'), '', h.unassignedHours], ['', '', FORMAT_HOURS]);
-    row([L('budgetOverviewTotal'), h.planned, h.used, Math.round((h.planned - h.used) * 100) / 100], ['', FORMAT_HOURS, FORMAT_HOURS, FORMAT_HOURS]);
-    row([L('budgetOverviewHoursConvention')], [], ['note']);
-    blank();
-  }
-
   // Timeline
+  const Ti = refs.timeline;
+  const act = `(${col(Ti, Ti.activity)}<>"")`;
+  const notDone = `(TRIM(${col(Ti, Ti.status)})<>${q(DONE_STATUS)})`;
+  const deadline = col(Ti, Ti.deadline);
   section('budgetOverviewTimeline');
-  row([L('budgetOverviewTimelineDone'), `${o.timeline.done} / ${o.timeline.total}`, L('budgetOverviewOverdue'), o.timeline.overdue.length], [], [
-    'label', 'value', 'label', o.timeline.overdue.length > 0 ? 'over' : 'value',
+  row([
+    L('budgetOverviewTimelineDone'),
+    `=SUMPRODUCT(${act}*(TRIM(${col(Ti, Ti.status)})=${q(DONE_STATUS)}))&" / "&SUMPRODUCT(${act}*1)`,
+    L('budgetOverviewOverdue'),
+    `=SUMPRODUCT(${act}*${notDone}*(${deadline}<>"")*(${deadline}<TODAY()))`,
   ]);
-  if (o.timeline.overdue.length > 0) {
-    header([L('budgetOverviewMonth'), L('budgetOverviewActivity'), L('budgetOverviewResponsible'), L('budgetOverviewDeadline'), L('budgetOverviewStatus')]);
-    for (const item of o.timeline.overdue) {
-      row([item.month, item.activity, item.responsible, item.deadline ? displayDate(item.deadline) : '', item.status], [], [
-        'label', 'value', 'value', 'over', 'value',
-      ]);
-    }
-  }
   blank();
 
   // Attendance per module (the second chart's data)
   let attendanceChart: SheetLayout['attendanceChart'] = null;
-  if (a.perModule.length > 0) {
+  if (T > 0) {
     section('budgetOverviewPerModule');
     const first = header([L('budgetOverviewModule'), L('budgetOverviewPresent')]);
-    for (const m of a.perModule) row([`M${m.module}`, m.held ? m.present : ''], ['', FORMAT_INTEGER]);
-    attendanceChart = { row: first, rows: a.perModule.length + 1 };
+    perModuleFirst.value = first + 1;
+    for (let i = 0; i < T; i++) {
+      const letter = F.modules[i];
+      if (!letter) {
+        row([`M${i + 1}`, '']);
+        continue;
+      }
+      const m = `TRIM(${col(F, letter)})`;
+      const withId = `(${fId}<>"")`;
+      row(
+        [`M${i + 1}`, `=IF(SUMPRODUCT(${withId}*((${m}="M")+(${m}="A")+(${m}="F")))>0,SUMPRODUCT(${withId}*(${m}="M")),"")`],
+        ['', FORMAT_INTEGER],
+      );
+    }
+    attendanceChart = { row: first, rows: T + 1 };
   }
-
+  const held = T > 0 ? `COUNT($B$${perModuleFirst.value}:$B$${perModuleFirst.value + T - 1})` : '0';
+  put(participantsRow, [L('budgetOverviewParticipants'), `=SUMPRODUCT(${onCourse})`, L('budgetOverviewModulesHeld'), `=${held}&" / ${T}"`], ['', FORMAT_INTEGER]);
+  const heldShare = T > 0 ? `(${held}/${T})` : '0';
+  for (const r of values) r.forEach((c, i) => {
+    if (typeof c === 'string' && c.includes(HELD_SHARE)) r[i] = c.split(HELD_SHARE).join(heldShare);
+  });
+  void applicants;
   return { width: LAYOUT_WIDTH, values, formats, styles, budgetChart, attendanceChart };
 }
 
-/** Danish money for texts (the sheets format numbers themselves). */
-export function kr(amount: number, lang: Language): string {
-  return formatKr(Math.round(amount * 100), lang);
-}
+

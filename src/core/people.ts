@@ -194,3 +194,112 @@ function deleteAfterFor(to: PersonStatus, retentionMonths: number, today: string
 export function retentionDue<P extends { deleteAfter: string }>(persons: readonly P[], today: string): P[] {
   return persons.filter((p) => isIsoDate(p.deleteAfter) && compareDates(p.deleteAfter, today) <= 0);
 }
+
+// ---- Correcting a person (updatePerson) and the same-person warnings ------------------------
+
+/** Follow-up answers in `Aktiv bydelsmor` / `Uddannelse/job` (SPEC): Ja, Nej, '' = not known. */
+export type FollowUp = 'Ja' | 'Nej' | '';
+
+export interface ValidPatch {
+  /** The person's fields after the patch, every field present. */
+  person: ValidPerson;
+  activeVolunteer?: FollowUp;
+  educationOrJob?: FollowUp;
+  /** The fields the patch named (after checking): only these are written. */
+  fields: string[];
+}
+
+const FOLLOW_UP_LABELS: Readonly<Record<'activeVolunteer' | 'educationOrJob', MessageKey>> = {
+  activeVolunteer: 'peopleFieldActiveVolunteer',
+  educationOrJob: 'peopleFieldEducationOrJob',
+};
+
+function requireFollowUp(value: unknown, field: MessageKey): FollowUp {
+  if (value === '' || value === 'Ja' || value === 'Nej') return value;
+  if (typeof value === 'string') {
+    const text = value.trim().toLowerCase();
+    if (text === '') return '';
+    if (text === 'ja') return 'Ja';
+    if (text === 'nej') return 'Nej';
+  }
+  throw new UserError('peopleYesNo', { field });
+}
+
+/**
+ * updatePerson's patch checked against the person as she is now (`current`, from the sheet):
+ * any of addPerson's fields with the same rules ('' clears an optional field, the name cannot
+ * be cleared), plus the follow-up answers. The rules that tie fields together (languages need
+ * a consent date, consent not in the future) are checked on the person after the patch; a rule
+ * the sheet already broke before (a hand-typed language without consent) does not block a
+ * patch that does not touch those fields.
+ */
+export function validatePersonPatch(input: unknown, current: ValidPerson, today: string): ValidPatch {
+  const person: ValidPerson = { ...current };
+  const out: ValidPatch = { person, fields: [] };
+  for (const [key, value] of ownFields(input)) {
+    if (value === undefined) continue;
+    if (key === 'activeVolunteer' || key === 'educationOrJob') {
+      out[key] = requireFollowUp(value, FOLLOW_UP_LABELS[key]);
+      out.fields.push(key);
+      continue;
+    }
+    if (!isPersonField(key)) throw new UserError('unknownField', { field: shownKey(key) });
+    if (key === 'childcare') person.childcare = requireBoolean(value, FIELD_LABELS.childcare);
+    else person[key] = validatePersonText(key, value);
+    out.fields.push(key);
+  }
+  if (out.fields.includes('name')) {
+    if (person.name === '') throw new UserError('peopleNameCannotBeCleared');
+    if (!/[\p{L}\p{N}]/u.test(person.name)) throw new UserError('peopleNameNeedsLetters');
+  }
+  const touchesConsent = out.fields.includes('languages') || out.fields.includes('consentDate');
+  if (touchesConsent && person.languages !== '' && person.consentDate === '') throw new UserError('peopleLanguagesNeedConsent');
+  if (out.fields.includes('consentDate') && person.consentDate !== '' && compareDates(person.consentDate, today) > 0) {
+    throw new UserError('peopleConsentInFuture');
+  }
+  return out;
+}
+
+/** A name compared the way she would: case and every space ignored. */
+export function nameKey(name: string): string {
+  return name.replace(/\s+/g, '').toLocaleLowerCase('da');
+}
+
+/** The digits of a phone number; a Danish +45/0045 prefix is dropped so 20 10 30 40 = +45 20103040. */
+export function phoneKey(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  if (digits.length === 10 && digits.startsWith('45')) return digits.slice(2);
+  if (digits.length === 12 && digits.startsWith('0045')) return digits.slice(4);
+  return digits;
+}
+
+export interface PersonKey {
+  id: string;
+  name: string;
+  phone: string;
+}
+
+export interface SamePersonWarning {
+  key: 'peopleWarnSameName' | 'peopleWarnSamePhone';
+  params: { name: string; id: string };
+}
+
+/**
+ * Another person who may be the same woman (SPEC addPerson `warnings`): the same name ignoring
+ * case and spaces, or the same phone digits. Not refusals — two women may share a name.
+ * `self` is left out (her own row when she is corrected).
+ */
+export function samePersonWarnings(person: { name: string; phone: string }, others: readonly PersonKey[], self = ''): SamePersonWarning[] {
+  const out: SamePersonWarning[] = [];
+  const name = nameKey(person.name);
+  const phone = phoneKey(person.phone);
+  const me = self.toUpperCase();
+  for (const other of others) {
+    if (me !== '' && other.id.toUpperCase() === me) continue;
+    if (name !== '' && nameKey(other.name) === name) out.push({ key: 'peopleWarnSameName', params: { name: other.name, id: other.id } });
+    else if (phone.length >= PHONE_DIGITS.min && phoneKey(other.phone) === phone) {
+      out.push({ key: 'peopleWarnSamePhone', params: { name: other.name, id: other.id } });
+    }
+  }
+  return out;
+}

@@ -8,6 +8,7 @@ import { displayDate } from './dates';
 import { t, type MessageKey, type MessageParams } from './i18n';
 import { formatKr } from './money';
 import { oereOfKroner } from './budget';
+import type { FollowUpCounts, YesNoCount } from './followUp';
 
 export type ParagraphStyle = 'TITLE' | 'SUBTITLE' | 'HEADING_1' | 'HEADING_2' | 'HEADING_3' | 'NORMAL_TEXT';
 
@@ -16,6 +17,8 @@ export interface ReportParagraph {
   text: string;
   /** Characters at the start shown in bold (a label such as "Forbrug:"). */
   boldPrefix?: number;
+  /** A place for the coordinator's own text, marked in yellow (the application draft). */
+  highlight?: boolean;
 }
 
 export interface ReportTable {
@@ -36,6 +39,14 @@ export interface ReportInput {
   period: { start: string; end: string };
   /** Dates of the modules held ('' when a held module has no date), for the span. */
   heldModuleDates: string[];
+  /** What came of the graduates (Aktiv bydelsmor, Uddannelse/job): counts only. */
+  followUp?: FollowUpCounts;
+}
+
+/** "5 af 8 med kendt svar (10 uddannede i alt)", the same sentence in the report and the draft. */
+export function followUpText(lang: Language, graduates: number, c: YesNoCount): string {
+  if (graduates === 0) return t(lang, 'followUpNoGraduates');
+  return t(lang, 'followUpCount', { yes: c.yes, known: c.known, graduates });
 }
 
 const percent = (share: number, lang: Language) => {
@@ -73,6 +84,11 @@ export function buildReport(input: ReportInput, lang: Language): ReportDoc {
   field(L('reportDropouts'), String(r.dropouts));
   field(L('reportCompleted'), `${o.attendance.completed} (${L('reportCompletedRule', { required: o.attendance.required, total: o.attendance.modulesTotal })})`);
   field(L('reportDiplomas'), String(o.diplomas.made));
+  if (input.followUp) {
+    const f = input.followUp;
+    field(L('followUpActive'), followUpText(lang, f.graduates, f.activeVolunteer));
+    field(L('followUpEducation'), followUpText(lang, f.graduates, f.educationOrJob));
+  }
   if (o.attendance.averageRate !== null) field(L('reportAverageRate'), percent(o.attendance.averageRate, lang));
   field(L('reportAreas'), String(r.areas));
   field(L('reportLanguages'), String(r.languages));

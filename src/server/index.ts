@@ -19,9 +19,9 @@ export {
 export { setupWorkbook, runSetupFromMenu } from './api/setup';
 export { onEdit } from './triggers';
 export { getSettings, saveSettings } from './api/settings';
-export { addPerson, setPersonStatus, listPersons } from './api/people';
+export { addPerson, setPersonStatus, listPersons, updatePerson } from './api/people';
 export { recordAttendance, getAttendance, getModules } from './api/attendance';
-export { addExpense, getBudget } from './api/budget';
+export { addExpense, deleteExpense, getBudget, getExpenses, updateExpense } from './api/budget';
 export { getTimeline, setTimelineStatus } from './api/timeline';
 export { getOverview, refreshOverview } from './api/overview';
 export { createReport } from './api/report';
@@ -29,3 +29,6 @@ export { generateDiplomas, getDiplomaStatus } from './api/diplomas';
 export { createTemplate, importTemplate, previewDiploma } from './api/diplomaTemplate';
 export { exportPerson, deletePerson, getRetentionReminders } from './api/privacy';
 export { selfTest, runSelfTestFromMenu } from './api/selftest';
+export { createAttendanceList } from './api/attendanceList';
+export { saveCohortSetup, getSavedCohortSetup } from './api/savedSetup';
+export { createApplicationDraft } from './api/applicationDraft';

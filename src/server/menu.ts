@@ -5,6 +5,7 @@ import type { Language } from '../shared/api';
 import { t, type MessageKey } from '../core/i18n';
 import { resolveSettings } from '../core/settings';
 import { DocumentStore } from './store';
+import { refreshOverviewIfSetUp } from './api/overview';
 
 /** Sidebar pages: one self-contained dist/<page>.html each (src/ui/<page>/). */
 export const PAGES = [
@@ -76,6 +77,15 @@ function showPage(page: Page): void {
   const lang = menuLanguage('FULL');
   const html = HtmlService.createHtmlOutputFromFile(page).setTitle(t(lang, SIDEBAR_TITLE[page]));
   SpreadsheetApp.getUi().showSidebar(html);
+  // SPEC: after a hand edit Oversigt is current at the latest when the next sidebar opens. Its
+  // figures are formulas; what a hand edit can leave behind is its shape (a budget line added or
+  // renamed, a column moved, an amount typed as text): put right here, after the sidebar is on
+  // its way. Never at her expense: before setup, or when the lock is busy, it simply waits.
+  try {
+    refreshOverviewIfSetUp();
+  } catch (error) {
+    console.log(`showPage: overview not refreshed (${error instanceof Error ? error.name : 'error'})`);
+  }
 }
 
 export function showStart(): void {

@@ -10,7 +10,11 @@ const KEYS = {
   counters: 'bm.counters',
   diplomas: 'bm.diplomas',
   layouts: 'bm.layouts',
+  attendanceLists: 'bm.attendanceLists',
 } as const;
+
+/** Characters per stored piece of a long value: even escaped (×2) or in 3-byte UTF-8, under the 9 KB a property may hold. */
+const PIECE = 2500;
 
 export type Counters = { person: number };
 export type SheetIds = Partial<Record<SheetKey, number>>;
@@ -91,6 +95,47 @@ export class DocumentStore {
 
   saveSheetLayouts(layouts: SheetLayouts): void {
     this.write(KEYS.layouts, layouts);
+  }
+
+  /** Removes a key, journaled like write(). */
+  private remove(key: string): void {
+    const old = this.all()[key];
+    if (old === undefined) return;
+    this.props.deleteProperty(key);
+    delete this.all()[key];
+    this.journal?.(() => {
+      this.props.setProperty(key, old);
+      this.all()[key] = old;
+    });
+  }
+
+  /**
+   * The attendance lists' registry (core/attendanceList.ts) as JSON text, or null. It may
+   * outgrow one property, so it is kept in pieces: `bm.attendanceLists` holds the number of
+   * pieces, `bm.attendanceLists.0` … the text.
+   */
+  attendanceLists(): string | null {
+    const all = this.all();
+    const count = Number(all[KEYS.attendanceLists]);
+    if (!Number.isInteger(count) || count < 1) return null;
+    let text = '';
+    for (let i = 0; i < count; i++) {
+      const piece = all[`${KEYS.attendanceLists}.${i}`];
+      if (piece === undefined) return null;
+      text += JSON.parse(piece) as string;
+    }
+    return text;
+  }
+
+  saveAttendanceLists(json: string): void {
+    const pieces: string[] = [];
+    for (let i = 0; i < json.length; i += PIECE) pieces.push(json.slice(i, i + PIECE));
+    const before = Number(this.all()[KEYS.attendanceLists]) || 0;
+    pieces.forEach((piece, i) => {
+      if (this.all()[`${KEYS.attendanceLists}.${i}`] !== JSON.stringify(piece)) this.write(`${KEYS.attendanceLists}.${i}`, piece);
+    });
+    for (let i = pieces.length; i < before; i++) this.remove(`${KEYS.attendanceLists}.${i}`);
+    if (before !== pieces.length) this.write(KEYS.attendanceLists, pieces.length);
   }
 
   driveState(): DriveState {

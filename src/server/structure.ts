@@ -9,6 +9,7 @@ import { dateCell, isoOfCell, numberOfCell, textOfCell } from './sheets/cells';
 import { appendRows, deleteRows, normalizeHeader, writeRows, type Cell, type Table } from './sheets/table';
 import type { Ctx } from './runtime';
 import { COMPUTED_ATTENDANCE } from './api/attendance';
+import { savedSeedOf } from './seedSource';
 
 export interface ModuleRowsPlan {
   /** 'reflow': every unmarked module takes the schedule's date (a settings change);
@@ -74,13 +75,17 @@ export function syncModuleRows(ctx: Ctx, table: Table, marked: readonly boolean[
     wrote = true;
   }
   const missing: Cell[][] = [];
+  // A setup started from the last cohort's saved setup seeds its themes, parts, teachers and hours.
+  const saved = new Map((savedSeedOf(ctx)?.modules ?? []).map((m) => [m.nr, m]));
   for (let nr = 1; nr <= T; nr++) {
     if (indexByNr.has(nr)) continue;
     const seed = seedNew[nr - 1];
     const values: Record<string, Cell> = { Nr: nr };
-    if (themeCol >= 0) values.Tema = seed.theme;
-    if (partCol >= 0) values.Del = partLabel(seed.part);
-    if (table.has('Timer')) values.Timer = seed.hours;
+    const last = saved.get(nr);
+    if (themeCol >= 0) values.Tema = last ? last.theme : seed.theme;
+    if (partCol >= 0) values.Del = last ? last.part : partLabel(seed.part);
+    if (table.has('Timer')) values.Timer = last ? (last.hours ?? '') : seed.hours;
+    if (last && last.teacher !== '' && table.has('Underviser')) values.Underviser = last.teacher;
     if (dates && dateCol >= 0) values.Dato = dateCell(dates[nr - 1]);
     missing.push(table.buildRow(values));
   }

@@ -2,6 +2,7 @@ import type { WorkbookExtraApi } from './workbook';
 import type { BudgetExtraApi } from './budget';
 import type { DiplomaExtraApi } from './diplomas';
 import type { PrivacyExtraApi } from './privacy';
+import type { NextRoundExtraApi, SetupOptions } from './nextround';
 
 // Types that cross google.script.run. JSON-safe only (checked by the compiler, JsonSafe in
 // ./json.ts): dates are 'YYYY-MM-DD' strings, money is a number of kroner, no Date, no
@@ -63,6 +64,21 @@ export interface NewPerson {
   notes?: string;
 }
 
+/** Follow-up of a woman who became Uddannet (Personer: Aktiv bydelsmor, Uddannelse/job). */
+export type YesNoAnswer = 'Ja' | 'Nej' | '';
+
+/** updatePerson's patch: any of addPerson's fields ('' clears an optional one) plus the follow-up. */
+export interface PersonPatch extends Partial<NewPerson> {
+  activeVolunteer?: YesNoAnswer;
+  educationOrJob?: YesNoAnswer;
+}
+
+/** addPerson / updatePerson: her id and warnings (a same name or phone), never refusals. */
+export interface PersonResult {
+  id: string;
+  warnings: string[];
+}
+
 /** One row of `Personer` as the sidebars see it. */
 export interface PersonRow extends Required<Omit<NewPerson, 'childcare'>> {
   id: string;
@@ -70,6 +86,8 @@ export interface PersonRow extends Required<Omit<NewPerson, 'childcare'>> {
   status: PersonStatus | string;
   created: string;
   deleteAfter: string;
+  activeVolunteer: string;
+  educationOrJob: string;
   row: number;
 }
 
@@ -88,10 +106,14 @@ export interface AttendanceRow {
   required: number;
   rate: number | null;
   status: AttendanceStatus;
+  /** Held modules (numbers) where her cell is empty: a missing mark, counted as absence. */
+  unrecorded: number[];
+  /** Modules (numbers) whose cell holds something that is not a mark (counts as empty). */
+  unknownMarks: number[];
   /**
-   * Added for the attendance sidebar's live preview (UI): her marks M1…MT as in the sheet
-   * ('' = none). Optional: without it the sidebar previews from attended/held alone, which is
-   * exact for a module not yet held but cannot know her old mark when a module is re-recorded.
+   * Her marks M1…MT as read from the sheet ('' = none or not a mark), so the attendance sidebar
+   * starts a re-recorded module from the marks it has. Optional in the type for older callers;
+   * getAttendance and recordAttendance always send it.
    */
   marks?: Mark[];
 }
@@ -143,6 +165,8 @@ export interface DiplomaResult {
 export interface SetupResult {
   created: string[];
   updated: string[];
+  /** Sentences for the coordinator, e.g. that the saved diploma template was gone (fromSaved). */
+  warnings?: string[];
 }
 
 // ---- The server API as the sidebars see it -------------------------------------------------
@@ -152,14 +176,15 @@ export interface SetupResult {
 // client is derived from it, so the UI never imports server code.
 
 export interface SpecApi {
-  setupWorkbook(): SetupResult;
+  setupWorkbook(o?: SetupOptions): SetupResult;
   getSettings(): Settings;
   saveSettings(partial: Partial<Settings>): Settings;
-  addPerson(p: NewPerson): { id: string };
+  addPerson(p: NewPerson): PersonResult;
+  updatePerson(id: string, patch: PersonPatch): PersonResult;
   setPersonStatus(id: string, status: PersonStatus): { id: string; status: PersonStatus };
   recordAttendance(r: AttendanceRecord): AttendanceRow[];
   getAttendance(): AttendanceRow[];
-  addExpense(x: NewExpense): { row: number };
+  addExpense(x: NewExpense): { row: number; warnings: string[] };
   getBudget(): BudgetFigures;
   generateDiplomas(o?: DiplomaOptions): DiplomaResult;
   createReport(): { url: string };
@@ -173,4 +198,4 @@ export interface PersonExport {
   diplomas: { name: string; url: string }[];
 }
 
-export interface ServerApi extends SpecApi, WorkbookExtraApi, BudgetExtraApi, DiplomaExtraApi, PrivacyExtraApi {}
+export interface ServerApi extends SpecApi, WorkbookExtraApi, BudgetExtraApi, DiplomaExtraApi, PrivacyExtraApi, NextRoundExtraApi {}

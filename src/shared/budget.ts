@@ -1,6 +1,6 @@
 // Types for the budget, timeline and dashboard sidebars beyond SPEC's API. JSON-safe: dates
 // are 'YYYY-MM-DD', money is kroner (computed in whole øre and converted only at the edge).
-import type { BudgetFigures, BudgetLineFigures } from './api';
+import type { BudgetFigures, BudgetLineFigures, NewExpense } from './api';
 
 /** Status of a timeline activity: the Danish labels are the cohort's data (Tidsplan). */
 export const TIMELINE_STATUS_LABELS = ['Planlagt', 'I gang', 'Færdig'] as const;
@@ -29,8 +29,10 @@ export interface TimelineRow {
  * - `outlook`: `over` already over budget; `overPace` the forecast runs over; `underPace`
  *   the forecast leaves more than 10 % unspent (money to pay back); `onTrack`; `tooEarly` less
  *   than a quarter of the period has passed (the forecast is shown, not judged); `notStarted`.
+ *   `underPace` only from half the period on. A one-off line (Note says "engangsudgift") has no
+ *   forecast: `spent`, `notSpent`, or `notSpentLate` (nothing spent and 90 % of the period gone).
  */
-export type PaceOutlook = 'over' | 'overPace' | 'underPace' | 'onTrack' | 'tooEarly' | 'notStarted';
+export type PaceOutlook = 'over' | 'overPace' | 'underPace' | 'onTrack' | 'tooEarly' | 'notStarted' | 'spent' | 'notSpent' | 'notSpentLate';
 
 export interface Pace {
   elapsedShare: number;
@@ -47,6 +49,10 @@ export interface BudgetLineDetail extends BudgetLineFigures {
   /** Sheet row of the line in Budget (1-based). */
   row: number;
   level: SpendLevel;
+  /** Marked one-off in its Note ("engangsudgift"): judged by whether it is spent, not by pace. */
+  oneOff: boolean;
+  /** Marked "pr. modul" in its Note: the forecast runs over the modules held (held ÷ T), not the calendar. */
+  perModule: boolean;
   pace: Pace;
 }
 
@@ -61,6 +67,8 @@ export interface BudgetResult extends BudgetFigures {
   expenseCount: number;
   unreadableRows: number[];
   pace: Pace;
+  /** The project leader's hours per task (the expense sidebar shows them); null without such a line. */
+  leaderHours?: LeaderHours | null;
 }
 
 /** Project-leader hours: one task of the plan (e.g. Rekruttering 20 t) and the hours used. */
@@ -107,6 +115,14 @@ export interface Overview {
     areas: number;
     languages: number;
   };
+  /** Of the women with status Uddannet: active volunteers and in education or a job (Ja), and how many are known. */
+  followUp: {
+    graduates: number;
+    activeVolunteer: number;
+    activeVolunteerKnown: number;
+    educationOrJob: number;
+    educationOrJobKnown: number;
+  };
   attendance: {
     participants: number;
     modulesHeld: number;
@@ -134,7 +150,20 @@ export interface Overview {
   };
 }
 
+/** One row of Udgifter for the expense sidebar's list; `amount` null when the cell is not an amount. */
+export interface ExpenseListRow {
+  row: number;
+  date: string;
+  line: string;
+  amount: number | null;
+  description: string;
+  receipt: string;
+}
+
 export interface BudgetExtraApi {
+  getExpenses(): ExpenseListRow[];
+  updateExpense(row: number, expected: { date: string; line: string; amount: number }, patch: Partial<NewExpense>): { row: number; warnings: string[] };
+  deleteExpense(row: number, expected: { date: string; line: string; amount: number }): { removed: number };
   getTimeline(): TimelineRow[];
   setTimelineStatus(row: number, status: string): TimelineRow[];
   getOverview(): Overview;

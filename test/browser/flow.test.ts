@@ -90,6 +90,9 @@ test('she is admitted from the recruitment list', async () => {
   const frame = await openSidebar(env.page, 'showRecruitment');
   await settled(frame);
   await frame.getByLabel('Skift status for Amina Hassan').selectOption('Optaget');
+  const item = frame.locator('li.person-row', { hasText: 'Amina Hassan' });
+  await item.getByRole('button', { name: 'Skift status …' }).click();
+  await item.getByRole('button', { name: 'Ja, skift status' }).click();
   expect(await notice(frame)).toContain('Amina Hassan har nu status Optaget');
   const rows = await sheetRows(env.page, 'Fremmøde');
   const amina = rows.find((r) => r.includes('Amina Hassan'));

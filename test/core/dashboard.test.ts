@@ -1,6 +1,6 @@
 import type { Mark } from '../../src/shared/api';
 import { computeBudget, SEEDED_BUDGET } from '../../src/core/budget';
-import { buildOverview, overviewLayout, splitLanguages, type OverviewInput } from '../../src/core/dashboard';
+import { buildOverview, overviewLayout, splitLanguages, type OverviewInput, type OverviewRefs } from '../../src/core/dashboard';
 import { toOere } from '../../src/core/money';
 
 const settings = { cohortName: 'Hold 2026', modules: 15, requiredShare: 0.9, excusedCountsAsAbsent: true };
@@ -102,22 +102,55 @@ describe('splitLanguages', () => {
 });
 
 describe('overviewLayout', () => {
-  it('is a rectangular grid with the budget table for the chart, in either language', () => {
-    const o = buildOverview(input());
+  const refs: OverviewRefs = {
+    persons: { sheet: "'Personer'", name: 'B', status: 'H', id: 'A', active: 'P', educationOrJob: null },
+    attendance: { sheet: "'Fremmøde'", id: 'A', status: 'U', rate: 'T', diploma: 'V', modules: ['C', 'D', 'E'] },
+    budget: { sheet: "'Budget'", line: 'A', amount: 'B' },
+    expenses: { sheet: "'Udgifter'", line: 'B', amount: 'C' },
+    timeline: { sheet: "'Tidsplan'", activity: 'B', deadline: 'D', status: 'E' },
+  };
+  const settings = { cohortName: 'Hold', modules: 3, requiredShare: 0.9, grant: 111000, periodStart: '2026-10-01', periodEnd: '2027-06-30' };
+  const lines = [
+    { line: 'Forplejning og materialer', oneOff: false },
+    { line: 'Afslutningsfest/diplomoverrækkelse', oneOff: true },
+  ];
+
+  it('is a rectangular grid of labels and formulas, with the budget table for the chart, in either language', () => {
     for (const lang of ['da', 'en'] as const) {
-      const layout = overviewLayout(o, lang, 0.9);
+      const layout = overviewLayout(lines, refs, settings, lang);
       expect(layout.values.every((r) => r.length === layout.width)).toBe(true);
       expect(layout.formats).toHaveLength(layout.values.length);
       expect(layout.styles).toHaveLength(layout.values.length);
       const header = layout.values[layout.budgetChart.row - 1];
       expect(header[0]).toBe(lang === 'da' ? 'Post' : 'Budget line');
       const first = layout.values[layout.budgetChart.row];
-      expect(first.slice(0, 3)).toEqual(['Honorar til gæstelærere', 10000, 0]);
-      expect(layout.budgetChart.rows).toBe(11);
+      expect(first[0]).toBe('Forplejning og materialer');
+      expect(first[1]).toBe(`=SUMIF('Budget'!$A$2:$A,$A${layout.budgetChart.row + 1},'Budget'!$B$2:$B)`);
+      expect(layout.budgetChart.rows).toBe(3);
+      // Column A is never a formula (line names may start with '='); no formula sits in a text-formatted cell.
+      expect(layout.values.every((r) => !String(r[0]).startsWith('='))).toBe(true);
+      layout.values.forEach((r, i) => r.forEach((v, j) => {
+        if (typeof v === 'string' && v.startsWith('=')) expect(layout.formats[i][j]).not.toBe('@');
+      }));
     }
-    const da = overviewLayout(o, 'da', 0.9).values.flat();
+    const da = overviewLayout(lines, refs, settings, 'da').values.flat();
     expect(da).toContain('Under 90 %');
     expect(da).toContain('Budget og forbrug');
-    expect(overviewLayout(o, 'en', 0.9).values.flat()).toContain('Budget and spending');
+    expect(overviewLayout(lines, refs, settings, 'en').values.flat()).toContain('Budget and spending');
+  });
+
+  it('forecasts only linear lines; a one-off line is judged by whether it is spent', () => {
+    const layout = overviewLayout(lines, refs, settings, 'da');
+    const [linear, oneOff] = [layout.values[layout.budgetChart.row], layout.values[layout.budgetChart.row + 1]];
+    expect(String(linear[5])).toMatch(/^=IF\(.*ROUND\(/);
+    expect(oneOff[5]).toBe('–');
+    expect(String(oneOff[6])).toContain('"Brugt"');
+    expect(String(oneOff[6])).not.toContain('tempo');
+  });
+
+  it('counts follow-up answers only where the column exists', () => {
+    const v = overviewLayout(lines, refs, settings, 'da').values;
+    expect(String(v.find((r) => r[0] === 'Aktiv bydelsmor (Ja)')![1])).toContain("'Personer'!$P$2:$P");
+    expect(v.find((r) => r[0] === 'Uddannelse/job (Ja)')![1]).toBe('–');
   });
 });

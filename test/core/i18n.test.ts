@@ -38,7 +38,7 @@ describe('message tables', () => {
   });
 
   it('prefix every non-common key with its area name', () => {
-    const names = ['common', 'people', 'attendance', 'settings', 'budget', 'timeline', 'diplomas', 'report', 'ui', 'menu', 'privacy'];
+    const names = ['common', 'people', 'attendance', 'settings', 'budget', 'timeline', 'diplomas', 'report', 'ui', 'menu', 'privacy', 'followUp', 'attendanceList', 'savedSetup', 'draft', 'ui'];
     DANISH_AREAS.forEach((area, i) => {
       for (const key of Object.keys(area)) {
         if (names[i] === 'common') {

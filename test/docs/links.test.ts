@@ -25,7 +25,11 @@ const SIDEBAR_PAGES = [
 ];
 /** Written by test/browser/diplomas-own.test.ts for the guide's "Dit eget diplom". */
 const DIPLOMA_IMAGES = ['diplomas-own', 'diplomas-preview', 'diplomas-done'];
-const EXPECTED_IMAGES = [...SIDEBAR_PAGES.map((p) => `sidebar-${p}`), 'sheet-fremmoede', 'sheet-budget', ...DIPLOMA_IMAGES].map((n) => `${n}.png`);
+/** Written by test/browser/season-people.test.ts: the confirmation of a status change. */
+const SEASON_PEOPLE_IMAGES = ['sidebar-status-confirm'];
+const EXPECTED_IMAGES = [...SIDEBAR_PAGES.map((p) => `sidebar-${p}`), 'sheet-fremmoede', 'sheet-budget', ...DIPLOMA_IMAGES, ...SEASON_PEOPLE_IMAGES].map(
+  (n) => `${n}.png`,
+);
 
 function markdownFiles(): string[] {
   const files = readdirSync(docsDir)

@@ -36,7 +36,9 @@ const FORMAT_CELL_KEYS = new Set(['fmt', 'bg', 'fontColor', 'fontWeight', 'fontS
  */
 export function fingerprint(emu: Emu, opts: FingerprintOptions = {}): string {
   const properties = [...emu.properties.document.entries()].filter(([k]) => !(opts.ignoreDecoration && k === 'bm.layouts')).sort();
-  return JSON.stringify({ workbook: emu.model, properties, drive: liveDrive(emu) }, (key, value: unknown) => {
+  // The user's properties too: the saved cohort setup lives there (saveCohortSetup).
+  const userProperties = [...emu.properties.user.entries()].sort();
+  return JSON.stringify({ workbook: emu.model, properties, userProperties, drive: liveDrive(emu, opts.ignoreDecoration) }, (key, value: unknown) => {
     if (key === 'nextId') return undefined;
     if (opts.ignoreDecoration && ['charts', 'frozenRows', 'frozenColumns'].includes(key)) return undefined;
     if (opts.valuesOnly || opts.ignoreDecoration) {
@@ -86,7 +88,7 @@ function cellEntries(rows: unknown[][], valuesOnly = false): [number, number, un
 }
 
 /** Drive's files that are not in the trash: id, name, parents and a hash of their content. */
-export function liveDrive(emu: Emu): unknown[] {
+export function liveDrive(emu: Emu, ignoreDocumentStyle = false): unknown[] {
   const trashed = new Set(emu.drive.files().filter((f) => f.trashed).map((f) => f.id));
   const files = (emu.drive.toJSON().files ?? []) as unknown as Record<string, unknown>[];
   return files
@@ -98,7 +100,9 @@ export function liveDrive(emu: Emu): unknown[] {
       mimeType: f.mimeType,
       appProperties: f.appProperties,
       content: f.contentBase64 ? hash(String(f.contentBase64)) : '',
-      document: f.document ? hash(JSON.stringify(f.document)) : '',
+      // A Doc's page setup (documentStyle: paged or pageless) is decoration the add-on may skip
+      // (and the revision its request would have counted).
+      document: f.document ? hash(JSON.stringify(f.document, (k, v: unknown) => (ignoreDocumentStyle && (k === 'documentStyle' || k === 'revisionId') ? undefined : v))) : '',
     }))
     .sort((a, b) => String(a.id).localeCompare(String(b.id)));
 }

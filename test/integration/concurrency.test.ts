@@ -14,9 +14,12 @@ const WRITERS: Record<string, (api: Api) => unknown> = {
   setupWorkbook: (api) => api.setupWorkbook(),
   saveSettings: (api) => api.saveSettings({ cohortName: 'Hold 2026' }),
   addPerson: (api) => api.addPerson({ name: 'Ny Kvinde' }),
+  updatePerson: (api) => api.updatePerson('P001', { phone: '20 30 40 50' }),
   setPersonStatus: (api) => api.setPersonStatus('P001', 'Samtale aftalt'),
   recordAttendance: (api) => api.recordAttendance({ module: 1, present: ['P002'] }),
   addExpense: (api) => api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 10, description: 'Papir' }),
+  updateExpense: (api) => api.updateExpense(2, { date: '2026-01-09', line: 'Administration', amount: 20 }, { amount: 25 }),
+  deleteExpense: (api) => api.deleteExpense(2, { date: '2026-01-09', line: 'Administration', amount: 20 }),
   setTimelineStatus: (api) => api.setTimelineStatus(2, 'Færdig'),
   refreshOverview: (api) => api.refreshOverview(),
   generateDiplomas: (api) => api.generateDiplomas({ batchSize: 10 }),
@@ -25,12 +28,16 @@ const WRITERS: Record<string, (api: Api) => unknown> = {
   previewDiploma: (api) => api.previewDiploma(),
   createReport: (api) => api.createReport(),
   deletePerson: (api) => api.deletePerson('P001'),
+  createAttendanceList: (api) => api.createAttendanceList({ module: 1 }),
+  saveCohortSetup: (api) => api.saveCohortSetup(),
+  createApplicationDraft: (api) => api.createApplicationDraft(),
 };
 
 const READERS: Record<string, (api: Api) => unknown> = {
   getSettings: (api) => api.getSettings(),
   getAttendance: (api) => api.getAttendance(),
   getBudget: (api) => api.getBudget(),
+  getExpenses: (api) => api.getExpenses(),
   listPersons: (api) => api.listPersons(),
   getModules: (api) => api.getModules(),
   getTimeline: (api) => api.getTimeline(),
@@ -38,6 +45,7 @@ const READERS: Record<string, (api: Api) => unknown> = {
   getDiplomaStatus: (api) => api.getDiplomaStatus(),
   exportPerson: (api) => api.exportPerson('P002'),
   getRetentionReminders: (api) => api.getRetentionReminders(),
+  getSavedCohortSetup: (api) => api.getSavedCohortSetup(),
 };
 
 /** Menu handlers and triggers: not google.script.run functions with a result. */
@@ -46,6 +54,7 @@ const HANDLERS = ['onOpen', 'onInstall', 'onEdit', 'runSetupFromMenu', 'runSelfT
 function arrange(h: Harness): void {
   h.api.setupWorkbook();
   h.api.addPerson({ name: 'Amal Test' }); // P001
+  h.api.addExpense({ date: '2026-01-09', line: 'Administration', amount: 20, description: 'Porto' }); // Udgifter row 2
   completedCohort(h.api, ['Hodan Test', 'Søs Test']); // P002, P003: all 15 modules
 }
 

@@ -14,8 +14,9 @@
 //   see src/server/api/diplomas.ts): after any fault, running it again until `remaining` is 0
 //   must give exactly one Doc and one PDF per eligible participant, one combined PDF, no other
 //   live file, and links to live Docs.
+import { createEmulator } from '../../dev/emulator';
 import { diplomaDocx } from '../helpers/docx';
-import { harness, type Harness } from '../helpers/harness';
+import { harness, installGlobals, type Harness } from '../helpers/harness';
 import { completedCohort, expectSentence, fingerprint, firstDifference, type FingerprintOptions } from '../helpers/reliability';
 
 type Api = Harness['api'];
@@ -67,6 +68,8 @@ const SWEEPS: Sweep[] = [
   },
   { name: 'saveSettings (rule change)', arrange: base, run: (api) => api.saveSettings({ requiredShare: 0.5, excusedCountsAsAbsent: false }) },
   { name: 'addPerson', arrange: base, run: (api) => api.addPerson({ name: 'Ilham Test', languages: 'somali', consentDate: '2026-01-10', childcare: true }) },
+  { name: 'updatePerson (phone, date, notes cleared)', arrange: base, run: (api) => api.updatePerson('P001', { phone: '20 30 40 50', interviewDate: '2026-01-12', notes: '' }) },
+  { name: 'updatePerson (name: her Fremmøde row follows)', arrange: base, run: (api) => api.updatePerson('P002', { name: 'Hodan Warsame', educationOrJob: 'Ja' }) },
   { name: 'setPersonStatus (to Optaget: adds a Fremmøde row)', arrange: base, run: (api) => api.setPersonStatus('P001', 'Optaget') },
   { name: 'setPersonStatus (to Ikke optaget: Slettes)', arrange: base, run: (api) => api.setPersonStatus('P001', 'Ikke optaget') },
   { name: 'recordAttendance', arrange: base, run: (api) => api.recordAttendance({ module: 2, present: ['P002'], excused: ['P003'] }) },
@@ -79,12 +82,85 @@ const SWEEPS: Sweep[] = [
     run: (api) => api.recordAttendance({ module: 2, present: ['P001', 'P002'] }),
   },
   { name: 'addExpense', arrange: base, run: (api) => api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 99.95, description: 'Kopipapir', receipt: 'B-17' }) },
+  {
+    name: 'updateExpense',
+    arrange: (h) => { base(h); h.api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 50, description: 'Porto' }); },
+    run: (api) => api.updateExpense(2, { date: '2026-01-10', line: 'Administration', amount: 50 }, { amount: 55.5, line: 'Børnepasning', description: 'Barnepige' }),
+  },
+  {
+    name: 'deleteExpense',
+    arrange: (h) => {
+      base(h);
+      h.api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 50, description: 'Porto' });
+      h.api.addExpense({ date: '2026-01-11', line: 'Administration', amount: 60, description: 'Kuverter' });
+    },
+    run: (api) => api.deleteExpense(2, { date: '2026-01-10', line: 'Administration', amount: 50 }),
+  },
   { name: 'setTimelineStatus', arrange: base, run: (api) => api.setTimelineStatus(3, 'I gang') },
-  { name: 'refreshOverview', arrange: (h) => { base(h); h.api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 5, description: 'x' }); }, run: (api) => api.refreshOverview() },
+  {
+    // Oversigt's figures are formulas (an expense changes nothing to write); a budget line typed
+    // by hand changes its shape, which the refresh must write.
+    name: 'refreshOverview',
+    arrange: (h) => {
+      base(h);
+      h.api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 5, description: 'x' });
+      h.emu.spreadsheet.getSheetByName('Budget')!.appendRow(['Ekstra: bustur', 1200, '', '', '', '']);
+    },
+    run: (api) => api.refreshOverview(),
+    // The chart's range follows the new line; charts are decoration and not undone (README).
+    fp: { valuesOnly: true },
+  },
   { name: 'createReport', arrange: base, run: (api) => api.createReport() },
   { name: 'deletePerson (applicant)', arrange: base, run: (api) => api.deletePerson('P001') },
   { name: 'deletePerson (participant with marks)', arrange: base, run: (api) => api.deletePerson('P003') },
   { name: 'deletePerson (with diploma files and the combined PDF)', arrange: withDiplomas, run: (api) => api.deletePerson('P003') },
+  { name: 'createAttendanceList (one module)', arrange: base, run: (api) => api.createAttendanceList({ module: 1 }) },
+  {
+    name: 'createAttendanceList (replaces the list of the module)',
+    arrange: (h) => {
+      base(h);
+      h.api.createAttendanceList({ module: 2 });
+    },
+    run: (api) => api.createAttendanceList({ module: 2 }),
+  },
+  { name: 'createAttendanceList (all modules)', arrange: base, run: (api) => api.createAttendanceList() },
+  {
+    name: 'deletePerson (named on attendance lists)',
+    arrange: (h) => {
+      base(h);
+      h.api.createAttendanceList({ module: 1 });
+      h.api.createAttendanceList();
+    },
+    run: (api) => api.deletePerson('P003'),
+  },
+  { name: 'saveCohortSetup', arrange: base, run: (api) => api.saveCohortSetup() },
+  {
+    name: 'saveCohortSetup (replacing an earlier save)',
+    arrange: (h) => {
+      base(h);
+      h.api.saveCohortSetup();
+      h.emu.spreadsheet.getSheetByName('Moduler')!.getRange('C2').setValue('Et nyt tema');
+    },
+    run: (api) => api.saveCohortSetup(),
+  },
+  {
+    name: 'setupWorkbook ({ fromSaved: true } in a new spreadsheet, template gone)',
+    arrange: (h) => {
+      // The last cohort's spreadsheet, of the same user (same user properties and Drive): its
+      // setup saved, its template Doc deleted since. Then back to this new, blank spreadsheet.
+      const last = createEmulator({ sameUserAs: h.emu });
+      installGlobals(last);
+      const templateId = last.drive.addFile({ name: 'Diplomskabelon – Sidste hold', mimeType: 'application/vnd.google-apps.document' });
+      h.api.saveSettings({ modules: 3, templateId, cohortName: 'Sidste hold' });
+      h.api.setupWorkbook();
+      h.api.saveCohortSetup();
+      (last.globals.Drive as { Files: { update(r: unknown, id: string): unknown } }).Files.update({ trashed: true }, templateId);
+      installGlobals(h.emu);
+    },
+    run: (api) => api.setupWorkbook({ fromSaved: true }),
+    fp: { valuesOnly: true },
+  },
+  { name: 'createApplicationDraft', arrange: base, run: (api) => api.createApplicationDraft() },
   {
     name: 'onEdit (a mark typed by hand)',
     arrange: (h) => {

@@ -8,6 +8,8 @@ import { expectSame, expectSentence, fingerprint, prototypeKeys } from '../helpe
 
 type Api = Harness['api'];
 
+/** The expense arrange() books in Udgifter row 2, as the sidebar's list shows it. */
+const SEEN = { date: '2026-01-10', line: 'Administration', amount: 100 };
 const HUGE = 'x'.repeat(100_000);
 const proto = (json: string) => JSON.parse(json) as never;
 
@@ -60,6 +62,22 @@ const CASES: Case[] = [
   { fn: 'addPerson', what: 'no argument', call: (api) => (api.addPerson as () => unknown)() },
   { fn: 'addPerson', what: '__proto__ key from JSON', call: (api) => api.addPerson(proto('{"name":"Amal","__proto__":{"polluted":true}}')) },
   { fn: 'addPerson', what: 'constructor key from JSON', call: (api) => api.addPerson(proto('{"name":"Amal","constructor":{"prototype":{"polluted":true}}}')) },
+
+  // ---- updatePerson --------------------------------------------------------------------------
+  { fn: 'updatePerson', what: 'unknown id', call: (api) => api.updatePerson('P999', { phone: '20304050' }) },
+  { fn: 'updatePerson', what: 'id null', call: (api) => api.updatePerson(null as never, { phone: '20304050' }) },
+  { fn: 'updatePerson', what: 'patch null', call: (api) => api.updatePerson('P001', null as never) },
+  { fn: 'updatePerson', what: 'patch an array', call: (api) => api.updatePerson('P001', [{ phone: '1' }] as never) },
+  { fn: 'updatePerson', what: 'empty patch', call: (api) => api.updatePerson('P001', {}) },
+  { fn: 'updatePerson', what: 'name cleared', call: (api) => api.updatePerson('P001', { name: '' }) },
+  { fn: 'updatePerson', what: 'name emoji only', call: (api) => api.updatePerson('P001', { name: '🙂🙂' }) },
+  { fn: 'updatePerson', what: 'follow-up "Måske"', call: (api) => api.updatePerson('P001', { activeVolunteer: 'Måske' as never }) },
+  { fn: 'updatePerson', what: 'follow-up true', call: (api) => api.updatePerson('P001', { educationOrJob: true as never }) },
+  { fn: 'updatePerson', what: 'impossible date', call: (api) => api.updatePerson('P001', { interviewDate: '2026-02-30' }) },
+  { fn: 'updatePerson', what: 'consent in the future', call: (api) => api.updatePerson('P001', { consentDate: '2099-01-01' }) },
+  { fn: 'updatePerson', what: 'unknown field', call: (api) => api.updatePerson('P001', { nationality: 'x' } as never) },
+  { fn: 'updatePerson', what: 'status through the patch', call: (api) => api.updatePerson('P001', { status: 'Optaget' } as never) },
+  { fn: 'updatePerson', what: '__proto__ key from JSON', call: (api) => api.updatePerson('P001', proto('{"phone":"20304050","__proto__":{"polluted":true}}')) },
 
   // ---- setPersonStatus -----------------------------------------------------------------------
   { fn: 'setPersonStatus', what: 'unknown id', call: (api) => api.setPersonStatus('P999', 'Optaget') },
@@ -117,6 +135,42 @@ const CASES: Case[] = [
   ).map(([what, over]): Case => ({ fn: 'addExpense', what, call: (api) => api.addExpense(expense(over)) })),
   { fn: 'addExpense', what: 'an array', call: (api) => api.addExpense([] as never) },
   { fn: 'addExpense', what: '__proto__ key from JSON', call: (api) => api.addExpense(proto('{"date":"2026-01-10","line":"Administration","amount":1,"description":"x","__proto__":{"polluted":true}}')) },
+
+  // ---- updateExpense / deleteExpense (row 2 holds 100 kr. on Administration, see arrange) ----
+  ...(
+    [
+      ['row 0', 0, SEEN, { amount: 5 }],
+      ['row 1 (the header)', 1, SEEN, { amount: 5 }],
+      ['row 2.5', 2.5, SEEN, { amount: 5 }],
+      ["row '2'", '2', SEEN, { amount: 5 }],
+      ['row NaN', NaN, SEEN, { amount: 5 }],
+      ['row past the last expense', 999, SEEN, { amount: 5 }],
+      ['expected null', 2, null, { amount: 5 }],
+      ['expected amount as a string', 2, { ...SEEN, amount: '100' }, { amount: 5 }],
+      ['expected of another amount (stale)', 2, { ...SEEN, amount: 101 }, { amount: 5 }],
+      ['expected of another line (stale)', 2, { ...SEEN, line: 'Børnepasning' }, { amount: 5 }],
+      ['expected with an extra field', 2, { ...SEEN, row: 2 }, { amount: 5 }],
+      ['patch with a negative amount', 2, SEEN, { amount: -1 }],
+      ['patch with three decimals', 2, SEEN, { amount: 1.005 }],
+      ['patch with an unknown line', 2, SEEN, { line: 'Ukendt post' }],
+      ['patch with an impossible date', 2, SEEN, { date: '2026-02-30' }],
+      ['patch clearing the description', 2, SEEN, { description: '' }],
+      ['patch with an unknown field', 2, SEEN, { vat: 25 }],
+      ['patch null', 2, SEEN, null],
+    ] as [string, unknown, unknown, unknown][]
+  ).map(([what, row, seen, patch]): Case => ({ fn: 'updateExpense', what, call: (api) => api.updateExpense(row as never, seen as never, patch as never) })),
+  { fn: 'updateExpense', what: '__proto__ key in the patch', call: (api) => api.updateExpense(2, SEEN, proto('{"amount":5,"__proto__":{"polluted":true}}')) },
+  ...(
+    [
+      ['row 1 (the header)', 1, SEEN],
+      ['row past the last expense', 999, SEEN],
+      ['row as a string', '2', SEEN],
+      ['expected missing', 2, undefined],
+      ['expected of another date (stale)', 2, { ...SEEN, date: '2026-01-11' }],
+      ['expected with a Danish date', 2, { ...SEEN, date: '10-01-2026' }],
+    ] as [string, unknown, unknown][]
+  ).map(([what, row, seen]): Case => ({ fn: 'deleteExpense', what, call: (api) => api.deleteExpense(row as never, seen as never) })),
+  { fn: 'deleteExpense', what: '__proto__ key in expected', call: (api) => api.deleteExpense(2, proto('{"date":"2026-01-10","line":"Administration","amount":100,"__proto__":{"polluted":true}}')) },
 
   // ---- saveSettings --------------------------------------------------------------------------
   ...(
@@ -198,10 +252,29 @@ const CASES: Case[] = [
   { fn: 'previewDiploma', what: 'an unknown id', call: (api) => api.previewDiploma('P999') },
   { fn: 'previewDiploma', what: 'an id as a number', call: (api) => api.previewDiploma(3 as never) },
   { fn: 'previewDiploma', what: 'a formula as id', call: (api) => api.previewDiploma('=1+1') },
+
+  // ---- createAttendanceList ------------------------------------------------------------------
+  { fn: 'createAttendanceList', what: 'module 0', call: (api) => api.createAttendanceList({ module: 0 }) },
+  { fn: 'createAttendanceList', what: 'module 16 of 15', call: (api) => api.createAttendanceList({ module: 16 }) },
+  { fn: 'createAttendanceList', what: 'module 1.5', call: (api) => api.createAttendanceList({ module: 1.5 }) },
+  { fn: 'createAttendanceList', what: "module '2'", call: (api) => api.createAttendanceList({ module: '2' } as never) },
+  { fn: 'createAttendanceList', what: 'module NaN', call: (api) => api.createAttendanceList({ module: NaN }) },
+  { fn: 'createAttendanceList', what: 'module Infinity', call: (api) => api.createAttendanceList({ module: Infinity }) },
+  { fn: 'createAttendanceList', what: 'unknown option', call: (api) => api.createAttendanceList({ modul: 1 } as never) },
+  { fn: 'createAttendanceList', what: 'an array', call: (api) => api.createAttendanceList([1] as never) },
+  { fn: 'createAttendanceList', what: 'a number instead of an object', call: (api) => api.createAttendanceList(3 as never) },
+  { fn: 'createAttendanceList', what: '__proto__ key from JSON', call: (api) => api.createAttendanceList(proto('{"__proto__":{"polluted":true}}')) },
+
+  // ---- setupWorkbook({ fromSaved }) ------------------------------------------------------------
+  { fn: 'setupWorkbook', what: "fromSaved 'yes'", call: (api) => api.setupWorkbook({ fromSaved: 'yes' } as never) },
+  { fn: 'setupWorkbook', what: 'unknown option', call: (api) => api.setupWorkbook({ fromsaved: true } as never) },
+  { fn: 'setupWorkbook', what: 'an array', call: (api) => api.setupWorkbook([true] as never) },
+  { fn: 'setupWorkbook', what: '__proto__ key from JSON', call: (api) => api.setupWorkbook(proto('{"__proto__":{"fromSaved":true}}')) },
+  { fn: 'setupWorkbook', what: 'fromSaved with nothing saved', call: (api) => api.setupWorkbook({ fromSaved: true }) },
 ];
 
 /** Getters take no input: stray arguments are ignored, the answer is the same, nothing is written. */
-const GETTERS = ['getSettings', 'getAttendance', 'getBudget', 'listPersons', 'getModules', 'getTimeline', 'getOverview', 'getDiplomaStatus', 'getRetentionReminders'] as const;
+const GETTERS = ['getSettings', 'getAttendance', 'getBudget', 'listPersons', 'getModules', 'getTimeline', 'getOverview', 'getDiplomaStatus', 'getRetentionReminders', 'getSavedCohortSetup'] as const;
 const STRAY: unknown[][] = [[null], [{ __proto__: { polluted: true } }], [proto('{"__proto__":{"polluted":true}}')], ['x', 42, []], [HUGE]];
 
 function arrange(h: Harness, lang: 'da' | 'en' = 'da'): void {
@@ -212,6 +285,7 @@ function arrange(h: Harness, lang: 'da' | 'en' = 'da'): void {
   h.api.addPerson({ name: 'Søs Test' }); // P003
   for (const id of ['P002', 'P003']) h.api.setPersonStatus(id, 'Optaget');
   h.api.recordAttendance({ module: 1, present: ['P002'], excused: ['P003'] });
+  h.api.addExpense({ date: SEEN.date, line: SEEN.line, amount: SEEN.amount, description: 'Porto' }); // Udgifter row 2
 }
 
 describe('hostile input: every case refused with a sentence and nothing written', () => {
@@ -237,7 +311,7 @@ describe('hostile input: every case refused with a sentence and nothing written'
   it('has a corpus of at least 60 cases over every function that takes input', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(60);
     const fns = new Set(CASES.map((c) => c.fn));
-    for (const fn of ['addPerson', 'setPersonStatus', 'recordAttendance', 'addExpense', 'saveSettings', 'generateDiplomas', 'exportPerson', 'deletePerson', 'setTimelineStatus']) {
+    for (const fn of ['updateExpense', 'deleteExpense', 'addPerson', 'setPersonStatus', 'recordAttendance', 'addExpense', 'saveSettings', 'generateDiplomas', 'exportPerson', 'deletePerson', 'setTimelineStatus', 'createAttendanceList', 'setupWorkbook']) {
       expect(fns.has(fn)).toBe(true);
     }
   });

@@ -62,6 +62,10 @@ it('no name, phone or e-mail reaches a log line in the whole flow', () => {
   api.generateDiplomas({ batchSize: 10 });
   api.getDiplomaStatus();
   api.createReport();
+  api.createAttendanceList({ module: 1 });
+  api.createAttendanceList();
+  api.saveCohortSetup();
+  api.createApplicationDraft();
   api.exportPerson(ids[0]);
   api.getRetentionReminders();
   // Faults in the middle of writes that carry personal data (the logged detail of a failure).

@@ -130,7 +130,9 @@ describe('dashboard and report on a whole cohort', () => {
     expect(after('Forbrug i alt')[1]).toBe(o.budget.spent);
     expect(after('Forbrug i alt')[2]).toBe('Rest i alt');
     expect(after('Forbrug i alt')[3]).toBe(o.budget.remaining);
-    expect(after('Rekruttering').slice(1, 4)).toEqual([20, 8, 12]);
+    // The project leader's hours moved from Oversigt to the expense sidebar (getBudget), where
+    // she writes them; Oversigt holds only figures its formulas keep current.
+    expect(api.getBudget().leaderHours!.tasks.find((t) => t.task === 'Rekruttering')).toMatchObject({ planned: 20, used: 8, remaining: 12 });
     expect(after('Børnepasning')[2]).toBe(3600);
     expect(flat).toContain('Forsinkede');
     for (const p of personal) expect(flat.some((v) => v.includes(p))).toBe(false);

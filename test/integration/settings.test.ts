@@ -77,6 +77,7 @@ describe('changing settings on a file in use', () => {
     const dates = () => h.emu.sheetDisplayValues('Moduler').slice(1).map((r) => r[1]);
     // Module 1 was held before any date was set: it keeps what it has (none); the rest follow.
     expect(dates().slice(0, 4)).toEqual(['', '05-02-2026', '12-02-2026', '19-02-2026']);
+    h.setToday('2026-02-05'); // module 2 is held on its day (a later date cannot be recorded yet)
     h.api.recordAttendance({ module: 2, present: ids });
     h.api.saveSettings({ closedDates: ['2026-02-19'] });
     // Module 2 has marks and keeps its date; the rest move on past the closed day.

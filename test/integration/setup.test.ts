@@ -106,7 +106,8 @@ describe('setupWorkbook on a blank spreadsheet', () => {
     const rules = h.emu.sheetByName('Fremmøde')!.conditionalFormats;
     const described = rules.map((r) => `${r.condition.type}:${String(r.condition.values[0])}:${r.format.background}`);
     expect(described).toEqual(
-      expect.arrayContaining(['TEXT_EQUAL_TO:Gennemført:#d9ead3', 'TEXT_EQUAL_TO:I risiko:#fce5cd', 'TEXT_STARTS_WITH:Under:#f4cccc', 'TEXT_EQUAL_TO:F:#f4cccc']),
+      // The Status text may go on after the label ("I risiko · mangler M11"): labels match its start.
+      expect.arrayContaining(['TEXT_STARTS_WITH:Gennemført:#d9ead3', 'TEXT_STARTS_WITH:I risiko:#fce5cd', 'TEXT_STARTS_WITH:Under:#f4cccc', 'TEXT_EQUAL_TO:F:#f4cccc']),
     );
   });
 
@@ -224,7 +225,8 @@ describe('setupWorkbook on a file in use', () => {
     const record = spreadsheetCalls(h, () => h.api.recordAttendance({ module: 3, present: ids.slice(0, 6) }));
     const optaget = spreadsheetCalls(h, () => h.api.setPersonStatus(ids[6], 'Optaget'));
     const add = spreadsheetCalls(h, () => h.api.addPerson({ name: 'Hawa' }));
-    expect([record, optaget, add].every((n) => n <= 8)).toBe(true);
+    // recordAttendance: 9, the documented exception (README "Performance": it reads Moduler too).
+    expect([record <= 9, optaget <= 8, add <= 8]).toEqual([true, true, true]);
   });
 
   it('refuses an API call when a required column is missing, naming sheet and column, and writes nothing', () => {

@@ -10,6 +10,11 @@ import { diplomas as daDiplomas } from './da/diplomas';
 import { menu as daMenu } from './da/menu';
 import { people as daPeople } from './da/people';
 import { privacy as daPrivacy } from './da/privacy';
+import { followUp as daFollowUp } from './da/followUp';
+import { attendanceList as daAttendanceList } from './da/attendanceList';
+import { savedSetup as daSavedSetup } from './da/savedSetup';
+import { draft as daDraft } from './da/draft';
+import { nextroundUi as daNextroundUi } from './da/nextroundUi';
 import { report as daReport } from './da/report';
 import { settings as daSettings } from './da/settings';
 import { timeline as daTimeline } from './da/timeline';
@@ -21,6 +26,11 @@ import { diplomas as enDiplomas } from './en/diplomas';
 import { menu as enMenu } from './en/menu';
 import { people as enPeople } from './en/people';
 import { privacy as enPrivacy } from './en/privacy';
+import { followUp as enFollowUp } from './en/followUp';
+import { attendanceList as enAttendanceList } from './en/attendanceList';
+import { savedSetup as enSavedSetup } from './en/savedSetup';
+import { draft as enDraft } from './en/draft';
+import { nextroundUi as enNextroundUi } from './en/nextroundUi';
 import { report as enReport } from './en/report';
 import { settings as enSettings } from './en/settings';
 import { timeline as enTimeline } from './en/timeline';
@@ -39,6 +49,11 @@ export const DANISH_AREAS = [
   daUi,
   daMenu,
   daPrivacy,
+  daFollowUp,
+  daAttendanceList,
+  daSavedSetup,
+  daDraft,
+  daNextroundUi,
 ] as const;
 
 const danish = {
@@ -53,6 +68,11 @@ const danish = {
   ...daUi,
   ...daMenu,
   ...daPrivacy,
+  ...daFollowUp,
+  ...daAttendanceList,
+  ...daSavedSetup,
+  ...daDraft,
+  ...daNextroundUi,
 };
 
 export type MessageKey = keyof typeof danish;
@@ -71,6 +91,11 @@ const english: MessageTable = {
   ...enUi,
   ...enMenu,
   ...enPrivacy,
+  ...enFollowUp,
+  ...enAttendanceList,
+  ...enSavedSetup,
+  ...enDraft,
+  ...enNextroundUi,
 };
 
 const TABLES: Record<Language, MessageTable> = { da: danish, en: english };

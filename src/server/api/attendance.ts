@@ -7,12 +7,13 @@
 // counts as an empty cell — absence once the module is held.
 import type { AttendanceRecord, AttendanceRow, Mark, PersonStatus, Settings } from '../../shared/api';
 import type { ModuleRow } from '../../shared/workbook';
-import { heldModules, parseMark, statusLabel, summarize, type AttendanceSummary } from '../../core/attendance';
+import { heldModules, markGaps, parseMark, statusLabel, statusText, summarize, type AttendanceSummary, type MarkGaps } from '../../core/attendance';
+import { compareDates, displayDate } from '../../core/dates';
 import { UserError } from '../../core/errors';
 import { shownKey } from '../../core/validate';
 import { attendanceColumns, moduleHeader, MODULE_COLUMNS, PERSON_COLUMNS } from '../../core/schema';
 import { isoOfCell, numberOfCell, textOfCell } from '../sheets/cells';
-import { appendRows, findSheet, openTable, writeRows, type Cell, type Table } from '../sheets/table';
+import { appendRows, findSheet, openTable, readSheet, Table, writeRows, type Cell } from '../sheets/table';
 import { read, write, type Ctx } from '../runtime';
 
 export const PERSON_HEADERS = PERSON_COLUMNS.map((c) => c.header);
@@ -47,6 +48,8 @@ export interface Participant {
   id: string;
   name: string;
   marks: Mark[];
+  /** Per module: the cell holds something that is not a mark (counts as empty; shown as such). */
+  unknown: boolean[];
 }
 
 /** The rows of `Fremmøde` that belong to someone (have an ID); `rows` defaults to the table's. */
@@ -58,7 +61,13 @@ export function participants(table: Table, modules: number, rows: readonly Cell[
   rows.forEach((row, index) => {
     const id = textOfCell(row[idCol]);
     if (id === '') return;
-    out.push({ index, id, name: textOfCell(row[nameCol]), marks: markCols.map((c) => markOfCell(row[c])) });
+    out.push({
+      index,
+      id,
+      name: textOfCell(row[nameCol]),
+      marks: markCols.map((c) => markOfCell(row[c])),
+      unknown: markCols.map((c) => parseMark(row[c]) === null),
+    });
   });
   return out;
 }
@@ -74,16 +83,25 @@ export function summaries(list: readonly Participant[], settings: RuleSettings):
 }
 
 /** The computed cells of one row, as the sheet shows them (Danish labels always). */
-export function computedCells(summary: AttendanceSummary, requiredShare: number): Record<(typeof COMPUTED_ATTENDANCE)[number], Cell> {
+export function computedCells(
+  summary: AttendanceSummary,
+  requiredShare: number,
+  gaps: MarkGaps = { unrecorded: [], unknownMarks: [] },
+): Record<(typeof COMPUTED_ATTENDANCE)[number], Cell> {
   return {
     Mødt: summary.attended,
     Afholdt: summary.held,
     'Fremmøde %': summary.rate === null ? '' : summary.rate,
-    Status: statusLabel(summary.status, requiredShare, 'da'),
+    Status: statusText(statusLabel(summary.status, requiredShare, 'da'), gaps),
   };
 }
 
-export function toAttendanceRow(p: Participant, s: AttendanceSummary): AttendanceRow {
+/** Held modules with an empty cell, and cells holding something that is not a mark (SPEC). */
+export function gapsOf(p: Pick<Participant, 'marks' | 'unknown'>, held: readonly boolean[]): MarkGaps {
+  return markGaps(p.marks, p.unknown, held);
+}
+
+export function toAttendanceRow(p: Participant, s: AttendanceSummary, gaps: MarkGaps): AttendanceRow {
   return {
     id: p.id,
     name: p.name,
@@ -93,6 +111,9 @@ export function toAttendanceRow(p: Participant, s: AttendanceSummary): Attendanc
     required: s.required,
     rate: s.rate,
     status: s.status,
+    unrecorded: gaps.unrecorded,
+    unknownMarks: gaps.unknownMarks,
+    marks: p.marks.slice(),
   };
 }
 
@@ -124,11 +145,16 @@ export function refreshAttendanceSheet(
   const all = [...rows, ...extra];
   const list = participants(table, settings.modules, all);
   const figures = summaries(list, settings);
+  const held = heldModules(
+    list.map((p) => p.marks),
+    settings.modules,
+  );
+  const gaps = list.map((p) => gapsOf(p, held));
   const cols = COMPUTED_ATTENDANCE.map((h) => [h, table.col(h)] as const);
   const nameCol = table.col('Navn');
   list.forEach((p, i) => {
     const row = all[p.index];
-    const cells = computedCells(figures[i], settings.requiredShare);
+    const cells = computedCells(figures[i], settings.requiredShare, gaps[i]);
     for (const [h, c] of cols) row[c] = cells[h];
     const name = names?.get(p.id.toUpperCase());
     if (name !== undefined && name !== '' && name !== p.name) {
@@ -142,13 +168,14 @@ export function refreshAttendanceSheet(
     const first = appendRows(ctx, table, extra);
     console.log(`Fremmøde: ${extra.length} rows added from row ${first}`);
   }
-  return { rows: list.map((p, i) => toAttendanceRow(p, figures[i])), changed: changed + extra.length };
+  return { rows: list.map((p, i) => toAttendanceRow(p, figures[i], gaps[i])), changed: changed + extra.length };
 }
 
 /** A new `Fremmøde` row for a participant: empty marks, figures as of now. */
 export function newAttendanceRow(table: Table, id: string, name: string, heldNow: readonly boolean[], settings: RuleSettings): Cell[] {
   const marks: Mark[] = new Array<Mark>(settings.modules).fill('');
-  const cells = computedCells(summarize(marks, heldNow, settings), settings.requiredShare);
+  const gaps = gapsOf({ marks, unknown: marks.map(() => false) }, heldNow);
+  const cells = computedCells(summarize(marks, heldNow, settings), settings.requiredShare, gaps);
   return table.buildRow({ ID: id, Navn: name, ...cells });
 }
 
@@ -244,6 +271,7 @@ export function recordAttendance(input: AttendanceRecord): AttendanceRow[] {
   return write((ctx) => {
     const settings = ctx.settings;
     const record = validateRecord(input, settings.modules);
+    refuseFutureModule(ctx, record.module);
     const persons = openTable(ctx, 'persons', PERSON_HEADERS, ['ID', 'Navn', 'Status']);
     const table = openAttendance(ctx);
     const people = personIndex(persons);
@@ -263,7 +291,9 @@ export function recordAttendance(input: AttendanceRecord): AttendanceRow[] {
     for (const p of participants(table, settings.modules)) {
       const key = p.id.toUpperCase();
       withRow.add(key);
-      if (people.status.get(key) === ENROLLED_STATUS) rows[p.index][col] = markFor(key);
+      // A cell that already holds this mark (also typed as 'm' or ' M ') is left as it is, so
+      // saving a module unchanged changes no cell.
+      if (people.status.get(key) === ENROLLED_STATUS && p.marks[record.module - 1] !== markFor(key)) rows[p.index][col] = markFor(key);
     }
     // An Optaget participant without a row (status chosen in the sheet by hand) gets one now.
     const missing: Cell[][] = [];
@@ -281,12 +311,35 @@ export function recordAttendance(input: AttendanceRecord): AttendanceRow[] {
   });
 }
 
+/**
+ * A module dated after today (Europe/Copenhagen) cannot be recorded yet (SPEC): the message
+ * names its date and where to change it. An undated module, or a missing `Moduler`, is accepted.
+ */
+function refuseFutureModule(ctx: Ctx, module: number): void {
+  const sheet = findSheet(ctx, 'modules');
+  if (!sheet) return;
+  const modules = new Table('modules', sheet, readSheet(sheet), MODULE_HEADERS);
+  if (!modules.has('Nr') || !modules.has('Dato')) return;
+  for (const { row } of modules.filledRows()) {
+    if (numberOfCell(modules.get(row, 'Nr')) !== module) continue;
+    const date = isoOfCell(modules.get(row, 'Dato'));
+    if (date !== '' && compareDates(date, ctx.today) > 0) {
+      throw new UserError('attendanceModuleInFuture', { nr: module, date: displayDate(date), today: displayDate(ctx.today) });
+    }
+    return;
+  }
+}
+
 export function getAttendance(): AttendanceRow[] {
   return read((ctx) => {
     const table = openAttendance(ctx);
     const list = participants(table, ctx.settings.modules);
     const figures = summaries(list, ctx.settings);
-    return list.map((p, i) => toAttendanceRow(p, figures[i]));
+    const held = heldModules(
+      list.map((p) => p.marks),
+      ctx.settings.modules,
+    );
+    return list.map((p, i) => toAttendanceRow(p, figures[i], gapsOf(p, held)));
   });
 }
 

@@ -7,11 +7,28 @@
 // it sums the raw Udgifter rows itself in exact øre.
 //
 // Spreadsheet calls: constant (figures in `npm run bench`); addExpense reads Budget and Udgifter and appends one row.
+// updateExpense reads both and writes one block; deleteExpense reads Udgifter and deletes one row.
+import { savedSeedOf } from '../seedSource';
+import { budgetSeedFromSaved } from '../../core/savedSetup';
 import { decorate } from '../decorate';
 import type { NewExpense } from '../../shared/api';
-import type { BudgetResult } from '../../shared/budget';
+import type { BudgetResult, ExpenseListRow, LeaderHours } from '../../shared/budget';
+import { UserError } from '../../core/errors';
 import {
   computeBudget,
+  expenseWarnings,
+  expenseWarningText,
+  isLeaderLine,
+  isOneOffNote,
+  isPerModuleNote,
+  leaderHours,
+  lineKey,
+  patchedExpense,
+  requireExpected,
+  requireExpenseRow,
+  sameExpense,
+  type ExpectedExpense,
+  type ValidExpense,
   oereOfKroner,
   OVER_SHARE,
   WARN_SHARE,
@@ -23,9 +40,10 @@ import {
 import { fromOere } from '../../core/money';
 import { BUDGET_COLUMNS, EXPENSE_COLUMNS, type SheetKey } from '../../core/schema';
 import type { Ctx } from '../runtime';
+import { heldNow, openAttendance } from './attendance';
 import { read, write } from '../runtime';
-import { dateCell } from '../sheets/cells';
-import { appendRows, openTable, type Cell, type Table } from '../sheets/table';
+import { dateCell, isoOfCell } from '../sheets/cells';
+import { appendRows, deleteRows, openTable, writeRows, type Cell, type Table } from '../sheets/table';
 
 export const BUDGET_HEADERS = BUDGET_COLUMNS.map((c) => c.header);
 export const EXPENSE_HEADERS = EXPENSE_COLUMNS.map((c) => c.header);
@@ -65,7 +83,13 @@ export function budgetLines(table: Table): BudgetLineInput[] {
   return table
     .filledRows()
     .filter(({ row }) => table.text(row, 'Post') !== '')
-    .map(({ row, index }) => ({ line: table.text(row, 'Post'), budgetOere: oereOfAmountCell(table.get(row, 'Budget')), row: index + 2 }));
+    .map(({ row, index }) => ({
+      line: table.text(row, 'Post'),
+      budgetOere: oereOfAmountCell(table.get(row, 'Budget')),
+      row: index + 2,
+      oneOff: table.has('Note') && isOneOffNote(table.text(row, 'Note')),
+      perModule: table.has('Note') && isPerModuleNote(table.text(row, 'Note')),
+    }));
 }
 
 export function budgetNote(table: Table, sheetRow: number): string {
@@ -88,37 +112,165 @@ export function expenseRows(table: Table): ExpenseRow[] {
   return out;
 }
 
-export function budgetFigures(ctx: Ctx, budget: Table, expenses: Table): BudgetResult {
-  return computeBudget(budgetLines(budget), expenseRows(expenses), {
+/**
+ * Budget against actual. A line marked "pr. modul" runs its pace over the modules held (any
+ * mark in Fremmøde), so `attendance` is read — given, or opened — only when such a line exists.
+ */
+export function budgetFigures(ctx: Ctx, budget: Table, expenses: Table, attendance?: Table | (() => Table)): BudgetResult {
+  const lines = budgetLines(budget);
+  let courseShare: number | undefined;
+  if (lines.some((l) => l.perModule) && attendance !== undefined) {
+    const table = typeof attendance === 'function' ? attendance() : attendance;
+    const T = ctx.settings.modules;
+    courseShare = T > 0 ? heldNow(table, ctx.settings).filter(Boolean).length / T : 0;
+  }
+  return computeBudget(lines, expenseRows(expenses), {
     grantOere: oereOfKroner(ctx.settings.grant),
     period: { start: ctx.settings.periodStart, end: ctx.settings.periodEnd },
     today: ctx.today,
+    courseShare,
   });
 }
 
 // ---- The API -----------------------------------------------------------------------------
 
-export function addExpense(x: NewExpense): { row: number } {
+/** One expense as the sidebar's list shows it (and as `expected` names it back). */
+export function expenseListRow(table: Table, index: number): ExpenseListRow {
+  const row = table.rows[index];
+  const oere = oereOfAmountCell(table.get(row, 'Beløb'));
+  return {
+    row: index + 2,
+    date: isoOfCell(table.get(row, 'Dato')),
+    line: table.text(row, 'Post'),
+    amount: oere === null ? null : fromOere(oere),
+    description: table.text(row, 'Beskrivelse'),
+    receipt: table.has('Bilag') ? table.text(row, 'Bilag') : '',
+  };
+}
+
+function lineBudgetOere(budget: Table, line: string): number {
+  const key = lineKey(line);
+  return budgetLines(budget)
+    .filter((l) => lineKey(l.line) === key)
+    .reduce((sum, l) => sum + (l.budgetOere ?? 0), 0);
+}
+
+/** What the line holds in Udgifter, leaving out one sheet row (the row being corrected). */
+function lineSpentOere(expenses: Table, line: string, exceptRow = -1): number {
+  const key = lineKey(line);
+  return expenseRows(expenses)
+    .filter((e) => e.row !== exceptRow && e.amountOere !== null && lineKey(e.line) === key)
+    .reduce((sum, e) => sum + (e.amountOere ?? 0), 0);
+}
+
+function warningsFor(ctx: Ctx, budget: Table, expenses: Table, expense: ValidExpense, exceptRow = -1): string[] {
+  const found = expenseWarnings(
+    expense,
+    lineBudgetOere(budget, expense.line),
+    lineSpentOere(expenses, expense.line, exceptRow),
+    { start: ctx.settings.periodStart, end: ctx.settings.periodEnd },
+  );
+  return found.map((w) => expenseWarningText(w, ctx.lang));
+}
+
+function expenseCells(ctx: Ctx, expenses: Table, expense: ValidExpense): Record<string, Cell> {
+  return {
+    Dato: dateCell(expense.date),
+    Post: expense.line,
+    Beløb: fromOere(expense.amountOere),
+    Beskrivelse: expense.description,
+    ...(expenses.has('Bilag') ? { Bilag: expense.receipt } : {}),
+  };
+}
+
+export function addExpense(x: NewExpense): { row: number; warnings: string[] } {
   return write((ctx) => {
     const budget = openBudget(ctx);
     const expense = validateExpense(x, budgetLines(budget).map((l) => l.line));
     const expenses = openExpenses(ctx);
-    const row = expenses.buildRow({
-      Dato: dateCell(expense.date),
-      Post: expense.line,
-      Beløb: fromOere(expense.amountOere),
-      Beskrivelse: expense.description,
-      ...(expenses.has('Bilag') ? { Bilag: expense.receipt } : {}),
-      Registreret: ctx.now,
-    });
+    // Warnings are computed before the row is added: "the line's spending now" = others + this.
+    const warnings = warningsFor(ctx, budget, expenses, expense);
+    const row = expenses.buildRow({ ...expenseCells(ctx, expenses, expense), Registreret: ctx.now });
     const sheetRow = appendRows(ctx, expenses, [row]);
-    console.log(`addExpense: row ${sheetRow}`);
-    return { row: sheetRow };
+    console.log(`addExpense: row ${sheetRow}, ${warnings.length} warnings`);
+    return { row: sheetRow, warnings };
   });
 }
 
+/**
+ * The row she means, checked against what she saw: refused when it is not an expense row or
+ * no longer holds exactly `expected` (someone sorted, edited or deleted rows meanwhile).
+ */
+function expenseAt(expenses: Table, row: number, expected: ExpectedExpense): number {
+  const index = row - 2;
+  const cells = expenses.rows[index];
+  if (!cells || (expenses.text(cells, 'Post') === '' && expenses.get(cells, 'Beløb') === '')) {
+    throw new UserError('budgetExpenseNoRow', { row });
+  }
+  const current = expenseListRow(expenses, index);
+  const amountOere = current.amount === null ? null : oereOfKroner(current.amount);
+  if (!sameExpense({ date: current.date, line: current.line, amountOere }, expected)) throw new UserError('budgetExpenseChanged', { row });
+  return index;
+}
+
+export function updateExpense(row: number, expected: { date: string; line: string; amount: number }, patch: Partial<NewExpense>): { row: number; warnings: string[] } {
+  return write((ctx) => {
+    const sheetRow = requireExpenseRow(row);
+    const want = requireExpected(expected);
+    const budget = openBudget(ctx);
+    const expenses = openExpenses(ctx);
+    const index = expenseAt(expenses, sheetRow, want);
+    const now = expenseListRow(expenses, index);
+    const merged = patchedExpense(
+      { date: now.date, line: now.line, amount: now.amount, description: now.description, ...(expenses.has('Bilag') ? { receipt: now.receipt } : {}) },
+      patch,
+    );
+    const expense = validateExpense(merged, budgetLines(budget).map((l) => l.line));
+    const warnings = warningsFor(ctx, budget, expenses, expense, sheetRow);
+    const next = expenses.rows.map((r) => r.slice());
+    const cells = expenseCells(ctx, expenses, expense);
+    for (const [header, value] of Object.entries(cells)) next[index][expenses.col(header)] = value;
+    writeRows(ctx, expenses, next);
+    console.log(`updateExpense: row ${sheetRow}, ${warnings.length} warnings`);
+    return { row: sheetRow, warnings };
+  });
+}
+
+export function deleteExpense(row: number, expected: { date: string; line: string; amount: number }): { removed: number } {
+  return write((ctx) => {
+    const sheetRow = requireExpenseRow(row);
+    const want = requireExpected(expected);
+    const expenses = openExpenses(ctx);
+    const index = expenseAt(expenses, sheetRow, want);
+    deleteRows(ctx, expenses, [index]);
+    console.log(`deleteExpense: row ${sheetRow}`);
+    return { removed: 1 };
+  });
+}
+
+/** Every expense row of Udgifter, newest sheet row first, for the sidebar's list. */
+export function getExpenses(): ExpenseListRow[] {
+  return read((ctx) => {
+    const expenses = openExpenses(ctx);
+    return expenseRows(expenses)
+      .map((e) => expenseListRow(expenses, e.row - 2))
+      .reverse();
+  });
+}
+
+/** The project leader's hours per task, from the line's Note (the plan) and its expenses. */
+export function projectLeaderHours(budget: Table, expenses: Table): LeaderHours | null {
+  const line = budgetLines(budget).find((l) => isLeaderLine(l.line));
+  if (!line) return null;
+  return leaderHours({ line: line.line, note: budgetNote(budget, line.row) }, expenseRows(expenses));
+}
+
 export function getBudget(): BudgetResult {
-  return read((ctx) => budgetFigures(ctx, openBudget(ctx), openExpenses(ctx)));
+  return read((ctx) => {
+    const budget = openBudget(ctx);
+    const expenses = openExpenses(ctx);
+    return { ...budgetFigures(ctx, budget, expenses, () => openAttendance(ctx)), leaderHours: projectLeaderHours(budget, expenses) };
+  });
 }
 
 // ---- Setup: seeding, formulas, formats ----------------------------------------------------
@@ -159,7 +311,7 @@ export function budgetFormulas(budget: Table, expenses: Table, sheetName?: strin
 /** Any sheet reference ('Udgifter'! or Udgifter!) as one placeholder: Sheets rewrites them on a rename. */
 const ANY_SHEET = '\u0000';
 const withoutSheet = (f: string) => f.replace(/('(?:[^']|'')*'|[^\s!,()=:$]+)!/g, `${ANY_SHEET}!`);
-const sameFormula = (a: string, b: string) =>
+export const sameFormula = (a: string, b: string) =>
   withoutSheet(a).replace(/[\s'$]/g, '').toUpperCase() === withoutSheet(b).replace(/[\s'$]/g, '').toUpperCase();
 
 /**
@@ -420,7 +572,8 @@ export function seedBudget(ctx: Ctx, tables?: ReadTables, options: SeedOptions =
   const expenses = tableOf(ctx, tables, 'expenses', () => openExpenses(ctx), EXPENSE_REQUIRED);
   let seeded = 0;
   if (budgetLines(budget).length === 0) {
-    const rows = SEEDED_BUDGET.map((l) =>
+    const saved = savedSeedOf(ctx);
+    const rows = (saved ? budgetSeedFromSaved(saved) : SEEDED_BUDGET).map((l) =>
       budget.buildRow({ Post: l.line, Budget: l.budget, ...(budget.has('Note') ? { Note: l.note } : {}) }),
     );
     appendRows(ctx, budget, rows);

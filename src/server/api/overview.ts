@@ -6,25 +6,26 @@
 // needs once; refreshOverview adds the tidy-up of Budget/Udgifter and the Oversigt write.
 import { decorate } from '../decorate';
 import type { Language, Mark } from '../../shared/api';
-import type { LeaderHours, Overview } from '../../shared/budget';
-import { parseMark } from '../../core/attendance';
-import { isLeaderLine, leaderHours } from '../../core/budget';
-import { buildOverview, overviewLayout, type CellStyle, type SheetLayout } from '../../core/dashboard';
+import type { Overview } from '../../shared/budget';
+import { formatShare, parseMark } from '../../core/attendance';
+import { buildOverview, outlookLabel, overviewLayout, type CellStyle, type OverviewRefs, type SheetLayout } from '../../core/dashboard';
 import { t, type MessageKey } from '../../core/i18n';
 import { attendanceColumns, moduleHeader, PERSON_COLUMNS } from '../../core/schema';
 import type { Ctx } from '../runtime';
 import { read, write } from '../runtime';
 import { cellValue, PLAIN_TEXT, toCell } from '../sheets/cells';
-import { openTable, readSheet, requireSheet, type Table } from '../sheets/table';
+import { findSheet, openTable, readSheet, requireSheet, sheetName, type Table } from '../sheets/table';
+import { DocumentStore } from '../store';
 import {
   BUDGET_REQUIRED,
   budgetFigures,
-  budgetLines,
-  budgetNote,
+  columnLetters,
+  COLOURS,
   EXPENSE_REQUIRED,
-  expenseRows,
   openBudget,
   openExpenses,
+  projectLeaderHours,
+  sameFormula,
   tableOf,
   tidyBudgetSheets,
   type ReadTables,
@@ -53,11 +54,6 @@ export function openSources(ctx: Ctx, tables?: ReadTables): OverviewSources {
   };
 }
 
-function projectLeaderHours(budget: Table, expenses: Table): LeaderHours | null {
-  const line = budgetLines(budget).find((l) => isLeaderLine(l.line));
-  if (!line) return null;
-  return leaderHours({ line: line.line, note: budgetNote(budget, line.row) }, expenseRows(expenses));
-}
 
 /** Every figure of the dashboard from tables already read. Counts only, no names. */
 export function computeOverview(ctx: Ctx, s: OverviewSources): Overview {
@@ -66,9 +62,12 @@ export function computeOverview(ctx: Ctx, s: OverviewSources): Overview {
   const persons = p.filledRows().map(({ row }) => {
     if (p.has('ID')) statusById.set(p.text(row, 'ID'), p.text(row, 'Status'));
     return {
+      name: p.has('Navn') ? p.text(row, 'Navn') : undefined,
       status: p.text(row, 'Status'),
       area: p.has('Boligområde') ? p.text(row, 'Boligområde') : '',
       languages: p.has('Sprog') ? p.text(row, 'Sprog') : '',
+      activeVolunteer: p.has('Aktiv bydelsmor') ? p.text(row, 'Aktiv bydelsmor') : '',
+      educationOrJob: p.has('Uddannelse/job') ? p.text(row, 'Uddannelse/job') : '',
     };
   });
   const a = s.attendance;
@@ -87,7 +86,7 @@ export function computeOverview(ctx: Ctx, s: OverviewSources): Overview {
     settings: ctx.settings,
     persons,
     attendance,
-    budget: budgetFigures(ctx, s.budget, s.expenses),
+    budget: budgetFigures(ctx, s.budget, s.expenses, s.attendance),
     leaderHours: projectLeaderHours(s.budget, s.expenses),
     timeline: timelineRows(s.timeline, ctx.today),
   });
@@ -95,6 +94,14 @@ export function computeOverview(ctx: Ctx, s: OverviewSources): Overview {
 
 export function getOverview(): Overview {
   return read((ctx) => computeOverview(ctx, openSources(ctx)));
+}
+
+/** The sidebar-opening refresh (menu.ts): nothing before setup has made Oversigt. */
+export function refreshOverviewIfSetUp(): void {
+  if (new DocumentStore().sheetIds().overview === undefined) return;
+  write((ctx) => {
+    if (findSheet(ctx, 'overview') !== null) refreshOverviewSheet(ctx);
+  });
 }
 
 export function refreshOverview(): Overview {
@@ -125,11 +132,41 @@ export function refreshOverviewSheet(ctx: Ctx, tables?: ReadTables, options: See
   const sources = openSources(ctx, tables);
   tidyBudgetSheets(ctx, sources.budget, sources.expenses);
   const overview = computeOverview(ctx, sources);
-  const layout = overviewLayout(overview, ctx.lang, ctx.settings.requiredShare);
+  const lines = overview.budget.lines.map((l) => ({ line: l.line, oneOff: l.oneOff, perModule: l.perModule }));
+  const layoutWith = (names: boolean) => overviewLayout(lines, overviewRefs(ctx, sources, names), ctx.settings, ctx.lang);
+  const layout = layoutWith(false);
   const created = options.created?.has('overview') ?? false;
-  writeLayout(ctx, options.sheet ?? requireSheet(ctx, 'overview'), layout, created);
+  writeLayout(ctx, options.sheet ?? requireSheet(ctx, 'overview'), layout, created, () => layoutWith(true));
   console.log(`refreshOverview: ${layout.values.length} rows`);
   return overview;
+}
+
+/**
+ * Where the dashboard's formulas read, from the columns as they stand today (found by header).
+ * Without `names` the sheets are a placeholder: enough to compare with the formulas in place
+ * (Sheets rewrites sheet references itself when a sheet is renamed), so their names are asked
+ * for only when the dashboard must be written.
+ */
+export function overviewRefs(ctx: Ctx, s: OverviewSources, names = true): OverviewRefs {
+  const sheetRef = (table: Table) => (names ? `'${sheetName(ctx, table.sheet).replace(/'/g, "''")}'` : "'_'");
+  const letter = (t: Table, header: string) => columnLetters(t.col(header) + 1);
+  const maybe = (t: Table, header: string) => (t.has(header) ? letter(t, header) : null);
+  const p = s.persons.require(['ID', 'Navn', 'Status']);
+  const a = s.attendance.require(['ID', 'Status', 'Fremmøde %']);
+  return {
+    persons: { sheet: sheetRef(p), name: letter(p, 'Navn'), status: letter(p, 'Status'), id: letter(p, 'ID'), active: maybe(p, 'Aktiv bydelsmor'), educationOrJob: maybe(p, 'Uddannelse/job') },
+    attendance: {
+      sheet: sheetRef(a),
+      id: letter(a, 'ID'),
+      status: letter(a, 'Status'),
+      rate: letter(a, 'Fremmøde %'),
+      diploma: maybe(a, 'Diplom'),
+      modules: Array.from({ length: ctx.settings.modules }, (_, i) => maybe(a, moduleHeader(i + 1)) ?? ''),
+    },
+    budget: { sheet: sheetRef(s.budget), line: letter(s.budget, 'Post'), amount: letter(s.budget, 'Budget') },
+    expenses: { sheet: sheetRef(s.expenses), line: letter(s.expenses, 'Post'), amount: letter(s.expenses, 'Beløb') },
+    timeline: { sheet: sheetRef(s.timeline), activity: letter(s.timeline, 'Aktivitet'), deadline: letter(s.timeline, 'Frist'), status: letter(s.timeline, 'Status') },
+  };
 }
 
 /** FNV-1a: a short, stable fingerprint for document properties (not for security). */
@@ -160,40 +197,52 @@ function padTo(row: unknown[], width: number): unknown[] {
   return out;
 }
 
-function sameValues(old: unknown[][], next: (string | number)[][]): boolean {
-  return next.every((row, i) => row.every((v, j) => old[i]?.[j] === v));
+/** Column A holds labels and line names only; a figure in any other column starting with '=' is a formula. */
+const isFormula = (value: unknown, column: number) => column > 0 && typeof value === 'string' && value.startsWith('=');
+
+/** Whether the sheet already holds the layout: the same formulas (as Sheets may respell them) and values. */
+function sameContent(oldValues: unknown[][], oldFormulas: string[][], next: (string | number)[][]): boolean {
+  return next.every((row, i) =>
+    row.every((v, j) => {
+      const formula = oldFormulas[i]?.[j] ?? '';
+      if (isFormula(v, j)) return formula !== '' && sameFormula(formula, v as string);
+      return formula === '' && oldValues[i]?.[j] === v;
+    }),
+  );
 }
 
 /**
  * Writes the dashboard with as few calls as the change allows, guided by the fingerprint of
- * what was written last time (store.sheetLayouts().overview): unchanged figures cost only the
- * read; new figures one write; new colours three more; a new shape rewrites the block (clearing
- * only rows it no longer uses, so the title keeps its size); charts are touched only when their
- * places or language change.
+ * what was written last time (store.sheetLayouts().overview): an unchanged dashboard costs the
+ * read of its values and formulas; a new layout one write; new colours three more; a new shape
+ * rewrites the block (clearing only rows it no longer uses, so the title keeps its size);
+ * charts are touched only when their places or language change. The figures are formulas, so
+ * nothing here runs when data change — only when the shape does (lines, modules, settings).
  */
-function writeLayout(ctx: Ctx, sheet: Sheet, layout: SheetLayout, created: boolean): void {
+function writeLayout(ctx: Ctx, sheet: Sheet, layout: SheetLayout, created: boolean, withNames: () => SheetLayout): void {
   const next = layoutFingerprint(layout, ctx.lang);
   const [version, shape, styles, charts] = (ctx.store.sheetLayouts().overview ?? '').split('|');
-  const known = version === 'overview-2';
+  const known = version === 'overview-3';
   const oldValues = created ? [] : (readSheet(sheet) as unknown[][]);
   const oldRows = oldValues.length;
   const oldWidth = oldValues.reduce((w, r) => Math.max(w, r.length), 0);
   const rows = layout.values.length;
+  const range = sheet.getRange(1, 1, rows, layout.width);
   const sameShape = known && shape === next.shape && oldRows === rows && oldWidth === layout.width;
-  const valuesChanged = !sameShape || !sameValues(oldValues, layout.values);
+  const oldFormulas = oldRows > 0 ? sheet.getRange(1, 1, oldRows, Math.max(1, oldWidth)).getFormulas() : [];
+  const valuesChanged = !sameShape || !sameContent(oldValues, oldFormulas, layout.values);
   const stylesChanged = !sameShape || styles !== next.styles;
   const chartsChanged = !known || charts !== next.charts || created;
   if (!valuesChanged && !stylesChanged && !chartsChanged) return;
 
-  const range = sheet.getRange(1, 1, rows, layout.width);
   // An empty Oversigt (new, or the blank sheet setup renamed) is emptied again on failure.
   if (oldRows === 0) ctx.onUndo(() => range.clear());
   if (oldRows > 0 && valuesChanged) {
-    // Undo puts the old figures back as values: the dashboard holds no formulas of ours, and a
-    // successful refresh would overwrite anything typed there just the same.
+    // Undo puts the old dashboard back, its formulas as formulas and anything else as values.
+    const old = oldValues.map((r, i) => padTo(r, oldWidth).map((v, j) => (oldFormulas[i]?.[j] ? oldFormulas[i][j] : toCell(v))));
     ctx.onUndo(() => {
       sheet.clear();
-      sheet.getRange(1, 1, oldRows, Math.max(1, oldWidth)).setValues(oldValues.map((r) => padTo(r, oldWidth).map(toCell)));
+      sheet.getRange(1, 1, oldRows, Math.max(1, oldWidth)).setValues(old);
     });
   }
   if (!sameShape) {
@@ -203,12 +252,17 @@ function writeLayout(ctx: Ctx, sheet: Sheet, layout: SheetLayout, created: boole
     range.setNumberFormats(layout.formats);
   }
   // Its text cells are plain text ('@'): text goes in as it is there (cells.ts, README "Text cells").
-  if (valuesChanged) range.setValues(layout.values.map((r, i) => r.map((v, j) => cellValue(v, layout.formats[i]?.[j] === PLAIN_TEXT))));
+  if (valuesChanged) {
+    range.setValues(
+      withNames().values.map((r, i) => r.map((v, j) => (isFormula(v, j) ? v : cellValue(v, layout.formats[i]?.[j] === PLAIN_TEXT)))),
+    );
+  }
   if (stylesChanged) {
     const cells = layout.styles.map((r) => r.map((s) => STYLE[s]));
     range.setFontWeights(cells.map((r) => r.map((s) => s.weight)));
     range.setBackgrounds(cells.map((r) => r.map((s) => s.background)));
     range.setFontColors(cells.map((r) => r.map((s) => s.color)));
+    decorate('overview: colours', () => setOutlookColours(sheet, range, ctx.lang, ctx.settings.requiredShare));
   }
   if (oldRows === 0) sheet.getRange(1, 1).setFontSize(STYLE.title.size);
   let chartsPart = next.charts;
@@ -222,8 +276,28 @@ function writeLayout(ctx: Ctx, sheet: Sheet, layout: SheetLayout, created: boole
       sheet.setColumnWidths(2, layout.width - 1, 130);
     }
   }
-  const fingerprint = ['overview-2', next.shape, next.styles, chartsPart].join('|');
+  const fingerprint = ['overview-3', next.shape, next.styles, chartsPart].join('|');
   if (ctx.store.sheetLayouts().overview !== fingerprint) ctx.store.saveSheetLayouts({ ...ctx.store.sheetLayouts(), overview: fingerprint });
+}
+
+/**
+ * The colours that follow the figures (they are formulas, so the colours are conditional rules,
+ * all on the dashboard's one block — one call; the sheet is a dashboard, not hers): an outlook
+ * red when over budget and amber when it asks her to look, a negative amount red, "I risiko"
+ * amber and "Under 90 %" red when not 0.
+ */
+function setOutlookColours(sheet: Sheet, range: GoogleAppsScript.Spreadsheet.Range, lang: Language, requiredShare: number): void {
+  const rule = () => SpreadsheetApp.newConditionalFormatRule().setRanges([range]);
+  const amber = ['overPace', 'underPace', 'notSpentLate'] as const;
+  const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+  const flag = (label: string) => `=AND($A1=${quoted(label)},ISNUMBER(B1),B1>0)`;
+  sheet.setConditionalFormatRules([
+    rule().whenTextEqualTo(outlookLabel('over', lang)).setBackground(COLOURS.red).build(),
+    ...amber.map((o) => rule().whenTextEqualTo(outlookLabel(o, lang)).setBackground(COLOURS.amber).build()),
+    rule().whenNumberLessThan(0).setBackground(COLOURS.red).build(),
+    rule().whenFormulaSatisfied(flag(t(lang, 'attendanceStatusAtRisk'))).setBackground(COLOURS.amber).build(),
+    rule().whenFormulaSatisfied(flag(t(lang, 'attendanceStatusBelow', { percent: formatShare(requiredShare, lang) }))).setBackground(COLOURS.red).build(),
+  ]);
 }
 
 function titles(key: MessageKey): string[] {

@@ -1,15 +1,16 @@
 // Applicants and participants (`Personer`): adding a person, moving her through the
 // recruitment statuses (Optaget puts her in `Fremmøde`), and the recruitment list.
 // The rules are core's (src/core/people.ts); this file reads, asks core, and writes.
-import type { AttendanceStatus, NewPerson, PersonRow, PersonStatus } from '../../shared/api';
+import type { AttendanceStatus, NewPerson, PersonPatch, PersonResult, PersonRow, PersonStatus } from '../../shared/api';
 import { summarize } from '../../core/attendance';
 import { UserError } from '../../core/errors';
-import { nextPersonId, planStatusChange, validateNewPerson } from '../../core/people';
+import { nextPersonId, planStatusChange, samePersonWarnings, validateNewPerson, validatePersonPatch, type ValidPerson } from '../../core/people';
+import { t } from '../../core/i18n';
 import { shownKey } from '../../core/validate';
 import { boolOfCell, dateCell, isoOfCell, textOfCell } from '../sheets/cells';
-import { appendRows, deleteRows, openTable, writeRows, type Cell, type Table } from '../sheets/table';
+import { appendRows, deleteRows, findSheet, openTable, readSheet, Table as TableClass, writeRows, type Cell, type Table } from '../sheets/table';
 import { read, write, type Ctx } from '../runtime';
-import { heldNow, markOfCell, moduleHeaders, newAttendanceRow, openAttendance, PERSON_HEADERS } from './attendance';
+import { attendanceHeaders, heldNow, markOfCell, moduleHeaders, newAttendanceRow, openAttendance, PERSON_HEADERS } from './attendance';
 
 const ENROLLED: readonly string[] = ['Optaget', 'Frafaldet', 'Uddannet'];
 
@@ -17,7 +18,16 @@ function openPersons(ctx: Ctx, required: readonly string[] = PERSON_HEADERS): Ta
   return openTable(ctx, 'persons', PERSON_HEADERS, required);
 }
 
-export function addPerson(p: NewPerson): { id: string } {
+/** The same-person warnings in her language, against every other row of `Personer`. */
+function warningsFor(ctx: Ctx, table: Table, person: { name: string; phone: string }, self = ''): string[] {
+  const has = (h: string) => table.has(h);
+  const others = table.rows
+    .map((r) => ({ id: has('ID') ? textOfCell(r[table.col('ID')]) : '', name: has('Navn') ? textOfCell(r[table.col('Navn')]) : '', phone: has('Telefon') ? textOfCell(r[table.col('Telefon')]) : '' }))
+    .filter((o) => o.id !== '' || o.name !== '');
+  return samePersonWarnings(person, others, self).map((w) => t(ctx.lang, w.key, w.params));
+}
+
+export function addPerson(p: NewPerson): PersonResult {
   return write((ctx) => {
     const person = validateNewPerson(p, ctx.today);
     const table = openPersons(ctx);
@@ -44,10 +54,11 @@ export function addPerson(p: NewPerson): { id: string } {
       Oprettet: dateCell(ctx.today),
       Slettes: '',
     });
+    const warnings = warningsFor(ctx, table, person);
     const sheetRow = appendRows(ctx, table, [row]);
     ctx.store.saveCounters({ ...counters, person: counter });
-    console.log(`addPerson: row ${sheetRow}`);
-    return { id };
+    console.log(`addPerson: row ${sheetRow}${warnings.length ? `, ${warnings.length} warnings` : ''}`);
+    return { id, warnings };
   });
 }
 
@@ -118,6 +129,91 @@ export function setPersonStatus(id: string, status: PersonStatus): { id: string;
   });
 }
 
+/** Columns of `Personer` per field of updatePerson's patch. */
+const PATCH_COLUMNS: Readonly<Record<keyof PersonPatch, string>> = {
+  name: 'Navn',
+  phone: 'Telefon',
+  email: 'E-mail',
+  area: 'Boligområde',
+  languages: 'Sprog',
+  source: 'Kilde',
+  infoMeetingDate: 'Infomøde',
+  interviewDate: 'Samtale',
+  consentDate: 'Samtykke',
+  childcare: 'Børnepasning',
+  notes: 'Noter',
+  activeVolunteer: 'Aktiv bydelsmor',
+  educationOrJob: 'Uddannelse/job',
+};
+const DATE_PATCH = new Set(['infoMeetingDate', 'interviewDate', 'consentDate']);
+
+function validPersonOf(p: PersonRow): ValidPerson {
+  return {
+    name: p.name,
+    phone: p.phone,
+    email: p.email,
+    area: p.area,
+    languages: p.languages,
+    source: p.source,
+    infoMeetingDate: p.infoMeetingDate,
+    interviewDate: p.interviewDate,
+    consentDate: p.consentDate,
+    childcare: p.childcare,
+    notes: p.notes,
+  };
+}
+
+/**
+ * Corrects one person (SPEC updatePerson): only the fields the patch names are written, with
+ * addPerson's rules; '' clears an optional field; the name cannot be cleared. When her name
+ * changes and she has a `Fremmøde` row, that row's Navn follows. Returns the same-person
+ * warnings (another row with her new name or phone), never a refusal for that.
+ */
+export function updatePerson(id: string, patch: PersonPatch): PersonResult {
+  return write((ctx) => {
+    const wanted = requireId(id);
+    if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) throw new UserError('notAnObject');
+    const persons = openPersons(ctx, ['ID', 'Navn']);
+    const index = findRow(persons, wanted);
+    if (index < 0) throw new UserError('peopleNotFound', { id: shownKey(wanted) });
+    const current = personRow(persons, persons.rows[index], index);
+    const valid = validatePersonPatch(patch, validPersonOf(current), ctx.today);
+    if (valid.fields.length === 0) throw new UserError('peopleNothingToUpdate');
+    persons.require(valid.fields.map((f) => PATCH_COLUMNS[f as keyof PersonPatch]));
+
+    const next = persons.rows.map((r) => r.slice());
+    const row = next[index];
+    for (const field of valid.fields) {
+      const col = persons.col(PATCH_COLUMNS[field as keyof PersonPatch]);
+      if (field === 'activeVolunteer' || field === 'educationOrJob') row[col] = valid[field] ?? '';
+      else if (DATE_PATCH.has(field)) {
+        const iso = valid.person[field as keyof ValidPerson] as string;
+        // An unchanged date stays the very cell it was (a hand-typed text date is not rewritten).
+        if (iso !== isoOfCell(row[col])) row[col] = dateCell(iso);
+      } else if (field === 'childcare') row[col] = valid.person.childcare;
+      else row[col] = valid.person[field as keyof ValidPerson];
+    }
+    writeRows(ctx, persons, next);
+
+    const personId = current.id;
+    const nameChanged = valid.fields.includes('name') && valid.person.name !== current.name;
+    const attendanceSheet = nameChanged ? findSheet(ctx, 'attendance') : null;
+    if (attendanceSheet) {
+      const attendance = new TableClass('attendance', attendanceSheet, readSheet(attendanceSheet), attendanceHeaders(ctx.settings.modules)).require(['ID', 'Navn']);
+      const attIndex = findRow(attendance, personId);
+      if (attIndex >= 0) {
+        const rows = attendance.rows.map((r) => r.slice());
+        rows[attIndex][attendance.col('Navn')] = valid.person.name;
+        writeRows(ctx, attendance, rows);
+        console.log(`updatePerson: Fremmøde row ${attIndex + 2} renamed`);
+      }
+    }
+    console.log(`updatePerson: Personer row ${index + 2}, ${valid.fields.length} fields`);
+    const warnings = valid.fields.includes('name') || valid.fields.includes('phone') ? warningsFor(ctx, persons, valid.person, personId) : [];
+    return { id: personId, warnings };
+  });
+}
+
 function personRow(table: Table, row: Cell[], index: number): PersonRow {
   const text = (h: string) => (table.has(h) ? textOfCell(row[table.col(h)]) : '');
   const date = (h: string) => (table.has(h) ? isoOfCell(row[table.col(h)]) : '');
@@ -137,6 +233,8 @@ function personRow(table: Table, row: Cell[], index: number): PersonRow {
     notes: text('Noter'),
     created: date('Oprettet'),
     deleteAfter: date('Slettes'),
+    activeVolunteer: text('Aktiv bydelsmor'),
+    educationOrJob: text('Uddannelse/job'),
     row: index + 2,
   };
 }

@@ -20,6 +20,7 @@ import { retentionDue } from '../../core/people';
 import { shownKey } from '../../core/validate';
 import { attendanceHeaders, PERSON_HEADERS, refreshAttendance, requiredAttendanceHeaders } from './attendance';
 import { diplomaFilesOf, remakeCombinedPdf } from './diplomas';
+import { trashAttendanceListsOf } from './attendanceList';
 import { DOC_MIME, fileUrl, type DriveFile } from '../google/drive';
 import { isoOfCell, textOfCell } from '../sheets/cells';
 import { deleteRows, findSheet, openTable, type Cell, type Table } from '../sheets/table';
@@ -184,12 +185,14 @@ export function deletePerson(id: string): { removed: number } {
       setTrashed(f.id, true);
       ctx.onUndo(() => setTrashed(f.id, false));
     }
+    // Every paper attendance list that names her, to the trash too.
+    const lists = trashAttendanceListsOf(ctx, found.id);
     // Last: the combined PDF without her (remade in place, or trashed when she was the only one).
     if (files.length > 0 && combinedId) {
       ctx.onUndo(() => setTrashed(combinedId, false));
       remakeCombinedPdf(ctx, { excludeDocIds: files.filter((f) => f.mimeType === DOC_MIME).map((f) => f.id) });
     }
-    console.log(`deletePerson: ${removed} rows removed (Personer row ${found.index + 2}), ${files.length} files trashed`);
+    console.log(`deletePerson: ${removed} rows removed (Personer row ${found.index + 2}), ${files.length} files and ${lists} attendance list files trashed`);
     return { removed };
   });
 }

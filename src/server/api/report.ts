@@ -22,6 +22,20 @@ import { createDoc, trashFile } from '../google/drive';
 import { batchUpdate, getDocument } from '../google/docs';
 import { docUrl } from '../../core/diplomas';
 import { computeOverview, openSources } from './overview';
+import { followUpCounts, type FollowUpCounts } from '../../core/followUp';
+import type { Table } from '../sheets/table';
+
+/** The follow-up counts from `Personer` (already read); columns missing = nothing known. */
+export function followUpOf(persons: Table): FollowUpCounts {
+  const text = (row: unknown[], h: string) => (persons.has(h) ? persons.text(row, h) : '');
+  return followUpCounts(
+    persons.filledRows().map(({ row }) => ({
+      status: text(row, 'Status'),
+      activeVolunteer: text(row, 'Aktiv bydelsmor'),
+      educationOrJob: text(row, 'Uddannelse/job'),
+    })),
+  );
+}
 
 /** Dates of the modules held, from Moduler (Nr → Dato). */
 function heldModuleDates(ctx: Ctx, held: number[]): string[] {
@@ -56,6 +70,16 @@ export function reportRequests(doc: ReportDoc): Request[] {
         fields: 'namedStyleType',
       },
     });
+    if (p.highlight && p.text.length > 0) {
+      // A place for the coordinator's own text: yellow and italic, so it cannot be missed.
+      requests.push({
+        updateTextStyle: {
+          range: { startIndex: index, endIndex: end - 1 },
+          textStyle: { italic: true, backgroundColor: { color: { rgbColor: { red: 1, green: 0.95, blue: 0.6 } } } },
+          fields: 'italic,backgroundColor',
+        },
+      });
+    }
     if (p.boldPrefix) {
       requests.push({
         updateTextStyle: {
@@ -90,7 +114,18 @@ export function tableCellStarts(document: GoogleAppsScript.Docs.Schema.Document)
  * start, highest index first so the others stay valid; then, with the indexes as they are
  * after all the inserts, the header and total rows in bold and the amounts right-aligned.
  */
-export function tableFillRequests(rows: string[][], starts: number[][]): Request[] {
+export interface TableLook {
+  /** Rows in bold: the header and the total row (the report), or the header only. */
+  bold: 'edges' | 'header';
+  /** Columns whose cells (below the header) are right-aligned: amounts. */
+  alignEnd: (column: number) => boolean;
+  /** Space above and below each row's text, in points (room to sign on a paper list). */
+  rowSpace?: number;
+}
+
+const REPORT_TABLE: TableLook = { bold: 'edges', alignEnd: (c) => c >= 1 && c <= 3 };
+
+export function tableFillRequests(rows: string[][], starts: number[][], look: TableLook = REPORT_TABLE): Request[] {
   const cells = rows.flatMap((row, r) => row.map((text, c) => ({ r, c, text, start: starts[r][c] })));
   const inserts: Request[] = cells
     .filter((cell) => cell.text !== '')
@@ -101,13 +136,19 @@ export function tableFillRequests(rows: string[][], starts: number[][]): Request
   for (const cell of [...cells].sort((a, b) => a.start - b.start)) {
     const start = cell.start + shift;
     const end = start + cell.text.length;
-    const edge = cell.r === 0 || cell.r === rows.length - 1;
+    const edge = cell.r === 0 || (look.bold === 'edges' && cell.r === rows.length - 1);
     if (edge && cell.text !== '') {
       styles.push({ updateTextStyle: { range: { startIndex: start, endIndex: end }, textStyle: { bold: true }, fields: 'bold' } });
     }
-    if (cell.r > 0 && cell.c >= 1 && cell.c <= 3) {
+    if (cell.r > 0 && look.alignEnd(cell.c)) {
       styles.push({
         updateParagraphStyle: { range: { startIndex: start, endIndex: end + 1 }, paragraphStyle: { alignment: 'END' }, fields: 'alignment' },
+      });
+    }
+    if (look.rowSpace && cell.r > 0) {
+      const space = { magnitude: look.rowSpace, unit: 'PT' };
+      styles.push({
+        updateParagraphStyle: { range: { startIndex: start, endIndex: end + 1 }, paragraphStyle: { spaceAbove: space, spaceBelow: space }, fields: 'spaceAbove,spaceBelow' },
       });
     }
     shift += cell.text.length;
@@ -115,7 +156,7 @@ export function tableFillRequests(rows: string[][], starts: number[][]): Request
   return [...inserts, ...styles];
 }
 
-function createDocument(name: string, folderId: string | undefined): string {
+export function createDocument(name: string, folderId: string | undefined): string {
   if (folderId) {
     try {
       return createDoc(name, folderId).id;
@@ -129,13 +170,15 @@ function createDocument(name: string, folderId: string | undefined): string {
 
 export function createReport(): { url: string } {
   return write((ctx) => {
-    const overview = computeOverview(ctx, openSources(ctx));
+    const sources = openSources(ctx);
+    const overview = computeOverview(ctx, sources);
     const held = overview.attendance.perModule.filter((m) => m.held).map((m) => m.module);
     const report = buildReport(
       {
         overview,
         period: { start: ctx.settings.periodStart, end: ctx.settings.periodEnd },
         heldModuleDates: held.length > 0 ? heldModuleDates(ctx, held) : [],
+        followUp: followUpOf(sources.persons),
       },
       ctx.lang,
     );

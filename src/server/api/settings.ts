@@ -11,11 +11,15 @@ import { findSheet, openTable } from '../sheets/table';
 import { layoutOf, formatSheet } from '../sheets/format';
 import { read, write, type Ctx } from '../runtime';
 import { resizeModuleColumns, syncModuleRows } from '../structure';
+import { refreshOverviewSheet } from './overview';
 import { attendanceHeaders, heldNow, MODULE_HEADERS, openAttendance, refreshAttendance } from './attendance';
 
 export function getSettings(): Settings {
   return read((ctx) => ctx.settings);
 }
+
+/** Settings the dashboard shows or builds its formulas from. */
+const OVERVIEW_SETTINGS: (keyof Settings)[] = ['cohortName', 'modules', 'requiredShare', 'grant', 'periodStart', 'periodEnd', 'language', 'firstModuleDate'];
 
 const changed = (before: Settings, after: Settings, keys: (keyof Settings)[]) =>
   keys.some((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
@@ -28,6 +32,8 @@ export function saveSettings(partial: Partial<Settings>): Settings {
     const after = resolveSettings(stored, ctx.today);
     const next: Ctx = Object.create(ctx, { settings: { value: after }, lang: { value: after.language } });
     applyToWorkbook(next, ctx.settings, after);
+    // Oversigt's figures are formulas; what it shows of the settings (and its shape) follows here.
+    if (changed(ctx.settings, after, OVERVIEW_SETTINGS) && findSheet(ctx, 'overview') !== null) refreshOverviewSheet(next);
     ctx.store.saveStoredSettings(stored);
     console.log(`saveSettings: ${Object.keys(patch).length} settings`);
     return after;

@@ -12,11 +12,13 @@
 // colours, the dashboard's styles and charts) is skipped while the layout fingerprint is the
 // one stored when it was applied.
 import type { Language, SetupResult } from '../../shared/api';
+import type { SetupOptions } from '../../shared/nextround';
+import { setupFromSaved, validateSetupOptions } from './savedSetup';
 import { t } from '../../core/i18n';
 import { resolveSettings } from '../../core/settings';
 import { SHEET_NAMES, SHEET_ORDER, sheetColumns, type SheetKey } from '../../core/schema';
 import { formatSheet, layoutOf } from '../sheets/format';
-import { normalizeHeader, readSheet, sheetById, Table, type Cell } from '../sheets/table';
+import { normalizeHeader, readSheet, rememberSheetName, sheetById, Table, type Cell } from '../sheets/table';
 import { write, type Ctx } from '../runtime';
 import { DocumentStore, type SheetIds, type SheetLayouts } from '../store';
 import { syncModuleRows } from '../structure';
@@ -31,8 +33,11 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const TIME_ZONE = 'Europe/Copenhagen';
 const TABLES: SheetKey[] = SHEET_ORDER.filter((k) => k !== 'overview');
 
-export function setupWorkbook(): SetupResult {
-  return write((ctx) => runSetup(ctx));
+export function setupWorkbook(o?: SetupOptions): SetupResult {
+  return write((ctx) => {
+    const options = validateSetupOptions(o);
+    return options.fromSaved ? setupFromSaved(ctx, runSetup) : runSetup(ctx);
+  });
 }
 
 /** The menu item: runs setup and tells the coordinator what it did (or why it could not). */
@@ -41,12 +46,23 @@ export function runSetupFromMenu(): void {
   try {
     const result = setupWorkbook();
     const lang = languageForMenu();
-    const list = (names: string[]) => (names.length > 0 ? names.join(', ') : t(lang, 'setupNothing'));
-    message = t(lang, 'setupDone', { created: list(result.created), updated: list(result.updated) });
+    message = setupMessage(lang, result);
   } catch (error) {
     message = error instanceof Error ? error.message : String(error);
   }
   SpreadsheetApp.getUi().alert(message);
+}
+
+/**
+ * What setup did, in a sentence: only the parts that happened ("Oprettet: ingen. Opdateret:
+ * ingen." after a run that found everything in place read as if setup had failed).
+ */
+export function setupMessage(lang: Language, result: SetupResult): string {
+  if (result.created.length === 0 && result.updated.length === 0) return t(lang, 'setupAlreadyDone');
+  const parts = [t(lang, 'setupReady')];
+  if (result.created.length > 0) parts.push(t(lang, 'setupReadyCreated', { names: result.created.join(', ') }));
+  if (result.updated.length > 0) parts.push(t(lang, 'setupReadyUpdated', { names: result.updated.join(', ') }));
+  return parts.join(' ');
 }
 
 function languageForMenu(): Language {
@@ -83,6 +99,7 @@ export function runSetup(ctx: Ctx): SetupResult {
     let newColumns: number[] = [];
     if (isNew) {
       values = [expected.slice()];
+      ensureColumns(sheet, expected.length);
       if (formatSheet({ key, sheet, header: expected, created: true, newColumns: [], modules: T }, expected)) {
         layouts[key] = layoutOf(expected, key === 'attendance' ? T : 0);
       }
@@ -123,6 +140,19 @@ export function runSetup(ctx: Ctx): SetupResult {
   return { created, updated: [...updated].filter((n) => !createdSet.has(n)) };
 }
 
+/** Columns a new sheet has (Sheets makes 26); one call only when the header needs more. */
+const NEW_SHEET_COLUMNS = 26;
+
+/**
+ * A sheet made in this request gets the columns its header needs (Fremmøde of 40 modules has
+ * 47). Nothing to undo: the sheet itself is deleted when the request fails.
+ */
+function ensureColumns(sheet: Sheet, needed: number): void {
+  if (needed <= NEW_SHEET_COLUMNS) return;
+  const max = sheet.getMaxColumns();
+  if (needed > max) sheet.insertColumnsAfter(max, needed - max);
+}
+
 function ensureTimeZone(ctx: Ctx, updated: Set<string>): void {
   const current = ctx.ss.getSpreadsheetTimeZone();
   if (current === TIME_ZONE) return;
@@ -155,7 +185,13 @@ function locateSheets(ctx: Ctx, created: string[]): Record<SheetKey, Found> {
     }
   } else {
     const all = ctx.ss.getSheets();
-    const byName = new Map(all.map((s) => [normalizeHeader(s.getName()), s]));
+    const byName = new Map(
+      all.map((s) => {
+        const name = s.getName();
+        rememberSheetName(ctx, s, name);
+        return [normalizeHeader(name), s] as const;
+      }),
+    );
     for (const key of SHEET_ORDER) {
       const sheet = byName.get(normalizeHeader(SHEET_NAMES[key]));
       if (sheet) found[key] = { sheet, created: false };
@@ -182,6 +218,7 @@ function locateSheets(ctx: Ctx, created: string[]): Record<SheetKey, Found> {
         ctx.onUndo(() => ctx.ss.deleteSheet(sheet));
       }
       created.push(name);
+      rememberSheetName(ctx, sheet, name);
       entry = { sheet, created: true };
       found[key] = entry;
     }

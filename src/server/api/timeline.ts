@@ -2,6 +2,8 @@
 // activities of SPEC once, the status dropdown, date format, colours). Overdue is computed
 // when read (no time-driven triggers). Spreadsheet calls: constant (see `npm run bench`).
 import { decorate } from '../decorate';
+import { savedSeedOf } from '../seedSource';
+import { timelineSeedFromSaved } from '../../core/savedSetup';
 import type { TimelineRow } from '../../shared/budget';
 import { DONE_STATUS, IN_PROGRESS, requireTimelineRow, requireTimelineStatus, seededTimelineRows, withOverdue } from '../../core/timeline';
 import { UserError } from '../../core/errors';
@@ -66,7 +68,11 @@ export function seedTimeline(ctx: Ctx, tables?: ReadTables, options: SeedOptions
   const table = tableOf(ctx, tables, 'timeline', () => openTimeline(ctx), TIMELINE_REQUIRED);
   let seeded = 0;
   if (table.filledRows().length === 0) {
-    const rows = seededTimelineRows(ctx.settings.periodStart, ctx.settings.coordinatorInitials).map((a) =>
+    const saved = savedSeedOf(ctx);
+    const seeds = saved
+      ? timelineSeedFromSaved(saved, ctx.settings.periodStart, ctx.settings.coordinatorInitials)
+      : seededTimelineRows(ctx.settings.periodStart, ctx.settings.coordinatorInitials);
+    const rows = seeds.map((a) =>
       table.buildRow({
         ...(table.has('Måned') ? { Måned: a.month } : {}),
         Aktivitet: a.activity,

@@ -18,7 +18,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 
 /** Bumped when what setup applies changes, so existing files are formatted again once. */
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
 
 /** Marks every protection setup makes, so running setup again replaces instead of piling up. */
 export const PROTECTION_PREFIX = 'Bydelsmødre:';
@@ -101,8 +101,11 @@ function validationFor(key: SheetKey, def: ColumnDef): Rule | null {
   if (def.kind === 'checkbox') return builder().requireCheckbox().build();
   if (def.kind === 'yesno') return builder().requireValueInList([...YES_NO], true).setAllowInvalid(false).build();
   if (key === 'attendance' && def.kind === 'mark') {
-    // A warning, not a refusal: a mark typed in lower case or pasted is still read as a mark.
-    return builder().requireValueInList([...MARKS], true).setAllowInvalid(true).build();
+    // M, A or F from the dropdown; anything else typed by hand is rejected where Sheets can
+    // (whether Sheets' list check ignores case is not documented: a lower-case 'm' that gets
+    // through is read as M and coloured anyway). Whatever still lands in a cell (pasted, or
+    // from before) is shown as an unknown mark.
+    return builder().requireValueInList([...MARKS], true).setAllowInvalid(false).setHelpText(MARK_HELP).build();
   }
   return null;
 }
@@ -180,30 +183,72 @@ function formatBody(sheet: Sheet, key: SheetKey, own: OwnColumn[], width: number
   body.setDataValidations(rules);
 }
 
+/** The help text of a mark cell (the cohort's data language: Danish). */
+const MARK_HELP = 'Skriv M (mødt), A (afbud) eller F (fravær).';
+
+// The Status cell may go on after the label ("I risiko · mangler M11"), so labels match the start.
 const STATUS_RULES: { when: 'equal' | 'startsWith'; text: string; colour: string }[] = [
-  { when: 'equal', text: 'Gennemført', colour: COLOURS.green },
-  { when: 'equal', text: 'I risiko', colour: COLOURS.amber },
+  { when: 'startsWith', text: 'Gennemført', colour: COLOURS.green },
+  { when: 'startsWith', text: 'I risiko', colour: COLOURS.amber },
   // "Under 90 %" — the number follows the required share, so match the start.
   { when: 'startsWith', text: 'Under', colour: COLOURS.red },
 ];
 
+// Upper and lower case both (whether "text is exactly" ignores case is not documented; with
+// both rules a typed 'm' is coloured either way). The order matters: Sheets applies the first
+// rule that holds, so every other non-empty cell falls through to "unknown mark".
 const MARK_RULES: { text: string; colour: string }[] = [
   { text: 'M', colour: COLOURS.markPresent },
   { text: 'A', colour: COLOURS.markExcused },
   { text: 'F', colour: COLOURS.markAbsent },
+  { text: 'm', colour: COLOURS.markPresent },
+  { text: 'a', colour: COLOURS.markExcused },
+  { text: 'f', colour: COLOURS.markAbsent },
 ];
+
+/** Not a mark (anything else in a module cell), and a held module's empty cell: look here. */
+export const MARK_PROBLEM_COLOURS = { unknown: '#d5a6bd', missing: '#ffe599' } as const;
 
 const OUR_CONDITIONS = new Set([
   ...STATUS_RULES.map((r) => `${r.when === 'equal' ? 'TEXT_EQUAL_TO' : 'TEXT_STARTS_WITH'}:${r.text}:${r.colour}`),
+  // Earlier versions matched the labels exactly: still ours, replaced when setup runs again.
+  `TEXT_EQUAL_TO:Gennemført:${COLOURS.green}`,
+  `TEXT_EQUAL_TO:I risiko:${COLOURS.amber}`,
   ...MARK_RULES.map((r) => `TEXT_EQUAL_TO:${r.text}:${r.colour}`),
+  `CELL_NOT_EMPTY::${MARK_PROBLEM_COLOURS.unknown}`,
 ]);
 
 function isOurRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
   const condition = rule.getBooleanCondition();
   if (!condition) return false;
   const values = condition.getCriteriaValues();
-  const signature = `${String(condition.getCriteriaType())}:${String(values[0] ?? '')}:${String(condition.getBackground() ?? '').toLowerCase()}`;
+  const background = String(condition.getBackground() ?? '').toLowerCase();
+  if (String(condition.getCriteriaType()) === 'CUSTOM_FORMULA' && background === MARK_PROBLEM_COLOURS.missing) return true;
+  const signature = `${String(condition.getCriteriaType())}:${String(values[0] ?? '')}:${background}`;
   return OUR_CONDITIONS.has(signature);
+}
+
+/**
+ * "Held module, empty cell" for the first cell of a run of mark columns: a row with an ID,
+ * an empty cell, and a mark somewhere in the column (COUNTIF ignores case). Relative
+ * references follow each cell of the range, as in Sheets' own custom-formula rules.
+ */
+function missingMarkFormula(idColumn: number, firstColumn: number, lastRow: number): string {
+  const id = `$${columnLetter(idColumn)}2`;
+  const c = columnLetter(firstColumn);
+  const all = `${c}$2:${c}$${lastRow}`;
+  return `=AND(${id}<>"",${c}2="",COUNTIF(${all},"M")+COUNTIF(${all},"A")+COUNTIF(${all},"F")>0)`;
+}
+
+function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
 }
 
 function colourAttendance(sheet: Sheet, own: OwnColumn[], created: boolean, maxRows: number): void {
@@ -221,9 +266,23 @@ function colourAttendance(sheet: Sheet, own: OwnColumn[], created: boolean, maxR
     }
   }
   if (marks.length > 0) {
-    const ranges = runs(marks.map((m) => m.index)).map(([first, count]) => sheet.getRange(2, first + 1, rows, count));
+    const spans = runs(marks.map((m) => m.index));
+    const ranges = spans.map(([first, count]) => sheet.getRange(2, first + 1, rows, count));
     for (const r of MARK_RULES) {
       rules.push(SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(r.text).setBackground(r.colour).setRanges(ranges).build());
+    }
+    rules.push(SpreadsheetApp.newConditionalFormatRule().whenCellNotEmpty().setBackground(MARK_PROBLEM_COLOURS.unknown).setRanges(ranges).build());
+    const id = own.find((c) => c.def.header === 'ID');
+    if (id) {
+      spans.forEach(([first], i) => {
+        rules.push(
+          SpreadsheetApp.newConditionalFormatRule()
+            .whenFormulaSatisfied(missingMarkFormula(id.index, first, rows + 1))
+            .setBackground(MARK_PROBLEM_COLOURS.missing)
+            .setRanges([ranges[i]])
+            .build(),
+        );
+      });
     }
   }
   sheet.setConditionalFormatRules([...kept, ...rules]);

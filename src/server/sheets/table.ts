@@ -176,6 +176,24 @@ export class Table {
  * Every value from A1 to the last row and column with content, in one call (-1 = up to the
  * last one with content); [] for an empty sheet.
  */
+/** Sheet names a request already knows (setup named or listed them): no call to ask again. */
+const knownNames = new WeakMap<object, Map<Sheet, string>>();
+
+export function rememberSheetName(ctx: object, sheet: Sheet, name: string): void {
+  const names = knownNames.get(ctx) ?? new Map<Sheet, string>();
+  knownNames.set(ctx, names);
+  names.set(sheet, name);
+}
+
+/** A sheet's name, asked of Sheets only when this request does not know it yet. */
+export function sheetName(ctx: object, sheet: Sheet): string {
+  const known = knownNames.get(ctx)?.get(sheet);
+  if (known !== undefined) return known;
+  const name = sheet.getName();
+  rememberSheetName(ctx, sheet, name);
+  return name;
+}
+
 export function readSheet(sheet: Sheet): Cell[][] {
   // getSheetValues with -1 sizes reads up to the last row and column with content in one call
   // (widely used, not in Google's reference; selfTest checks it in real Google). Where it is

@@ -11,6 +11,8 @@ import { h, fill, uid } from '../shared/dom';
 import { errorText, showDate } from '../shared/format';
 import { bindAttr, currentLang, onLanguage, tr, tx } from '../shared/i18n';
 import { attendanceTone, byName } from '../shared/people';
+import { todayIso } from '../shared/rules';
+import { paperList } from './paperList';
 
 type Choice = 'M' | 'A' | 'F';
 
@@ -30,16 +32,19 @@ const previewSlot = h('div', { class: 'preview', 'aria-live': 'polite' });
 const save = h('button', { type: 'submit', class: 'primary', disabled: true }, tx('uiAttendanceSave'));
 const allPresent = h('button', { type: 'button', disabled: true }, tx('uiAttendanceAllPresent'));
 const footerSummary = h('p', { class: 'small footer-summary', 'aria-hidden': 'true' });
+const issuesSlot = h('div', { class: 'mark-issues', 'aria-live': 'polite' });
 const form = h(
   'form',
   { novalidate: true },
   moduleSlot,
+  issuesSlot,
   card('uiAttendancePreview', previewSlot),
   card('uiAttendanceWho', h('div', { class: 'actions top' }, allPresent), listSlot),
   h('div', { class: 'actions sticky' }, save, footerSummary),
 );
 bindAttr(form, 'aria-label', 'menuAttendance');
-fill(page.main, form);
+const paper = paperList();
+fill(page.main, form, paper.element);
 
 let state: State | null = null;
 
@@ -55,7 +60,7 @@ async function load(keepModule?: number): Promise<void> {
     ]);
     const enrolledIds = new Set(persons.filter((p: PersonRow) => p.status === 'Optaget').map((p) => p.id));
     const enrolled = rows.filter((r) => enrolledIds.has(r.id)).sort(byName);
-    const next = modules.find((m) => !m.held) ?? modules[modules.length - 1];
+    const next = dueModule(modules, todayIso());
     const module = keepModule ?? next?.nr ?? 1;
     state = {
       settings: settings ?? ({ ...DEFAULT_SETTINGS, closedDates: [] } as Settings),
@@ -73,6 +78,25 @@ async function load(keepModule?: number): Promise<void> {
     moduleSlot.setAttribute('aria-busy', 'false');
     listSlot.setAttribute('aria-busy', 'false');
   }
+}
+
+/**
+ * The module that is due: the first unrecorded one dated today or earlier; else the first
+ * unrecorded undated one (no dates set yet); else the first unrecorded one (dated later: the
+ * sidebar says when it can be recorded); else the last module.
+ */
+export function dueModule(modules: readonly ModuleRow[], today: string): ModuleRow | undefined {
+  const open = modules.filter((m) => !m.held);
+  return (
+    open.find((m) => m.date !== '' && m.date <= today) ??
+    open.find((m) => m.date === '') ??
+    open[0] ??
+    modules[modules.length - 1]
+  );
+}
+
+function isFuture(m: ModuleRow | undefined): boolean {
+  return Boolean(m && m.date && m.date > todayIso());
 }
 
 /** Present by default; a module already recorded starts from the marks it has. */
@@ -109,6 +133,7 @@ function render(): void {
     render();
   });
   const current = s.modules.find((m) => m.nr === s.module);
+  paper.refresh(current ? current.nr : null);
   fill(
     moduleSlot,
     h(
@@ -118,9 +143,13 @@ function render(): void {
       select,
       current ? h('p', { class: 'field-hint' }, current.theme) : null,
       current?.held ? h('p', { class: 'notice notice-warn small' }, tx('uiAttendanceAlreadyRecorded')) : null,
+      isFuture(current)
+        ? h('p', { class: 'notice notice-warn small future-module' }, tr('uiAttendanceFutureModule', { nr: s.module, date: showDate(current?.date ?? '') }))
+        : null,
     ),
   );
   moduleSlot.setAttribute('aria-busy', 'false');
+  renderIssues();
 
   if (!s.enrolled.length) {
     fill(listSlot, h('p', { class: 'empty' }, tx('uiAttendanceNoneEnrolled')));
@@ -129,9 +158,40 @@ function render(): void {
   }
   listSlot.setAttribute('aria-busy', 'false');
   const enabled = s.enrolled.length > 0 && s.modules.length > 0;
-  save.disabled = !enabled;
+  save.disabled = !enabled || isFuture(current);
   allPresent.disabled = !enabled;
   renderPreview();
+}
+
+/** Missing and unknown marks in the sheet, by name: never silently counted as absence. */
+function renderIssues(): void {
+  if (!state) return;
+  // The women she registers now (Optaget): a dropped-out woman's later modules stay empty by design.
+  const withIssues = state.enrolled.filter((r) => (r.unrecorded?.length ?? 0) > 0 || (r.unknownMarks?.length ?? 0) > 0).sort(byName);
+  if (!withIssues.length) {
+    fill(issuesSlot);
+    return;
+  }
+  fill(
+    issuesSlot,
+    h(
+      'div',
+      { class: 'notice notice-warn small' },
+      h('p', null, tr('uiAttendanceMarkIssues', { count: withIssues.length })),
+      h('ul', { class: 'list' }, withIssues.map((r) => h('li', null, h('strong', null, r.name), ' – ', issueText(r)))),
+    ),
+  );
+}
+
+function modulesText(numbers: readonly number[]): string {
+  return numbers.map((n) => `M${n}`).join(', ');
+}
+
+function issueText(r: AttendanceRow): string {
+  const parts: string[] = [];
+  if (r.unrecorded?.length) parts.push(tr('uiAttendanceMissingMarks', { modules: modulesText(r.unrecorded) }));
+  if (r.unknownMarks?.length) parts.push(tr('uiAttendanceUnknownMarks', { modules: modulesText(r.unknownMarks) }));
+  return parts.join(' · ');
 }
 
 function participantRow(r: AttendanceRow): HTMLElement {
@@ -149,6 +209,7 @@ function participantRow(r: AttendanceRow): HTMLElement {
       'fieldset',
       { class: 'marks' },
       h('legend', { class: 'name' }, r.name),
+      r.unrecorded?.length || r.unknownMarks?.length ? h('p', { class: 'small mark-issue' }, issueText(r)) : null,
       h(
         'div',
         { class: 'segmented' },
@@ -254,6 +315,12 @@ async function submit(): Promise<void> {
   const present = s.enrolled.filter((r) => s.choices.get(r.id) === 'M').map((r) => r.id);
   const excused = s.enrolled.filter((r) => s.choices.get(r.id) === 'A').map((r) => r.id);
   const module = s.module;
+  // Nothing she can click changes what is being saved: the choices and the module are locked
+  // until the server answers.
+  const controls = [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')];
+  const wasDisabled = controls.map((c) => c.disabled);
+  controls.forEach((c) => (c.disabled = true));
+  form.setAttribute('aria-busy', 'true');
   await busy([save, allPresent], async () => {
     try {
       await server.recordAttendance({ module, present, excused });
@@ -261,6 +328,9 @@ async function submit(): Promise<void> {
       await load(module);
     } catch (error) {
       notify('error', errorText(error));
+      controls.forEach((c, i) => (c.disabled = wasDisabled[i]));
+    } finally {
+      form.removeAttribute('aria-busy');
     }
   });
 }

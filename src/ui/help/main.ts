@@ -13,14 +13,14 @@ interface Section {
 }
 
 const SECTIONS: Section[] = [
-  { id: 'start', title: 'menuStart', steps: ['uiHelpStart1', 'uiHelpStart2'] },
+  { id: 'start', title: 'menuStart', steps: ['uiHelpStart1', 'uiHelpStart2', 'uiHelpStart3'] },
   { id: 'person', title: 'menuNewPerson', steps: ['uiHelpPerson1', 'uiHelpPerson2', 'uiHelpPerson3'] },
   { id: 'recruitment', title: 'menuRecruitment', steps: ['uiHelpRecruitment1', 'uiHelpRecruitment2', 'uiHelpRecruitment3'] },
-  { id: 'attendance', title: 'menuAttendance', steps: ['uiHelpAttendance1', 'uiHelpAttendance2', 'uiHelpAttendance3'] },
+  { id: 'attendance', title: 'menuAttendance', steps: ['uiHelpAttendance1', 'uiHelpAttendance2', 'uiHelpAttendance3', 'uiHelpAttendance4'] },
   { id: 'expense', title: 'menuExpense', steps: ['uiHelpExpense1', 'uiHelpExpense2'] },
   { id: 'timeline', title: 'menuTimeline', steps: ['uiHelpTimeline1', 'uiHelpTimeline2'] },
   { id: 'diplomas', title: 'menuDiplomas', steps: ['uiHelpDiplomas1', 'uiHelpDiplomas2', 'uiHelpDiplomas3'] },
-  { id: 'report', title: 'menuReport', steps: ['uiHelpReport1'] },
+  { id: 'report', title: 'menuReport', steps: ['uiHelpReport1', 'uiHelpReport2'] },
   { id: 'privacy', title: 'menuPrivacy', steps: ['uiHelpPrivacy1', 'uiHelpPrivacy2', 'uiHelpPrivacy3'] },
   { id: 'settings', title: 'menuSettings', steps: ['uiHelpSettings1', 'uiHelpSettings2'] },
 ];

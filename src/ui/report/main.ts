@@ -6,6 +6,7 @@ import { server } from '../shared/client';
 import { h, fill } from '../shared/dom';
 import { errorText, showDate, showMoney } from '../shared/format';
 import { onLanguage, tr, tx } from '../shared/i18n';
+import { nextRoundCard } from './nextRound';
 
 const page = startPage('menuReport', 'report');
 let overview: Overview | null = null;
@@ -24,6 +25,7 @@ fill(
   card('uiReportFigures', figures),
   h('div', { class: 'actions' }, make),
   result,
+  nextRoundCard(),
 );
 onLanguage(() => {
   if (overview) fill(figures, figuresOf(overview));

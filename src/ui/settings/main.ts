@@ -91,6 +91,7 @@ function build(s: Settings): void {
     {
       label: 'settingsFieldLanguage',
       kind: 'select',
+      hint: 'uiSettingsLanguageMenuNote',
       options: [
         { value: 'da', label: 'Dansk' },
         { value: 'en', label: 'English' },

@@ -2,7 +2,7 @@
 // left the field (or pressed save) and disappears the moment the value is right.
 import type { MessageKey } from '../../core/i18n';
 import { h, uid, type Child } from './dom';
-import { readDate } from './format';
+import { readDate, showDate } from './format';
 import { bindAttr, tr, tx } from './i18n';
 
 export type FieldKind = 'text' | 'email' | 'tel' | 'textarea' | 'date' | 'number' | 'amount' | 'select' | 'checkbox';
@@ -35,6 +35,8 @@ export interface Field {
   /** Checks the value; shows the error if `show` or if she has already left the field. */
   validate(show?: boolean): boolean;
   setError(text: string | null): void;
+  /** After a successful save: empty again and untouched, so leaving it shows no "required". */
+  reset(): void;
   setDisabled(disabled: boolean): void;
   onChange(listener: () => void): void;
 }
@@ -60,7 +62,7 @@ export function field(opts: FieldOptions): Field {
       spellcheck: kind === 'text' ? null : 'false',
     });
   }
-  if (opts.value !== undefined) input.value = opts.value;
+  if (opts.value !== undefined) input.value = kind === 'date' ? showDate(readDate(opts.value) ?? opts.value) : opts.value;
   if (kind === 'checkbox') (input as HTMLInputElement).checked = Boolean(opts.checked);
   if (opts.required) input.setAttribute('aria-required', 'true');
   const placeholder = opts.placeholder ?? (kind === 'date' ? 'uiDatePlaceholder' : undefined);
@@ -99,6 +101,11 @@ export function field(opts: FieldOptions): Field {
       if (text) input.setAttribute('aria-invalid', 'true');
       else input.removeAttribute('aria-invalid');
     },
+    reset() {
+      touched = false;
+      input.value = '';
+      api.setError(null);
+    },
     validate(show = false) {
       if (show) touched = true;
       const error = problem();
@@ -130,6 +137,12 @@ export function field(opts: FieldOptions): Field {
   input.addEventListener('change', changed);
   input.addEventListener('blur', () => {
     if (input.value.trim() !== '') touched = true;
+    // One date format shown everywhere: what she typed ('5.3.2026', '05/03/2026') is shown back
+    // as dd-mm-åååå, the format the placeholder and every message name.
+    if (kind === 'date') {
+      const iso = readDate(input.value);
+      if (iso) input.value = showDate(iso);
+    }
     api.validate();
   });
   return api;

@@ -29,7 +29,11 @@ export function readDate(text: string): string | null {
  * decimal point ('12.50' = 12,50). Null when it is not an amount; more than two decimals
  * are kept so the server's rule (and message) decides.
  */
-export function readAmount(text: string): number | null {
+export function readAmount(text: string, lang = currentLang()): number | null {
+  // English writes 1,234.50 (the hint says so): a comma there groups thousands.
+  const plain = text.trim().replace(/\s+/g, '').replace(/^(kr\.?|dkk)/i, '').replace(/(kr\.?|dkk)$/i, '');
+  if (lang === 'en' && /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(plain)) return Number(plain.replace(/,/g, ''));
+  if (lang === 'en' && /^-?\d+\.\d+$/.test(plain)) return Number(plain);
   let s = text.trim().replace(/\s+/g, '').replace(/^kr\.?/i, '').replace(/(kr\.?|dkk)$/i, '');
   s = s.replace(/^dkk/i, '');
   if (s === '') return null;
@@ -55,9 +59,19 @@ export function readAmount(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-/** Kroner as she would type them back: 1234.5 → '1.234,50'. */
+/** Kroner as she would type them back: 1234.5 → '1.234,50' (Danish) or '1,234.50' (English). */
 export function amountText(kr: number): string {
   return showMoney(kr).replace(/\s*kr\.$/, '').replace(/^DKK\s*/, '');
+}
+
+/** Text that must not wrap inside (a phone number after "+45"): its spaces become non-breaking. */
+export function keepTogether(text: string): string {
+  return text.replace(/ /g, '\u00a0');
+}
+
+/** A long name (a budget line) may wrap after a slash, never inside a word. */
+export function wrapAtSlashes(text: string): string {
+  return text.replace(/\//g, '/\u200b');
 }
 
 /** The error text of a failed call, without the runtime's 'Exception: ' prefix. */

@@ -40,3 +40,6 @@ export function byName(a: Pick<PersonRow, 'name'>, b: Pick<PersonRow, 'name'>): 
 
 /** The areas of the case, suggested while typing (any other may be typed). */
 export const KNOWN_AREAS = ['Hedeparken', 'Magleparken', 'Grantoften'] as const;
+
+/** localStorage key: the recruitment list leaves the id of the woman to edit for the person page. */
+export const EDIT_HINT = 'bydelsmoedre.editPerson';

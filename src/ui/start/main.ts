@@ -7,7 +7,9 @@ import { server } from '../shared/client';
 import { h, fill, type Child } from '../shared/dom';
 import { errorText, showDate, showMoney } from '../shared/format';
 import { currentLang, onLanguage, tr, tx } from '../shared/i18n';
+import { personStatusLabel } from '../../core/i18n/statuses';
 import { attendanceTone } from '../shared/people';
+import { fromSavedOffer } from './fromSaved';
 
 const page = startPage('menuStart', 'start');
 const setupSlot = h('div');
@@ -105,6 +107,18 @@ const figures = h(
   card('uiStartTimeline', timelineRegion),
 );
 
+/** Tasks that need the sheets: disabled until the workbook is set up (settings and help work before). */
+const taskButtons = [
+  pageButton('person', 'menuNewPerson', true),
+  pageButton('attendance', 'menuAttendance', true),
+  pageButton('recruitment', 'menuRecruitment'),
+  pageButton('expense', 'menuExpense'),
+  pageButton('timeline', 'menuTimeline'),
+  pageButton('diplomas', 'menuDiplomas'),
+  pageButton('report', 'menuReport'),
+  pageButton('privacy', 'menuPrivacy'),
+];
+
 fill(
   page.main,
   setupSlot,
@@ -112,20 +126,7 @@ fill(
   figures,
   card(
     'uiStartTasks',
-    h(
-      'div',
-      { class: 'button-grid' },
-      pageButton('person', 'menuNewPerson', true),
-      pageButton('attendance', 'menuAttendance', true),
-      pageButton('recruitment', 'menuRecruitment'),
-      pageButton('expense', 'menuExpense'),
-      pageButton('timeline', 'menuTimeline'),
-      pageButton('diplomas', 'menuDiplomas'),
-      pageButton('report', 'menuReport'),
-      pageButton('privacy', 'menuPrivacy'),
-      pageButton('settings', 'menuSettings'),
-      pageButton('help', 'menuHelp'),
-    ),
+    h('div', { class: 'button-grid' }, taskButtons, pageButton('settings', 'menuSettings'), pageButton('help', 'menuHelp')),
   ),
 );
 
@@ -147,14 +148,25 @@ function showSetup(reason: string): void {
   });
   fill(
     setupSlot,
-    card('uiSetupTitle', h('p', null, tx('uiSetupText')), h('p', { class: 'small muted' }, reason), h('div', { class: 'actions' }, button)),
+    card(
+      'uiSetupTitle',
+      h('p', null, tx('uiSetupText')),
+      h('p', { class: 'small muted' }, reason),
+      h('div', { class: 'actions' }, button),
+      fromSavedOffer(async () => {
+        hideSetup();
+        await reloadAll();
+      }),
+    ),
   );
   figures.hidden = true;
+  for (const b of taskButtons) b.disabled = true;
 }
 
 function hideSetup(): void {
   fill(setupSlot);
   figures.hidden = false;
+  for (const b of taskButtons) b.disabled = false;
 }
 
 async function reloadAll(): Promise<void> {
@@ -172,7 +184,7 @@ function peopleSummary(rows: PersonRow[]): HTMLElement {
     { class: 'kv' },
     order
       .filter((s) => counts.has(s))
-      .map((s) => [h('dt', null, s || tr('uiNoStatus')), h('dd', null, String(counts.get(s)))]),
+      .map((s) => [h('dt', null, s ? personStatusLabel(s, currentLang()) : tr('uiNoStatus')), h('dd', null, String(counts.get(s)))]),
     h('dt', { class: 'name' }, tx('uiTotal')),
     h('dd', { class: 'name' }, String(rows.length)),
   );

@@ -25,5 +25,12 @@ export const people = {
   peopleNotEnrolled: '«{to}» kan kun bruges om en deltager, der er optaget på holdet.',
   peopleNotCompleted:
     'Hun kan først få status «Uddannet», når hun har gennemført uddannelsen med nok fremmøde.',
+  peopleFieldActiveVolunteer: 'Aktiv bydelsmor',
+  peopleFieldEducationOrJob: 'Uddannelse/job',
+  peopleYesNo: '«{field}» skal være «Ja», «Nej» eller tom.',
+  peopleNameCannotBeCleared: 'Navnet kan ikke fjernes. Ret det i stedet, eller slet personen under Persondata.',
+  peopleNothingToUpdate: 'Der er ingen ændringer at gemme.',
+  peopleWarnSameName: 'Der er allerede en person med navnet «{name}» ({id}). Er det den samme?',
+  peopleWarnSamePhone: '{name} ({id}) har samme telefonnummer. Er det den samme?',
   peopleNotFound: 'Der er ingen person med ID «{id}» i arket «Personer».',
 } as const;

@@ -12,5 +12,7 @@ export const attendance: Record<keyof typeof da, string> = {
   attendanceFieldExcused: 'Excused',
   attendanceIdNotText: '“{field}” must be a list of IDs such as P001.',
   attendanceDuplicateId: 'ID “{id}” appears twice. Each participant can be registered only once per module.',
+  attendanceModuleInFuture:
+    'Module {nr} is dated {date} and can only be recorded from that day (today is {today}). If the date is wrong, correct it in the sheet “Moduler” (column Dato), or change the first module date under Settings.',
   attendanceBothLists: 'ID “{id}” is listed both as present and as excused. Choose one.',
 };

@@ -26,5 +26,12 @@ export const people: Record<keyof typeof da, string> = {
   peopleNotEnrolled: '“{to}” can only be used for a participant admitted to the cohort.',
   peopleNotCompleted:
     'She can only get the status “Uddannet” (graduated) when she has completed the training with enough attendance.',
+  peopleFieldActiveVolunteer: 'Active volunteer (Aktiv bydelsmor)',
+  peopleFieldEducationOrJob: 'Education or job (Uddannelse/job)',
+  peopleYesNo: '“{field}” must be “Ja” (yes), “Nej” (no) or empty.',
+  peopleNameCannotBeCleared: 'The name cannot be removed. Correct it instead, or delete the person under Personal data.',
+  peopleNothingToUpdate: 'There are no changes to save.',
+  peopleWarnSameName: 'There is already a person named “{name}” ({id}). Is it the same woman?',
+  peopleWarnSamePhone: '{name} ({id}) has the same phone number. Is it the same woman?',
   peopleNotFound: 'There is no person with ID “{id}” in the sheet “Personer”.',
 };
