@@ -119,7 +119,8 @@ export class EmuBlob {
 }
 
 export function newBlob(data: BlobSource, contentType?: string, name?: string): EmuBlob {
-  return new EmuBlob(toBytes(data), contentType ?? null, name ?? null);
+  // A blob made from a string is text/plain unless told otherwise (bytes have no type).
+  return new EmuBlob(toBytes(data), contentType ?? (typeof data === 'string' ? 'text/plain' : null), name ?? null);
 }
 
 /** Utilities.newBlob as a counted service call, for whoever assembles the Utilities global. */

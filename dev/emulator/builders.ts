@@ -101,8 +101,9 @@ export class DataValidationBuilder {
     this.model.helpText = String(text);
     return this;
   }
+  /** null until a criteria is chosen (a fresh newDataValidation()). */
   getCriteriaType() {
-    return this.model.criteria;
+    return this.model.criteria || null;
   }
   getCriteriaValues() {
     return criteriaValuesOut(this.env, this.model);
@@ -126,7 +127,8 @@ function criteriaValuesOut(env: Env, model: ValidationModel): unknown[] {
   return model.values.map((v) => {
     const ref = (v as { range?: GridRange } | null)?.range;
     if (ref) return rangeFromModel(env, ref);
-    return Array.isArray(v) ? [...v] : v instanceof Date ? new env.realm.Date(v.getTime()) : v;
+    if (Array.isArray(v)) return [...v];
+    return Object.prototype.toString.call(v) === '[object Date]' ? new env.realm.Date((v as Date).getTime()) : v;
   });
 }
 

@@ -49,10 +49,12 @@ export class Cache {
   }
   put(key: string, value: unknown, expirationInSeconds?: number) {
     this.entries.set(this.key(key), this.entry(key, value, expirationInSeconds));
+    return null;
   }
   putAll(values: Record<string, unknown>, expirationInSeconds?: number) {
     const batch = Object.entries(values).map(([k, v]) => [this.key(k), this.entry(k, v, expirationInSeconds)] as const);
     for (const [k, e] of batch) this.entries.set(k, e);
+    return null;
   }
   getAll(keys: string[]) {
     const out: Record<string, string> = {};
@@ -64,9 +66,11 @@ export class Cache {
   }
   remove(key: string) {
     this.entries.delete(this.key(key));
+    return null;
   }
   removeAll(keys: string[]) {
     for (const k of keys) this.entries.delete(this.key(k));
+    return null;
   }
 }
 serviceClass(Cache, 'Cache');

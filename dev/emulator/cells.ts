@@ -6,7 +6,7 @@ import type { Env } from './env';
 import { outDate } from './env';
 import { evaluateFormula, FormulaError } from './formula';
 import type { Cell, SheetModel } from './model';
-import { cellForWrite, getCell, sheetByName } from './model';
+import { cellForWrite, checkboxStates, getCell, sheetByName } from './model';
 import { readThroughFormat, renderValue } from './numberformat';
 import { instantToSerial } from './timezone';
 import { isDate, writeValue } from './values';
@@ -60,7 +60,7 @@ export function formulaOf(sheet: SheetModel, row: number, column: number): strin
 /** Writes a value as a script would (typing semantics for strings). */
 export function writeCell(env: Env, sheet: SheetModel, row: number, column: number, value: unknown): void {
   const existing = getCell(sheet, row, column);
-  const written = writeValue(value, existing?.fmt, env.book.timeZone);
+  const written = writeValue(value, existing?.fmt, env.book.timeZone, env.options.plainTextApostrophe);
   if (!existing && written.value === '' && !written.formula) return;
   const cell = cellForWrite(sheet, row, column);
   setContent(cell, written.value, written.formula);
@@ -82,7 +82,7 @@ export function setContent(cell: Cell, value: unknown, formula?: string): void {
 export function violatesValidation(env: Env, sheet: SheetModel, row: number, column: number, value: unknown): boolean {
   const dv = getCell(sheet, row, column)?.dv;
   if (!dv || dv.allowInvalid) return false;
-  const written = writeValue(value, getCell(sheet, row, column)?.fmt, env.book.timeZone);
+  const written = writeValue(value, getCell(sheet, row, column)?.fmt, env.book.timeZone, env.options.plainTextApostrophe);
   if (written.formula) return false;
   const v = written.value;
   if (v === '') return false;
@@ -99,7 +99,7 @@ export function violatesValidation(env: Env, sheet: SheetModel, row: number, col
       return true;
     }
     case 'CHECKBOX': {
-      const [checked = true, unchecked = false] = values;
+      const [checked, unchecked] = checkboxStates(values);
       return v !== checked && v !== unchecked;
     }
     case 'DATE_IS_VALID_DATE':

@@ -345,7 +345,8 @@ function fullResource(store: DriveStore, rec: FileRecord): Json {
     id: rec.id,
     name: rec.name,
     mimeType: rec.mimeType,
-    parents: [...rec.parents],
+    // My Drive's root has no parent: the field is absent, not empty.
+    ...(rec.id === store.rootId ? {} : { parents: [...rec.parents] }),
     trashed: store.isTrashed(rec),
     explicitlyTrashed: rec.explicitlyTrashed,
     createdTime: rec.createdTime,

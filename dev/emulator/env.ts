@@ -5,6 +5,7 @@
 
 import type { CallLog } from './calls';
 import type { WorkbookModel } from './model';
+import type { ApostropheReading } from './values';
 
 export interface Realm {
   Date: DateConstructor;
@@ -73,6 +74,8 @@ export interface ResolvedOptions {
   timeZone: string;
   locale: string;
   userEmail: string;
+  /** Whether a leading apostrophe written into a plain-text ('@') cell stays (values.ts). */
+  plainTextApostrophe: ApostropheReading;
   htmlFiles?: (name: string) => string;
 }
 

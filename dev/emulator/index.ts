@@ -26,11 +26,15 @@ import { FAKE_OAUTH_TOKEN, ScriptApp } from './script';
 import { Session } from './session';
 import { Spreadsheet, SpreadsheetApp } from './spreadsheet';
 import { Utilities } from './utilities';
+import { apostropheReading } from './values';
+import type { ApostropheReading } from './values';
 
 export { CallLog } from './calls';
 export type { ServiceName } from './calls';
 export { FAKE_OAUTH_TOKEN } from './script';
 export { LOCK_TIMEOUT_MESSAGE } from './lock';
+export { apostropheReading, DEFAULT_APOSTROPHE_READING } from './values';
+export type { ApostropheReading } from './values';
 export { PROPERTY_VALUE_LIMIT, PROPERTY_STORE_LIMIT } from './properties';
 export type { UiState, MenuRecord, SidebarRecord, DialogRecord, AlertRecord, ToastRecord } from './env';
 export type { WorkbookModel, SheetModel, Cell } from './model';
@@ -51,6 +55,12 @@ export interface EmulatorOptions {
   userEmail?: string;
   /** Resolves HtmlService.createHtmlOutputFromFile(name); return undefined or throw when missing. */
   htmlFiles?: (name: string) => string;
+  /**
+   * Whether a leading apostrophe written into a cell formatted as plain text ('@') is kept
+   * as part of the text or dropped (Google does not say). Default: EMU_PLAINTEXT_APOSTROPHE
+   * from the environment, else 'keep'.
+   */
+  plainTextApostrophe?: ApostropheReading;
   /** Spreadsheet name; default 'Bydelsmødre (emulator)'. */
   spreadsheetName?: string;
   /**
@@ -101,6 +111,8 @@ export interface Emulator {
   now: () => number;
   /** What ScriptApp.getOAuthToken() returns. */
   oauthToken: string;
+  /** The reading of a leading apostrophe in a plain-text cell this emulator models. */
+  plainTextApostrophe: ApostropheReading;
   /** Runs a classic script in a fresh vm context whose globals are ours; returns that context. */
   loadScript(code: string, filename?: string): Record<string, unknown>;
   /** Puts the globals on `target` (default globalThis); returns a function that restores it. */
@@ -127,6 +139,7 @@ function build(opts: EmulatorOptions, state?: EmulatorState): Emulator {
     timeZone: opts.timeZone ?? 'Europe/Copenhagen',
     locale: opts.locale ?? 'da_DK',
     userEmail: opts.userEmail ?? 'koordinator@example.org',
+    plainTextApostrophe: apostropheReading(opts.plainTextApostrophe),
     htmlFiles: opts.htmlFiles,
   };
   const calls = new CallLog();
@@ -148,7 +161,8 @@ function build(opts: EmulatorOptions, state?: EmulatorState): Emulator {
     logs: [],
     lock: { available: true },
     realm: HOST_REALM,
-    now: () => emu.now(),
+    // Utilities.sleep moves the emulated clock on (no real wait).
+    now: () => emu.now() + env.slept.reduce((a, b) => a + b, 0),
     slept: [],
   };
   const token = () => emu.oauthToken;
@@ -168,7 +182,7 @@ function build(opts: EmulatorOptions, state?: EmulatorState): Emulator {
   };
   const drive = createDriveServices(calls, driveStore, token);
   Object.assign(globals, { Drive: drive.Drive, Docs: drive.Docs, UrlFetchApp: drive.UrlFetchApp });
-  if (opts.extraGlobals) Object.assign(globals, opts.extraGlobals({ calls, now: () => emu.now(), oauthToken: token }));
+  if (opts.extraGlobals) Object.assign(globals, opts.extraGlobals({ calls, now: () => env.now(), oauthToken: token }));
 
   const hostEnv = (): Env => ({ ...env, realm: HOST_REALM });
   const requireSheet = (name: string): SheetModel => {
@@ -216,6 +230,7 @@ function build(opts: EmulatorOptions, state?: EmulatorState): Emulator {
     slept: env.slept,
     now: () => Date.now(),
     oauthToken: FAKE_OAUTH_TOKEN,
+    plainTextApostrophe: options.plainTextApostrophe,
     loadScript(code, filename = 'Code.js') {
       const context = vm.createContext({ ...globals }, { name: filename });
       const realm = vm.runInContext('({ Date, Array, Error, Object })', context) as Realm;

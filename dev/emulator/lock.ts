@@ -10,9 +10,10 @@ export const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding t
 export class Lock {
   private held = false;
   constructor(private readonly env: Env) {}
+  /** A negative timeout gives up at once: false (waitLock: the timeout error). */
   tryLock(timeoutInMillis: number) {
-    if (!Number.isFinite(timeoutInMillis) || timeoutInMillis < 0) fail(this.env, 'Invalid argument: timeoutInMillis');
-    if (!this.env.lock.available) return false;
+    if (typeof timeoutInMillis !== 'number' || Number.isNaN(timeoutInMillis)) fail(this.env, 'Invalid argument: timeoutInMillis');
+    if (timeoutInMillis < 0 || !this.env.lock.available) return false;
     this.held = true;
     return true;
   }

@@ -265,5 +265,22 @@ function structuredCloneCell(cell: Cell): Cell {
 }
 
 export function cloneValidation(dv: ValidationModel): ValidationModel {
-  return { ...dv, values: dv.values.map((v) => (Array.isArray(v) ? [...v] : v && typeof v === 'object' ? { ...(v as object) } : v)) };
+  return { ...dv, values: dv.values.map(cloneCriterion) };
+}
+
+/** A copy of one criteria value: Dates (of any realm) stay Dates, a range reference is copied. */
+function cloneCriterion(v: unknown): unknown {
+  if (Array.isArray(v)) return [...v];
+  if (Object.prototype.toString.call(v) === '[object Date]') return new Date((v as Date).getTime());
+  return v && typeof v === 'object' ? { ...(v as object) } : v;
+}
+
+/**
+ * The checked and unchecked values of a checkbox rule: TRUE/FALSE by default; with one custom
+ * value the unchecked state is an empty cell (requireCheckbox(checkedValue): "the specified
+ * value or blank").
+ */
+export function checkboxStates(values: readonly unknown[]): [unknown, unknown] {
+  if (values.length === 0) return [true, false];
+  return [values[0], values.length > 1 ? values[1] : ''];
 }

@@ -27,8 +27,11 @@ export class Protection {
   isWarningOnly() {
     return this.model.warningOnly;
   }
+  /** A warning-only protection restricts nobody, so it lists no editors. */
   setWarningOnly(warningOnly: boolean) {
-    this.live().warningOnly = !!warningOnly;
+    const model = this.live();
+    model.warningOnly = !!warningOnly;
+    if (model.warningOnly) model.editors = [];
     return this;
   }
   getRange() {

@@ -13,7 +13,7 @@ import { serviceClass, unwrap } from './counting';
 import type { Env } from './env';
 import { fail, outArray } from './env';
 import type { BorderModel, Cell, GridRange, SheetModel } from './model';
-import { cellForWrite, cloneCell, cloneValidation, FORMAT_KEYS, getCell, newId } from './model';
+import { cellForWrite, checkboxStates, cloneCell, cloneValidation, FORMAT_KEYS, getCell, newId } from './model';
 import { localeInfo } from './numberformat';
 import { Protection } from './protection';
 // sheet.ts imports Range too; both are only used at call time, so the cycle is harmless.
@@ -208,8 +208,9 @@ export class Range {
     this.each((r, c, i, j) => this.putFormula(r, c, rows[i][j]));
     return this;
   }
+  /** On a larger range the formula is the top-left cell's; relative references move with each cell. */
   setFormula(formula: string) {
-    this.each((r, c) => this.putFormula(r, c, formula));
+    this.each((r, c, i, j) => this.putFormula(r, c, typeof formula === 'string' ? shiftReferences(formula, i, j) : formula));
     return this;
   }
   private putFormula(r: number, c: number, formula: unknown) {
@@ -389,11 +390,16 @@ export class Range {
   setWraps(wraps: boolean[][]) {
     return this.setStyles('wrap', this.checkGrid(wraps, 'setWraps').map((r) => r.map((w) => (w ? 'WRAP' : 'OVERFLOW'))), 'setWraps');
   }
+  /** A cell with no wrap setting of its own (new, or after clearFormat) reads as wrapping. */
   getWrap() {
-    return this.getStyle('wrap') === 'WRAP';
+    return this.wrapOf(this.row, this.column);
   }
   getWraps() {
-    return this.grid((r, c) => this.getStyle('wrap', r, c) === 'WRAP');
+    return this.grid((r, c) => this.wrapOf(r, c));
+  }
+  private wrapOf(r: number, c: number): boolean {
+    const own = getCell(this.sheetModel, r, c)?.wrap;
+    return own === undefined ? true : own === 'WRAP';
   }
   setWrapStrategy(strategy: string) {
     return this.setStyle('wrap', String(strategy));
@@ -488,7 +494,7 @@ export class Range {
   }
   /** Checkbox cells hold the checked/unchecked values; all cells start unchecked. */
   insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown) {
-    const values = checkedValue === undefined ? [] : uncheckedValue === undefined ? [checkedValue, ''] : [checkedValue, uncheckedValue];
+    const values = checkedValue === undefined ? [] : uncheckedValue === undefined ? [checkedValue] : [checkedValue, uncheckedValue];
     const unchecked = checkedValue === undefined ? false : uncheckedValue === undefined ? '' : uncheckedValue;
     this.each((r, c) => {
       const cell = cellForWrite(this.sheetModel, r, c);
@@ -501,7 +507,7 @@ export class Range {
     this.each((r, c) => {
       const cell = getCell(this.sheetModel, r, c);
       if (!cell?.dv || cell.dv.criteria !== 'CHECKBOX') return;
-      const [checked = true, unchecked = false] = cell.dv.values;
+      const [checked, unchecked] = checkboxStates(cell.dv.values);
       if (!cell.f && (cell.v === checked || cell.v === unchecked)) setContent(cell, '');
       delete cell.dv;
     });
@@ -511,7 +517,7 @@ export class Range {
     this.each((r, c) => {
       const cell = getCell(this.sheetModel, r, c);
       if (!cell?.dv || cell.dv.criteria !== 'CHECKBOX') return;
-      const [checked = true, unchecked = false] = cell.dv.values;
+      const [checked, unchecked] = checkboxStates(cell.dv.values);
       setContent(cell, state ? checked : unchecked);
     });
     return this;
@@ -528,7 +534,7 @@ export class Range {
     this.each((r, c) => {
       const cell = getCell(this.sheetModel, r, c);
       if (!cell?.dv || cell.dv.criteria !== 'CHECKBOX') return;
-      const [checked = true] = cell.dv.values;
+      const [checked] = checkboxStates(cell.dv.values);
       states.add(computedValue(this.env, this.sheetModel, r, c) === checked);
     });
     return states.size === 1 ? [...states][0] : null;
@@ -673,6 +679,10 @@ function describe(value: unknown): string {
 }
 
 function setStyleOn(sheet: SheetModel, r: number, c: number, key: StyleKey, value: unknown): void {
+  // 'general' is the automatic format: Sheets stores no format and reads back its default.
+  if (key === 'fmt' && typeof value === 'string' && /^general$/i.test(value)) value = null;
+  // 'normal' alignment reads back as Sheets' name for it.
+  if (key === 'hAlign' && value === 'normal') value = 'general-left';
   if (value === null || value === undefined) {
     const cell = getCell(sheet, r, c);
     if (cell) delete cell[key];
@@ -716,4 +726,34 @@ function compareForSort(a: unknown, b: unknown): number {
   if (ra === 0) return Number(a) - Number(b);
   if (ra === 1) return String(a).localeCompare(String(b), undefined, { sensitivity: 'base' });
   return Number(a) - Number(b);
+}
+
+/**
+ * A formula as it reads `rows` rows down and `columns` columns right of where it was written:
+ * A1-style references without a `$` move, absolute parts stay; text in quotes and function
+ * names are left alone.
+ */
+export function shiftReferences(formula: string, rows: number, columns: number): string {
+  if ((rows === 0 && columns === 0) || !formula.startsWith('=')) return formula;
+  return formula.replace(/("(?:[^"]|"")*")|('(?:[^']|'')*'!)|(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w(])/g, (whole, str, sheet, colAbs, col, rowAbs, row, offset, text) => {
+    if (str || sheet) return whole;
+    const before = offset > 0 ? (text as string)[offset - 1] : '';
+    if (/[\w.]/.test(before)) return whole;
+    let column = String(col).toUpperCase();
+    if (!colAbs) column = columnLetters(columnNumber(column) + columns);
+    const rowNumber = rowAbs ? Number(row) : Number(row) + rows;
+    return `${colAbs}${column}${rowAbs}${rowNumber}`;
+  });
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+function columnLetters(n: number): string {
+  let out = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) out = String.fromCharCode(65 + ((x - 1) % 26)) + out;
+  return out;
 }

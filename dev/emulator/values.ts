@@ -22,13 +22,31 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)
 export const PLAIN_TEXT_FORMAT = '@';
 
 /**
- * A string is treated like text typed into the cell: '=…' is a formula, a leading
- * apostrophe forces literal text, numbers, TRUE/FALSE and ISO dates are recognised —
- * unless the cell is formatted as plain text ('@'), which keeps the text as typed.
+ * What Sheets does with a leading apostrophe written into a cell formatted as plain text
+ * ('@'): keep it as part of the text, or drop it as it does in any other cell. Google does
+ * not document it (README, "Text cells"), so the emulator runs either way: the option
+ * `plainTextApostrophe`, else the environment variable EMU_PLAINTEXT_APOSTROPHE, else
+ * 'keep', the reading we argue is the likelier.
  */
-export function typeIn(text: string, numberFormat: string | undefined, timeZone: string): Written {
+export type ApostropheReading = 'keep' | 'drop';
+export const DEFAULT_APOSTROPHE_READING: ApostropheReading = 'keep';
+
+export function apostropheReading(option?: string): ApostropheReading {
+  const chosen = option ?? process.env.EMU_PLAINTEXT_APOSTROPHE;
+  if (chosen === undefined || chosen === '') return DEFAULT_APOSTROPHE_READING;
+  if (chosen === 'keep' || chosen === 'drop') return chosen;
+  throw new Error(`EMU_PLAINTEXT_APOSTROPHE / plainTextApostrophe must be keep or drop, not ${JSON.stringify(chosen)}`);
+}
+
+/**
+ * A string is treated like text typed into the cell: '=…' is a formula, a leading
+ * apostrophe forces literal text (and is not part of it), numbers, TRUE/FALSE and ISO dates
+ * are recognised — unless the cell is formatted as plain text ('@'), which keeps the text
+ * as typed; there the leading apostrophe follows the reading.
+ */
+export function typeIn(text: string, numberFormat: string | undefined, timeZone: string, reading: ApostropheReading = DEFAULT_APOSTROPHE_READING): Written {
+  if (numberFormat === PLAIN_TEXT_FORMAT) return { value: reading === 'drop' && text.startsWith("'") ? text.slice(1) : text };
   if (text.startsWith("'")) return { value: text.slice(1) };
-  if (numberFormat === PLAIN_TEXT_FORMAT) return { value: text };
   if (text.length > 1 && text.startsWith('=')) return { value: '', formula: text };
   if (NUMBER.test(text)) return { value: Number(text) };
   const upper = text.toUpperCase();
@@ -44,12 +62,12 @@ export function typeIn(text: string, numberFormat: string | undefined, timeZone:
 }
 
 /** Converts any value a script passes to setValue(s) into what the cell stores. */
-export function writeValue(value: unknown, numberFormat: string | undefined, timeZone: string): Written {
+export function writeValue(value: unknown, numberFormat: string | undefined, timeZone: string, reading?: ApostropheReading): Written {
   if (value === null || value === undefined) return { value: '' };
-  if (typeof value === 'string') return typeIn(value, numberFormat, timeZone);
+  if (typeof value === 'string') return typeIn(value, numberFormat, timeZone, reading);
   if (typeof value === 'number' || typeof value === 'boolean') return { value };
   if (isDate(value)) return { value: new Date(value.getTime()) };
-  return typeIn(String(value), numberFormat, timeZone);
+  return typeIn(String(value), numberFormat, timeZone, reading);
 }
 
 export function copyScalar<T>(value: T): T {

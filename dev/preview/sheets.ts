@@ -3,7 +3,7 @@
 // `e` is what the inline editor starts with when it differs from the shown text: the formula,
 // a number or date as one types it, or text with an apostrophe when it would not stay text.
 import type { Emulator, SheetModel } from '../emulator';
-import { typeIn } from '../emulator/values';
+import { apostropheReading, typeIn } from '../emulator/values';
 import type { CellView, SheetView } from './page/wire';
 
 // The shapes the page reads (dev/preview/page/wire.ts, shared with the browser code).
@@ -38,7 +38,7 @@ function editText(value: unknown, formula: string | undefined, format: string | 
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') return typedDate(value as Date, timeZone);
   const text = String(value);
-  const typed = typeIn(text, format, timeZone);
+  const typed = typeIn(text, format, timeZone, apostropheReading());
   return typed.formula === undefined && typed.value === text ? text : `'${text}`;
 }
 

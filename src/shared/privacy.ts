@@ -23,9 +23,42 @@ export interface SelfTestStep {
   detail: string;
 }
 
+/** A JSON value, as a transcript holds it. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** One behaviour selfTest probed: the call, what went in, what came back (JSON). */
+export interface SelfTestProbe {
+  /** A stable key, unique in a transcript, e.g. 'plainText.apostrophe'. */
+  probe: string;
+  /** The Apps Script call(s), e.g. 'Range.setValue + getValue (cell formatted @)'. */
+  call: string;
+  input: JsonValue;
+  observed: JsonValue;
+}
+
+/**
+ * The machine-readable record of a selfTest run, for test/fixtures/google/ (docs/deploy.md):
+ * replayed against the emulator in the same reading, every difference fails a test.
+ */
+export interface SelfTestTranscript {
+  format: 'bydelsmoedre-selftest/1';
+  /** What made it: 'selfTest' (copied from the dialog) or 'emulator' (made by the tests). */
+  producedBy: 'selfTest' | 'emulator';
+  /** false marks a transcript not (yet) produced in real Google. Absent: from selfTest. */
+  confirmedInGoogle?: boolean;
+  /** Whether a leading apostrophe written into a plain-text cell stayed; null when not found. */
+  plainTextApostrophe: 'keep' | 'drop' | null;
+  timeZone: string;
+  locale: string;
+  probes: SelfTestProbe[];
+}
+
 export interface SelfTestResult {
   ok: boolean;
   steps: SelfTestStep[];
+  /** The reading this Google has (README, "Text cells"); null when its step failed. */
+  plainTextApostrophe: 'keep' | 'drop' | null;
+  transcript: SelfTestTranscript;
 }
 
 export interface PrivacyExtraApi {

@@ -13,7 +13,7 @@ import { t, type MessageKey } from '../../core/i18n';
 import { attendanceColumns, moduleHeader, PERSON_COLUMNS } from '../../core/schema';
 import type { Ctx } from '../runtime';
 import { read, write } from '../runtime';
-import { toCell } from '../sheets/cells';
+import { cellValue, PLAIN_TEXT, toCell } from '../sheets/cells';
 import { findSheet, openTable, readSheet, requireSheet, sheetName, type Table } from '../sheets/table';
 import { DocumentStore } from '../store';
 import {
@@ -200,9 +200,6 @@ function padTo(row: unknown[], width: number): unknown[] {
 /** Column A holds labels and line names only; a figure in any other column starting with '=' is a formula. */
 const isFormula = (value: unknown, column: number) => column > 0 && typeof value === 'string' && value.startsWith('=');
 
-/** A layout cell as written: formulas as they are, everything else as literal values (toCell). */
-const layoutCell = (value: unknown, column: number) => (isFormula(value, column) ? value : toCell(value));
-
 /** Whether the sheet already holds the layout: the same formulas (as Sheets may respell them) and values. */
 function sameContent(oldValues: unknown[][], oldFormulas: string[][], next: (string | number)[][]): boolean {
   return next.every((row, i) =>
@@ -254,7 +251,12 @@ function writeLayout(ctx: Ctx, sheet: Sheet, layout: SheetLayout, created: boole
     if (oldWidth > layout.width) sheet.getRange(1, layout.width + 1, rows, oldWidth - layout.width).clear();
     range.setNumberFormats(layout.formats);
   }
-  if (valuesChanged) range.setValues(withNames().values.map((r) => r.map(layoutCell)));
+  // Its text cells are plain text ('@'): text goes in as it is there (cells.ts, README "Text cells").
+  if (valuesChanged) {
+    range.setValues(
+      withNames().values.map((r, i) => r.map((v, j) => (isFormula(v, j) ? v : cellValue(v, layout.formats[i]?.[j] === PLAIN_TEXT)))),
+    );
+  }
   if (stylesChanged) {
     const cells = layout.styles.map((r) => r.map((s) => STYLE[s]));
     range.setFontWeights(cells.map((r) => r.map((s) => s.weight)));

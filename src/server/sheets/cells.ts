@@ -1,12 +1,73 @@
-// How values cross between the add-on and a cell. Text is always written with a leading
-// apostrophe, which Sheets stores as "this is text": a name like "=HYPERLINK(…)", a phone
-// number "+45 12 34 56 78" or a note "1/2" is kept exactly as typed, never turned into a
-// formula, a number or a date. Dates are real date cells at local midnight.
+// How values cross between the add-on and a cell (README, design notes, "Text cells").
+// Text must read back exactly as given, never as a formula, number or date, with no stray
+// character, whether or not Sheets keeps a leading apostrophe written into a plain-text cell
+// (Google does not say). So an apostrophe is never written into a cell the add-on formats as
+// plain text ('@'): there text is written as it is, and the format keeps it text (also what
+// she types by hand, like a phone "+45 20 30 40 50"). Anywhere else a string that Sheets
+// could read as something else gets the documented leading apostrophe. Dates are real date
+// cells at local midnight.
+import type { ColumnKind } from '../../core/schema';
 
-export function toCell(value: unknown): unknown {
+/** The number format of plain text: what is typed stays text. */
+export const PLAIN_TEXT = '@';
+
+/** The number format setup gives each kind of column (format.ts applies them). */
+export const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = {
+  id: PLAIN_TEXT,
+  text: PLAIN_TEXT,
+  longtext: PLAIN_TEXT,
+  phone: PLAIN_TEXT,
+  email: PLAIN_TEXT,
+  status: PLAIN_TEXT,
+  yesno: PLAIN_TEXT,
+  mark: PLAIN_TEXT,
+  date: 'dd-mm-yyyy',
+  datetime: 'dd-mm-yyyy hh:mm',
+  money: '#,##0.00 "kr."',
+  number: '0',
+  hours: '0.0',
+  percent: '0.0%',
+};
+
+const BOOLEAN_WORDS = new Set(['TRUE', 'FALSE', 'SAND', 'FALSK']);
+
+/**
+ * Text that any cell stores as typed, whatever its format: it starts with a letter, holds no
+ * digit (so no number, date, time or amount can be read into it) — or is an ID like P001 —
+ * and is no boolean word. Such text is written as it is everywhere.
+ */
+export function isPlainWord(text: string): boolean {
+  if (!/^\p{L}/u.test(text)) return false;
+  if (BOOLEAN_WORDS.has(text.trim().toUpperCase())) return false;
+  return !/\d/.test(text) || /^\p{L}{1,4}\d{1,9}$/u.test(text);
+}
+
+/**
+ * Text whose first character Sheets may treat as more than a character when it is written as
+ * it is: an apostrophe (dropped or kept), '=' (a formula), '+', '-', '@'. Written into a
+ * plain-text cell, such text is read back once to check it (table.ts).
+ */
+export function startsRisky(text: string): boolean {
+  return /^['=+\-@]/.test(text);
+}
+
+/**
+ * What to write for a value into a cell that is (`plainText`) or may not be formatted as
+ * plain text: in a plain-text cell the text as it is, elsewhere a leading apostrophe unless
+ * the text is a plain word.
+ */
+export function cellValue(value: unknown, plainText: boolean): unknown {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value === '' ? '' : `'${value}`;
+  if (typeof value === 'string') {
+    if (value === '' || plainText || isPlainWord(value)) return value;
+    return `'${value}`;
+  }
   return value;
+}
+
+/** A value for a cell that is not formatted as plain text (Oversigt, a scratch cell). */
+export function toCell(value: unknown): unknown {
+  return cellValue(value, false);
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -8,10 +8,11 @@
 // formatted (store.sheetLayouts) and skips a sheet whose layout is unchanged; a changed
 // layout (a column added, moved or inserted) formats that sheet again.
 import { decorate } from '../decorate';
-import type { ColumnDef, ColumnKind, SheetKey } from '../../core/schema';
+import type { ColumnDef, SheetKey } from '../../core/schema';
 import { moduleNumberOf, sheetColumns, YES_NO } from '../../core/schema';
 import { MARKS, PERSON_STATUSES } from '../../shared/api';
 import { normalizeHeader } from './table';
+import { NUMBER_FORMATS } from './cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -24,22 +25,7 @@ export const PROTECTION_PREFIX = 'Bydelsmødre:';
 
 export const HOUSING_AREAS = ['Hedeparken', 'Magleparken', 'Grantoften'] as const;
 
-export const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = {
-  id: '@',
-  text: '@',
-  longtext: '@',
-  phone: '@',
-  email: '@',
-  status: '@',
-  yesno: '@',
-  mark: '@',
-  date: 'dd-mm-yyyy',
-  datetime: 'dd-mm-yyyy hh:mm',
-  money: '#,##0.00 "kr."',
-  number: '0',
-  hours: '0.0',
-  percent: '0.0%',
-};
+export { NUMBER_FORMATS };
 
 /** Colours of the attendance status and the marks (Sheets' light palette). */
 export const COLOURS = {

@@ -5,11 +5,11 @@
 // getSheetValues of the whole data area; writing changed cells back costs getRange of the
 // block that spans the changes and one setValues — only that block is rewritten,
 // so formulas and links elsewhere in the sheet are never flattened into plain values.
-import type { SheetKey } from '../../core/schema';
-import { SHEET_NAMES, sheetColumns } from '../../core/schema';
+import type { ColumnKind, SheetKey } from '../../core/schema';
+import { moduleNumberOf, SHEET_NAMES, sheetColumns } from '../../core/schema';
 import { UserError } from '../../core/errors';
 import type { Ctx } from '../runtime';
-import { toCell } from './cells';
+import { cellValue, NUMBER_FORMATS, PLAIN_TEXT, startsRisky } from './cells';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export type Cell = unknown;
@@ -112,9 +112,10 @@ export class Table {
   }
 
   /**
-   * 0-based indexes of columns whose cells may hold links (Fremmøde's Diplom) and hold
-   * anything at all: setValues would turn a link into plain text, so a write never rewrites
-   * those cells unless it changes them.
+   * 0-based indexes of columns a write never rewrites unless it changes them, when they hold
+   * anything at all: columns whose cells may hold links (Fremmøde's Diplom; setValues would
+   * turn a link into plain text), and her own columns (what she typed there is hers, in
+   * whatever format she gave them).
    */
   preservedColumns(): number[] {
     const kept = new Set(
@@ -122,12 +123,40 @@ export class Table {
         .filter((c) => c.kind === 'link')
         .map((c) => normalizeHeader(c.header)),
     );
+    const own = new Set([...this.ownHeaders, ...sheetColumns(this.key, 0).map((c) => c.header)].map(normalizeHeader));
     const out: number[] = [];
     this.header.forEach((h, i) => {
-      if (!kept.has(normalizeHeader(h))) return;
+      const k = normalizeHeader(h);
+      const foreign = h !== '' && !own.has(k) && !(this.key === 'attendance' && moduleNumberOf(h) > 0);
+      if (!kept.has(k) && !foreign) return;
       if (this.rows.some((r) => r[i] !== '' && r[i] !== null && r[i] !== undefined)) out.push(i);
     });
     return out;
+  }
+
+  /**
+   * 0-based indexes of the columns setup formats as plain text ('@'): the add-on's own text
+   * columns, known from the schema (SPEC's headers), whatever this table was opened with.
+   * Text goes into them without an apostrophe (cells.ts).
+   */
+  plainTextColumns(): Set<number> {
+    if (!this.plainText) {
+      const kinds = new Map<string, ColumnKind>(sheetColumns(this.key, 0).map((c) => [normalizeHeader(c.header), c.kind]));
+      const plain = new Set<number>();
+      this.header.forEach((h, i) => {
+        const kind = this.key === 'attendance' && moduleNumberOf(h) > 0 ? 'mark' : kinds.get(normalizeHeader(h));
+        if (kind && NUMBER_FORMATS[kind] === PLAIN_TEXT) plain.add(i);
+      });
+      this.plainText = plain;
+    }
+    return this.plainText;
+  }
+  private plainText: Set<number> | null = null;
+
+  /** Values as they go into the cells of columns `from`…: see cells.ts. */
+  cells(rows: Cell[][], from = 0): Cell[][] {
+    const plain = this.plainTextColumns();
+    return rows.map((row) => row.map((v, j) => cellValue(v, plain.has(from + j))));
   }
 
   hasForeignColumns(): boolean {
@@ -225,13 +254,12 @@ export function writeRows(ctx: Ctx, table: Table, next: Cell[][]): number {
   if (bottom < 0) return 0;
 
   const width = table.header.length;
-  const toValues = (rows: Cell[][]) => rows.map((row) => row.map(toCell));
   for (const [from, to] of columnSegments(left, right, table.preservedColumns(), next, table.rows, top, bottom)) {
     const block = (rows: Cell[][]) => rows.slice(top, bottom + 1).map((r) => padRow(r, Math.max(width, to + 1)).slice(from, to + 1));
     const range = table.sheet.getRange(top + 2, from + 1, bottom - top + 1, to - from + 1);
-    const before = toValues(block(table.rows));
-    range.setValues(toValues(block(next)));
-    ctx.onUndo(() => range.setValues(before));
+    const before = block(table.rows);
+    putValues(table, range, block(next), from);
+    ctx.onUndo(() => putValues(table, range, before, from));
   }
   next.forEach((row, r) => (table.rows[r] = row.slice()));
   return changedRows;
@@ -283,12 +311,17 @@ function padRow(row: Cell[], width: number): Cell[] {
 export function appendRows(ctx: Ctx, table: Table, rows: Cell[][]): number {
   if (rows.length === 0) return 0;
   const firstRow = table.rows.length + 2;
-  const values = rows.map((r) => padRow(r, table.header.length).map(toCell));
+  const padded = rows.map((r) => padRow(r, table.header.length));
+  const values = table.cells(padded);
   const sheet = table.sheet;
   const width = values[0].length;
   if (values.length === 1) {
     // appendRow grows the sheet when it is full and is atomic against hand edits.
     sheet.appendRow(values[0]);
+    checkRiskyText(table, padded, values, 0, {
+      read: () => sheet.getRange(firstRow, 1, 1, width).getValues(),
+      rewrite: (fixed) => sheet.getRange(firstRow, 1, 1, width).setValues(fixed),
+    });
   } else {
     const maxRows = sheet.getMaxRows();
     const missing = firstRow + values.length - 1 - maxRows;
@@ -296,7 +329,7 @@ export function appendRows(ctx: Ctx, table: Table, rows: Cell[][]): number {
       sheet.insertRowsAfter(maxRows, missing);
       ctx.onUndo(() => sheet.deleteRows(maxRows + 1, missing));
     }
-    sheet.getRange(firstRow, 1, values.length, width).setValues(values);
+    putValues(table, sheet.getRange(firstRow, 1, values.length, width), padded, 0);
   }
   // Undo empties the cells again rather than deleting the rows: the rows were there (empty,
   // with the column's formats and validation) before, and deleting them would shrink the sheet.
@@ -311,12 +344,53 @@ export function deleteRows(ctx: Ctx, table: Table, indexes: number[]): void {
   const sorted = [...new Set(indexes)].sort((a, b) => b - a);
   for (const index of sorted) {
     const sheetRow = index + 2;
-    const old = padRow(table.rows[index], table.header.length).map(toCell);
+    const old = padRow(table.rows[index], table.header.length);
     table.sheet.deleteRow(sheetRow);
     ctx.onUndo(() => {
       table.sheet.insertRowsAfter(sheetRow - 1, 1);
-      table.sheet.getRange(sheetRow, 1, 1, old.length).setValues([old]);
+      putValues(table, table.sheet.getRange(sheetRow, 1, 1, old.length), [old], 0);
     });
     table.rows.splice(index, 1);
   }
+}
+
+/**
+ * Writes `rows` (the table's values, columns `from`…) into `range` the way cells.ts says,
+ * then checks text whose first character Sheets may treat specially (README, "Text cells").
+ */
+export function putValues(table: Table, range: GoogleAppsScript.Spreadsheet.Range, rows: Cell[][], from: number): void {
+  const cells = table.cells(rows, from);
+  range.setValues(cells);
+  checkRiskyText(table, rows, cells, from, { read: () => range.getValues(), rewrite: (fixed) => range.setValues(fixed) });
+}
+
+/**
+ * Text starting with ', =, +, - or @ was written as it is into a plain-text column: the one
+ * place where what Sheets stores depends on what we cannot know for sure (whether a plain-text
+ * cell keeps a leading apostrophe; whether she changed the column's format). Such text is
+ * read back once (1 call; the rare case only), and a cell that does not hold exactly the
+ * text is written again with the documented leading apostrophe (1 call): a cell that dropped
+ * an apostrophe gets it back, a cell that is no longer plain text keeps the text as text.
+ */
+function checkRiskyText(
+  table: Table,
+  rows: Cell[][],
+  cells: Cell[][],
+  from: number,
+  io: { read: () => Cell[][]; rewrite: (cells: Cell[][]) => void },
+): void {
+  const plain = table.plainTextColumns();
+  const spots: [number, number][] = [];
+  rows.forEach((row, r) =>
+    row.forEach((v, j) => {
+      if (typeof v === 'string' && plain.has(from + j) && startsRisky(v)) spots.push([r, j]);
+    }),
+  );
+  if (spots.length === 0) return;
+  const back = io.read();
+  const wrong = spots.filter(([r, j]) => back[r]?.[j] !== rows[r][j]);
+  if (wrong.length === 0) return;
+  const fixed = cells.map((row) => row.slice());
+  for (const [r, j] of wrong) fixed[r][j] = `'${rows[r][j] as string}`;
+  io.rewrite(fixed);
 }
