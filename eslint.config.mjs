@@ -20,7 +20,10 @@ export default tseslint.config(
     },
   },
   { files: ['src/ui/**/*.ts'], languageOptions: { globals: { ...globals.browser } } },
-  { files: ['scripts/**', 'dev/**', 'test/**', '*.js', '*.mjs'], languageOptions: { globals: { ...globals.node } } },
+  {
+    files: ['scripts/**', 'dev/**', 'test/**', '*.js', '*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
   // The preview page's browser code: DOM globals only, no Node.
   { files: ['dev/preview/page/**/*.ts'], languageOptions: { globals: { ...globals.browser } } },
   {

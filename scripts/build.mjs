@@ -73,7 +73,13 @@ const areaCache = new Map();
 /** One message area (src/core/i18n/<lang>/<area>.ts) as a plain object, compiled once. */
 async function loadArea(path) {
   if (!areaCache.has(path)) {
-    const out = await esbuild.build({ entryPoints: [path], bundle: true, format: 'cjs', write: false, logLevel: 'silent' });
+    const out = await esbuild.build({
+      entryPoints: [path],
+      bundle: true,
+      format: 'cjs',
+      write: false,
+      logLevel: 'silent',
+    });
     const mod = { exports: {} };
     new Function('module', 'exports', out.outputFiles[0].text)(mod, mod.exports);
     areaCache.set(path, mod.exports);
@@ -90,11 +96,20 @@ async function loadArea(path) {
  * page carried both languages' whole tables and grew past its 100 KB budget).
  */
 async function messagesNamedBy(entry) {
-  const probe = await esbuild.build({ entryPoints: [entry], absWorkingDir: root, bundle: true, write: false, metafile: true, outfile: 'probe.js', logLevel: 'silent' });
+  const probe = await esbuild.build({
+    entryPoints: [entry],
+    absWorkingDir: root,
+    bundle: true,
+    write: false,
+    metafile: true,
+    outfile: 'probe.js',
+    logLevel: 'silent',
+  });
   const words = new Set();
   for (const input of Object.keys(probe.metafile.inputs)) {
     if (AREA_FILE.test(input) || input.includes('node_modules')) continue;
-    for (const m of readFileSync(join(root, input), 'utf8').matchAll(/['"`]([A-Za-z][A-Za-z0-9]*)['"`]/g)) words.add(m[1]);
+    for (const m of readFileSync(join(root, input), 'utf8').matchAll(/['"`]([A-Za-z][A-Za-z0-9]*)['"`]/g))
+      words.add(m[1]);
   }
   return {
     name: 'page-messages',

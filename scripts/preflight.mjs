@@ -11,7 +11,8 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const problems = [];
 const [major] = process.versions.node.split('.').map(Number);
 const wanted = Number(/\d+/.exec(pkg.engines?.node ?? '20')?.[0] ?? 20);
-if (major < wanted) problems.push(`Node ${process.versions.node} is too old: this project needs Node ${wanted} or newer.`);
+if (major < wanted)
+  problems.push(`Node ${process.versions.node} is too old: this project needs Node ${wanted} or newer.`);
 
 const missing = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter(
   (name) => !existsSync(join(root, 'node_modules', name, 'package.json')),

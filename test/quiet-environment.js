@@ -74,7 +74,8 @@ class QuietEnvironment extends TestEnvironment {
 
 function fullName(test) {
   const names = [];
-  for (let block = test; block && block.name !== 'ROOT_DESCRIBE_BLOCK'; block = block.parent) names.unshift(block.name);
+  for (let block = test; block && block.name !== 'ROOT_DESCRIBE_BLOCK'; block = block.parent)
+    names.unshift(block.name);
   return names.join(' › ');
 }
 

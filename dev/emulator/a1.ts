@@ -55,7 +55,8 @@ export function splitSheetPrefix(text: string): { sheetName?: string; ref: strin
   const bang = text.lastIndexOf('!');
   if (bang < 0) return { ref: text };
   let name = text.slice(0, bang);
-  if (name.startsWith("'") && name.endsWith("'") && name.length >= 2) name = name.slice(1, -1).replace(/''/g, "'");
+  if (name.startsWith("'") && name.endsWith("'") && name.length >= 2)
+    name = name.slice(1, -1).replace(/''/g, "'");
   return { sheetName: name, ref: text.slice(bang + 1) };
 }
 

@@ -101,9 +101,7 @@ export class EmuBlob {
    */
   getAs(contentType: string): EmuBlob {
     if (contentType !== this.contentType) {
-      throw new Error(
-        `Converting from ${this.contentType ?? 'unknown'} to ${contentType} is not supported.`,
-      );
+      throw new Error(`Converting from ${this.contentType ?? 'unknown'} to ${contentType} is not supported.`);
     }
     const copy = this.copyBlob();
     if (this.name && contentType === 'application/pdf' && !/\.pdf$/i.test(this.name)) {
@@ -120,7 +118,11 @@ export class EmuBlob {
 
 export function newBlob(data: BlobSource, contentType?: string, name?: string): EmuBlob {
   // A blob made from a string is text/plain unless told otherwise (bytes have no type).
-  return new EmuBlob(toBytes(data), contentType ?? (typeof data === 'string' ? 'text/plain' : null), name ?? null);
+  return new EmuBlob(
+    toBytes(data),
+    contentType ?? (typeof data === 'string' ? 'text/plain' : null),
+    name ?? null,
+  );
 }
 
 /** Utilities.newBlob as a counted service call, for whoever assembles the Utilities global. */

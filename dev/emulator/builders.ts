@@ -10,7 +10,8 @@ import { Range } from './range';
 
 function rangeModel(env: Env, range: unknown): GridRange {
   const raw = unwrap(range);
-  if (!(raw instanceof Range)) fail(env, 'The parameters don\'t match the method signature: expected a Range.');
+  if (!(raw instanceof Range))
+    fail(env, "The parameters don't match the method signature: expected a Range.");
   return raw.gridRange();
 }
 
@@ -23,8 +24,13 @@ export function rangeFromModel(env: Env, g: GridRange): Range | null {
 
 export class DataValidationBuilder {
   private model: ValidationModel;
-  constructor(private readonly env: Env, from?: ValidationModel) {
-    this.model = from ? { ...from, values: [...from.values] } : { criteria: '', values: [], allowInvalid: true, helpText: '' };
+  constructor(
+    private readonly env: Env,
+    from?: ValidationModel,
+  ) {
+    this.model = from
+      ? { ...from, values: [...from.values] }
+      : { criteria: '', values: [], allowInvalid: true, helpText: '' };
   }
   private set(criteria: string, values: unknown[]): this {
     this.model = { ...this.model, criteria, values };
@@ -37,7 +43,10 @@ export class DataValidationBuilder {
     return this.set('VALUE_IN_RANGE', [{ range: rangeModel(this.env, range) }, showDropdown]);
   }
   requireCheckbox(checked?: unknown, unchecked?: unknown) {
-    return this.set('CHECKBOX', checked === undefined ? [] : unchecked === undefined ? [checked] : [checked, unchecked]);
+    return this.set(
+      'CHECKBOX',
+      checked === undefined ? [] : unchecked === undefined ? [checked] : [checked, unchecked],
+    );
   }
   requireDate() {
     return this.set('DATE_IS_VALID_DATE', []);
@@ -128,13 +137,18 @@ function criteriaValuesOut(env: Env, model: ValidationModel): unknown[] {
     const ref = (v as { range?: GridRange } | null)?.range;
     if (ref) return rangeFromModel(env, ref);
     if (Array.isArray(v)) return [...v];
-    return Object.prototype.toString.call(v) === '[object Date]' ? new env.realm.Date((v as Date).getTime()) : v;
+    return Object.prototype.toString.call(v) === '[object Date]'
+      ? new env.realm.Date((v as Date).getTime())
+      : v;
   });
 }
 
 export class DataValidation {
   readonly model: ValidationModel;
-  constructor(private readonly env: Env, model: ValidationModel) {
+  constructor(
+    private readonly env: Env,
+    model: ValidationModel,
+  ) {
     this.model = { ...model, values: [...model.values] };
   }
   getCriteriaType() {
@@ -159,19 +173,31 @@ export function validationModelOf(env: Env, rule: unknown): ValidationModel | un
   const raw = unwrap(rule);
   if (raw instanceof DataValidation) return { ...raw.model, values: [...raw.model.values] };
   if (raw instanceof DataValidationBuilder) return { ...raw.build().model };
-  return fail(env, 'The parameters don\'t match the method signature for SpreadsheetApp.Range.setDataValidation.');
+  return fail(
+    env,
+    "The parameters don't match the method signature for SpreadsheetApp.Range.setDataValidation.",
+  );
 }
 
 // ---------------------------------------------------------------- conditional formats
 
 export function cloneConditionalFormat(from: ConditionalFormatModel): ConditionalFormatModel {
-  return { ranges: from.ranges.map((r) => ({ ...r })), condition: { ...from.condition, values: [...from.condition.values] }, format: { ...from.format } };
+  return {
+    ranges: from.ranges.map((r) => ({ ...r })),
+    condition: { ...from.condition, values: [...from.condition.values] },
+    format: { ...from.format },
+  };
 }
 
 export class ConditionalFormatRuleBuilder {
   private model: ConditionalFormatModel;
-  constructor(private readonly env: Env, from?: ConditionalFormatModel) {
-    this.model = from ? cloneConditionalFormat(from) : { ranges: [], condition: { type: '', values: [] }, format: {} };
+  constructor(
+    private readonly env: Env,
+    from?: ConditionalFormatModel,
+  ) {
+    this.model = from
+      ? cloneConditionalFormat(from)
+      : { ranges: [], condition: { type: '', values: [] }, format: {} };
   }
   private when(type: string, values: unknown[]): this {
     this.model.condition = { type, values };
@@ -255,7 +281,8 @@ export class ConditionalFormatRuleBuilder {
   }
   build(): ConditionalFormatRule {
     if (!this.model.condition.type) fail(this.env, 'Conditional format rule must have a condition.');
-    if (this.model.ranges.length === 0) fail(this.env, 'Conditional format rule must have at least one range.');
+    if (this.model.ranges.length === 0)
+      fail(this.env, 'Conditional format rule must have at least one range.');
     return new ConditionalFormatRule(this.env, this.model);
   }
   copy() {
@@ -264,7 +291,10 @@ export class ConditionalFormatRuleBuilder {
 }
 
 export class BooleanCondition {
-  constructor(private readonly env: Env, private readonly model: ConditionalFormatModel) {}
+  constructor(
+    private readonly env: Env,
+    private readonly model: ConditionalFormatModel,
+  ) {}
   getCriteriaType() {
     return this.model.condition.type;
   }
@@ -293,7 +323,10 @@ export class BooleanCondition {
 
 export class ConditionalFormatRule {
   readonly model: ConditionalFormatModel;
-  constructor(private readonly env: Env, model: ConditionalFormatModel) {
+  constructor(
+    private readonly env: Env,
+    model: ConditionalFormatModel,
+  ) {
     this.model = cloneConditionalFormat(model);
   }
   getRanges() {
@@ -334,7 +367,10 @@ export class RichTextValueBuilder {
 }
 
 export class RichTextValue {
-  constructor(readonly text: string, readonly link: string | null) {}
+  constructor(
+    readonly text: string,
+    readonly link: string | null,
+  ) {}
   getText() {
     return this.text;
   }
@@ -359,10 +395,25 @@ export class RichTextValue {
 
 export class EmbeddedChartBuilder {
   readonly model: ChartModel;
-  constructor(private readonly env: Env, readonly sheetId: number, from?: ChartModel) {
+  constructor(
+    private readonly env: Env,
+    readonly sheetId: number,
+    from?: ChartModel,
+  ) {
     this.model = from
-      ? { ...from, ranges: from.ranges.map((r) => ({ ...r })), options: { ...from.options }, position: { ...from.position } }
-      : { id: -1, chartType: 'COLUMN', ranges: [], options: {}, position: { row: 1, column: 1, offsetX: 0, offsetY: 0 } };
+      ? {
+          ...from,
+          ranges: from.ranges.map((r) => ({ ...r })),
+          options: { ...from.options },
+          position: { ...from.position },
+        }
+      : {
+          id: -1,
+          chartType: 'COLUMN',
+          ranges: [],
+          options: {},
+          position: { row: 1, column: 1, offsetX: 0, offsetY: 0 },
+        };
   }
   setChartType(type: string) {
     this.model.chartType = String(type);
@@ -422,12 +473,21 @@ export class EmbeddedChartBuilder {
 }
 
 export function cloneChart(m: ChartModel): ChartModel {
-  return { ...m, ranges: m.ranges.map((r) => ({ ...r })), options: { ...m.options }, position: { ...m.position } };
+  return {
+    ...m,
+    ranges: m.ranges.map((r) => ({ ...r })),
+    options: { ...m.options },
+    position: { ...m.position },
+  };
 }
 
 /** A chart as scripts see it; `model.id` is -1 until insertChart stores it. */
 export class EmbeddedChart {
-  constructor(private readonly env: Env, readonly sheetId: number, readonly model: ChartModel) {}
+  constructor(
+    private readonly env: Env,
+    readonly sheetId: number,
+    readonly model: ChartModel,
+  ) {}
   getId() {
     return `u${this.model.id}`;
   }

@@ -22,7 +22,10 @@ export function emptyCaches(): CacheStores {
 }
 
 export class Cache {
-  constructor(private readonly env: Env, private readonly entries: Map<string, Entry>) {}
+  constructor(
+    private readonly env: Env,
+    private readonly entries: Map<string, Entry>,
+  ) {}
 
   private key(key: unknown): string {
     if (key === null || key === undefined) fail(this.env, 'Invalid argument: key');
@@ -52,7 +55,9 @@ export class Cache {
     return null;
   }
   putAll(values: Record<string, unknown>, expirationInSeconds?: number) {
-    const batch = Object.entries(values).map(([k, v]) => [this.key(k), this.entry(k, v, expirationInSeconds)] as const);
+    const batch = Object.entries(values).map(
+      ([k, v]) => [this.key(k), this.entry(k, v, expirationInSeconds)] as const,
+    );
     for (const [k, e] of batch) this.entries.set(k, e);
     return null;
   }
@@ -76,7 +81,10 @@ export class Cache {
 serviceClass(Cache, 'Cache');
 
 export class CacheService {
-  constructor(private readonly env: Env, private readonly caches: CacheStores) {}
+  constructor(
+    private readonly env: Env,
+    private readonly caches: CacheStores,
+  ) {}
   getDocumentCache() {
     return new Cache(this.env, this.caches.document);
   }

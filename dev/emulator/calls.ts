@@ -64,7 +64,8 @@ export class CallLog {
 
   /** Round trips: every call except the requests inside a fetchAll (which count as its one). */
   roundTrips(services?: readonly ServiceName[]): number {
-    return this.entries.filter((e) => e.within === undefined && (!services || services.includes(e.service))).length;
+    return this.entries.filter((e) => e.within === undefined && (!services || services.includes(e.service)))
+      .length;
   }
 
   count(service?: ServiceName): number {

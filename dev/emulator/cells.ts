@@ -79,10 +79,21 @@ export function setContent(cell: Cell, value: unknown, formula?: string): void {
 }
 
 /** A write that would break a rejecting validation rule, or undefined when it is fine. */
-export function violatesValidation(env: Env, sheet: SheetModel, row: number, column: number, value: unknown): boolean {
+export function violatesValidation(
+  env: Env,
+  sheet: SheetModel,
+  row: number,
+  column: number,
+  value: unknown,
+): boolean {
   const dv = getCell(sheet, row, column)?.dv;
   if (!dv || dv.allowInvalid) return false;
-  const written = writeValue(value, getCell(sheet, row, column)?.fmt, env.book.timeZone, env.options.plainTextApostrophe);
+  const written = writeValue(
+    value,
+    getCell(sheet, row, column)?.fmt,
+    env.book.timeZone,
+    env.options.plainTextApostrophe,
+  );
   if (written.formula) return false;
   const v = written.value;
   if (v === '') return false;
@@ -91,11 +102,16 @@ export function violatesValidation(env: Env, sheet: SheetModel, row: number, col
     case 'VALUE_IN_LIST':
       return !(values[0] as string[]).includes(String(typeof v === 'number' ? v : v));
     case 'VALUE_IN_RANGE': {
-      const ref = (values[0] as { range: { sheetId: number; row: number; column: number; numRows: number; numColumns: number } }).range;
+      const ref = (
+        values[0] as {
+          range: { sheetId: number; row: number; column: number; numRows: number; numColumns: number };
+        }
+      ).range;
       const src = env.book.sheets.find((s) => s.id === ref.sheetId);
       if (!src) return false;
       for (let r = ref.row; r < ref.row + ref.numRows; r++)
-        for (let c = ref.column; c < ref.column + ref.numColumns; c++) if (String(computedValue(env, src, r, c)) === String(v)) return false;
+        for (let c = ref.column; c < ref.column + ref.numColumns; c++)
+          if (String(computedValue(env, src, r, c)) === String(v)) return false;
       return true;
     }
     case 'CHECKBOX': {

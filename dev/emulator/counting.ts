@@ -30,7 +30,9 @@ export function serviceClass(
 }
 
 export function serviceOf(value: unknown): ServiceName | undefined {
-  return value !== null && typeof value === 'object' ? (value as Record<symbol, ServiceName>)[SERVICE] : undefined;
+  return value !== null && typeof value === 'object'
+    ? (value as Record<symbol, ServiceName>)[SERVICE]
+    : undefined;
 }
 
 /** The raw object behind a proxy (or the value itself). Arrays are unwrapped one level deep. */

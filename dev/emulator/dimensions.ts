@@ -26,7 +26,8 @@ function eachRangeOf(book: WorkbookModel, sheetId: number, visit: (r: GridRange)
         return rule.ranges.length > 0;
       });
     }
-    for (const chart of sheet.charts) chart.ranges = chart.ranges.filter((r) => r.sheetId !== sheetId || visit(r));
+    for (const chart of sheet.charts)
+      chart.ranges = chart.ranges.filter((r) => r.sheetId !== sheetId || visit(r));
     for (const row of sheet.cells) {
       if (!row) continue;
       for (const cell of row) {
@@ -42,7 +43,8 @@ function eachRangeOf(book: WorkbookModel, sheetId: number, visit: (r: GridRange)
 
 function shiftRanges(book: WorkbookModel, sheet: SheetModel, dim: Dimension, map: SpanMap): void {
   eachRangeOf(book, sheet.id, (r) => {
-    const [startKey, sizeKey] = dim === 'ROWS' ? (['row', 'numRows'] as const) : (['column', 'numColumns'] as const);
+    const [startKey, sizeKey] =
+      dim === 'ROWS' ? (['row', 'numRows'] as const) : (['column', 'numColumns'] as const);
     const span = map(r[startKey], r[startKey] + r[sizeKey] - 1);
     if (!span) return false;
     r[startKey] = span[0];
@@ -84,7 +86,14 @@ function formatOnly(cell: Cell | undefined): Cell | undefined {
  * the formats and validation of the `inheritFrom` row/column (in pre-insert indices),
  * like Sheets' insert above/below.
  */
-export function insertDimension(book: WorkbookModel, sheet: SheetModel, dim: Dimension, at: number, count: number, inheritFrom?: number): void {
+export function insertDimension(
+  book: WorkbookModel,
+  sheet: SheetModel,
+  dim: Dimension,
+  at: number,
+  count: number,
+  inheritFrom?: number,
+): void {
   if (dim === 'ROWS') {
     const template = inheritFrom ? sheet.cells[inheritFrom - 1] : undefined;
     const fresh = Array.from({ length: count }, () => (template ? template.map(formatOnly) : []));
@@ -99,7 +108,11 @@ export function insertDimension(book: WorkbookModel, sheet: SheetModel, dim: Dim
       if (!row) continue;
       const template = inheritFrom ? formatOnly(row[inheritFrom - 1]) : undefined;
       padTo(row, at - 1);
-      row.splice(at - 1, 0, ...Array.from({ length: count }, () => (template ? formatOnly(template) : undefined)));
+      row.splice(
+        at - 1,
+        0,
+        ...Array.from({ length: count }, () => (template ? formatOnly(template) : undefined)),
+      );
     }
     padTo(sheet.columnMeta, at - 1);
     sheet.columnMeta.splice(at - 1, 0, ...new Array(count).fill(undefined));
@@ -110,7 +123,13 @@ export function insertDimension(book: WorkbookModel, sheet: SheetModel, dim: Dim
   if (dim === 'COLUMNS' && sheet.frozenColumns >= at) sheet.frozenColumns += count;
 }
 
-export function deleteDimension(book: WorkbookModel, sheet: SheetModel, dim: Dimension, at: number, count: number): void {
+export function deleteDimension(
+  book: WorkbookModel,
+  sheet: SheetModel,
+  dim: Dimension,
+  at: number,
+  count: number,
+): void {
   const last = at + count - 1;
   if (dim === 'ROWS') {
     sheet.cells.splice(at - 1, count);
@@ -134,7 +153,14 @@ export function deleteDimension(book: WorkbookModel, sheet: SheetModel, dim: Dim
 }
 
 /** Moves [start, start+count) to before `destination` (pre-move index), like moveRows/moveColumns. */
-export function moveDimension(book: WorkbookModel, sheet: SheetModel, dim: Dimension, start: number, count: number, destination: number): void {
+export function moveDimension(
+  book: WorkbookModel,
+  sheet: SheetModel,
+  dim: Dimension,
+  start: number,
+  count: number,
+  destination: number,
+): void {
   const size = dim === 'ROWS' ? sheet.maxRows : sheet.maxColumns;
   const moved: number[] = [];
   const rest: number[] = [];
@@ -146,7 +172,8 @@ export function moveDimension(book: WorkbookModel, sheet: SheetModel, dim: Dimen
 
   const permute = <T>(arr: T[]): T[] => {
     const out: T[] = [];
-    for (let old = 1; old <= Math.min(arr.length, size); old++) if (arr[old - 1] !== undefined) out[newIndex[old] - 1] = arr[old - 1];
+    for (let old = 1; old <= Math.min(arr.length, size); old++)
+      if (arr[old - 1] !== undefined) out[newIndex[old] - 1] = arr[old - 1];
     return out;
   };
   if (dim === 'ROWS') {

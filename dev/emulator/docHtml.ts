@@ -90,7 +90,7 @@ function tableHtml(table: Json): string {
         .map(
           (cell) =>
             '<td style="border:1px solid #000;padding:2pt 4pt;vertical-align:top;overflow-wrap:anywhere">' +
-            pagesOf(((cell.content as Json[]) ?? [])).join('') +
+            pagesOf((cell.content as Json[]) ?? []).join('') +
             '</td>',
         )
         .join('') +
@@ -107,7 +107,7 @@ export function renderDocumentHtml(doc: DocumentJson): string {
   const height = num(size.height, 792);
   const margins = [ds.marginTop, ds.marginRight, ds.marginBottom, ds.marginLeft].map((m) => num(m, 72));
   const segment = (group: unknown, id: unknown): Json[] =>
-    id ? ((((group ?? {}) as Json)[String(id)] as Json | undefined)?.content as Json[]) ?? [] : [];
+    id ? (((((group ?? {}) as Json)[String(id)] as Json | undefined)?.content as Json[]) ?? []) : [];
   const header = pagesOf(segment(doc.headers, ds.defaultHeaderId)).join('');
   const footer = pagesOf(segment(doc.footers, ds.defaultFooterId)).join('');
   const body = pagesOf(((doc.body as Json | undefined)?.content as Json[]) ?? []);

@@ -55,7 +55,8 @@ const CELL_START = '\u001f';
 const isMarker = (ch: string | undefined): boolean =>
   ch === TABLE_START || ch === TABLE_END || ch === ROW_START || ch === CELL_START;
 /** True when a text match would span a paragraph end, a page break or table structure. */
-const spansBoundary = (text: string): boolean => [...text].some((ch) => ch === '\n' || ch === PAGE_BREAK || isMarker(ch));
+const spansBoundary = (text: string): boolean =>
+  [...text].some((ch) => ch === '\n' || ch === PAGE_BREAK || isMarker(ch));
 const BODY = '';
 
 /** An error the real API would answer with; the service wraps it in the Apps Script form. */
@@ -141,19 +142,55 @@ function namedStyles(): Json {
 }
 
 const TEXT_STYLE_FIELDS = new Set([
-  'bold', 'italic', 'underline', 'strikethrough', 'smallCaps', 'backgroundColor',
-  'foregroundColor', 'fontSize', 'weightedFontFamily', 'baselineOffset', 'link',
+  'bold',
+  'italic',
+  'underline',
+  'strikethrough',
+  'smallCaps',
+  'backgroundColor',
+  'foregroundColor',
+  'fontSize',
+  'weightedFontFamily',
+  'baselineOffset',
+  'link',
 ]);
 const PARAGRAPH_STYLE_FIELDS = new Set([
-  'namedStyleType', 'alignment', 'lineSpacing', 'direction', 'spacingMode', 'spaceAbove',
-  'spaceBelow', 'borderBetween', 'borderTop', 'borderBottom', 'borderLeft', 'borderRight',
-  'indentFirstLine', 'indentStart', 'indentEnd', 'keepLinesTogether', 'keepWithNext',
-  'avoidWidowAndOrphan', 'shading', 'pageBreakBefore',
+  'namedStyleType',
+  'alignment',
+  'lineSpacing',
+  'direction',
+  'spacingMode',
+  'spaceAbove',
+  'spaceBelow',
+  'borderBetween',
+  'borderTop',
+  'borderBottom',
+  'borderLeft',
+  'borderRight',
+  'indentFirstLine',
+  'indentStart',
+  'indentEnd',
+  'keepLinesTogether',
+  'keepWithNext',
+  'avoidWidowAndOrphan',
+  'shading',
+  'pageBreakBefore',
 ]);
 const DOCUMENT_STYLE_FIELDS = new Set([
-  'background', 'useFirstPageHeaderFooter', 'useEvenPageHeaderFooter', 'pageNumberStart',
-  'marginTop', 'marginBottom', 'marginRight', 'marginLeft', 'pageSize', 'marginHeader',
-  'marginFooter', 'useCustomHeaderFooterMargins', 'flipPageOrientation', 'documentFormat',
+  'background',
+  'useFirstPageHeaderFooter',
+  'useEvenPageHeaderFooter',
+  'pageNumberStart',
+  'marginTop',
+  'marginBottom',
+  'marginRight',
+  'marginLeft',
+  'pageSize',
+  'marginHeader',
+  'marginFooter',
+  'useCustomHeaderFooterMargins',
+  'flipPageOrientation',
+  'documentFormat',
 ]);
 const ENUMS: Record<string, string[]> = {
   alignment: ['START', 'CENTER', 'END', 'JUSTIFIED'],
@@ -178,19 +215,18 @@ function sameJson(a: unknown, b: unknown): boolean {
  * Applies a field mask ("bold,fontSize", "pageSize.width" or "*"): listed fields are copied
  * from `source`, and a listed field absent from `source` is cleared, as the API documents.
  */
-function applyMask(
-  target: Json,
-  source: Json,
-  fields: unknown,
-  allowed: Set<string>,
-  where: string,
-): Json {
+function applyMask(target: Json, source: Json, fields: unknown, allowed: Set<string>, where: string): Json {
   if (typeof fields !== 'string' || fields.trim() === '') {
     throw new ApiError(400, `${where}: At least one field must be listed in 'fields'.`);
   }
   const out = clone(target);
   const paths =
-    fields.trim() === '*' ? [...allowed] : fields.split(',').map((f) => f.trim()).filter(Boolean);
+    fields.trim() === '*'
+      ? [...allowed]
+      : fields
+          .split(',')
+          .map((f) => f.trim())
+          .filter(Boolean);
   for (const path of paths) {
     const parts = path.split('.');
     if (!allowed.has(parts[0])) throw new ApiError(400, `${where}: Invalid field: ${path}`);
@@ -278,8 +314,16 @@ export class DocModel {
   clone(): DocModel {
     const c = new DocModel();
     c.body = this.body.map((u) => ({ ...u }));
-    for (const [id, us] of this.headers) c.headers.set(id, us.map((u) => ({ ...u })));
-    for (const [id, us] of this.footers) c.footers.set(id, us.map((u) => ({ ...u })));
+    for (const [id, us] of this.headers)
+      c.headers.set(
+        id,
+        us.map((u) => ({ ...u })),
+      );
+    for (const [id, us] of this.footers)
+      c.footers.set(
+        id,
+        us.map((u) => ({ ...u })),
+      );
     c.documentStyle = clone(this.documentStyle);
     c.revision = this.revision;
     c.idSeq = this.idSeq;
@@ -486,7 +530,10 @@ export class DocModel {
     const start = startIndex as number;
     const end = endIndex as number;
     if (start >= end) {
-      throw new ApiError(400, `${where}: The range must not be empty: startIndex ${start} must be less than endIndex ${end}.`);
+      throw new ApiError(
+        400,
+        `${where}: The range must not be empty: startIndex ${start} must be less than endIndex ${end}.`,
+      );
     }
     if (start < seg.base) {
       throw new ApiError(400, `${where}: Index ${start} must be greater than or equal to ${seg.base}.`);
@@ -568,7 +615,12 @@ export class DocModel {
    */
   private insertTable(body: Json, where: string): Json {
     const { rows, columns } = body;
-    if (!Number.isInteger(rows) || (rows as number) < 1 || !Number.isInteger(columns) || (columns as number) < 1) {
+    if (
+      !Number.isInteger(rows) ||
+      (rows as number) < 1 ||
+      !Number.isInteger(columns) ||
+      (columns as number) < 1
+    ) {
       throw new ApiError(400, `${where}: rows and columns must be positive integers.`);
     }
     const { seg, pos } = this.insertionPoint(body, where);
@@ -603,14 +655,27 @@ export class DocModel {
     const pos = index - seg.base;
     const start = seg.units[pos];
     if (!start || start.ch !== TABLE_START) {
-      throw new ApiError(400, `${where}: Invalid table start location. Must specify the start index of the table.`);
+      throw new ApiError(
+        400,
+        `${where}: Invalid table start location. Must specify the start index of the table.`,
+      );
     }
     let columns = 0;
     // TABLE_START, ROW_START, then the first row's cells up to the next row (or the end).
-    for (let p = pos + 2; seg.units[p] && seg.units[p].ch !== ROW_START && seg.units[p].ch !== TABLE_END; p++) {
+    for (
+      let p = pos + 2;
+      seg.units[p] && seg.units[p].ch !== ROW_START && seg.units[p].ch !== TABLE_END;
+      p++
+    ) {
       if (seg.units[p].ch === CELL_START) columns++;
     }
-    const fields = typeof body.fields === 'string' ? body.fields.split(',').map((f) => f.trim()).filter(Boolean) : [];
+    const fields =
+      typeof body.fields === 'string'
+        ? body.fields
+            .split(',')
+            .map((f) => f.trim())
+            .filter(Boolean)
+        : [];
     if (fields.length === 0) throw new ApiError(400, `${where}: fields must be specified.`);
     const names = fields.includes('*') ? ['width', 'widthType'] : fields;
     for (const f of names) {
@@ -619,14 +684,23 @@ export class DocModel {
     const props = (body.tableColumnProperties ?? {}) as Json;
     const width = props.width as Json | undefined;
     if (names.includes('width') && width) {
-      if (typeof width.magnitude !== 'number' || width.unit !== 'PT') throw new ApiError(400, `${where}: width must be a magnitude in PT.`);
-      if (width.magnitude < 5) throw new ApiError(400, `${where}: The column width must be at least 5 points.`);
+      if (typeof width.magnitude !== 'number' || width.unit !== 'PT')
+        throw new ApiError(400, `${where}: width must be a magnitude in PT.`);
+      if (width.magnitude < 5)
+        throw new ApiError(400, `${where}: The column width must be at least 5 points.`);
     }
-    const indices = Array.isArray(body.columnIndices) && body.columnIndices.length > 0 ? (body.columnIndices as unknown[]) : Array.from({ length: columns }, (_, i) => i);
+    const indices =
+      Array.isArray(body.columnIndices) && body.columnIndices.length > 0
+        ? (body.columnIndices as unknown[])
+        : Array.from({ length: columns }, (_, i) => i);
     for (const i of indices) {
-      if (!Number.isInteger(i) || (i as number) < 0 || (i as number) >= columns) throw new ApiError(400, `${where}: column index ${String(i)} is out of range.`);
+      if (!Number.isInteger(i) || (i as number) < 0 || (i as number) >= columns)
+        throw new ApiError(400, `${where}: column index ${String(i)} is out of range.`);
     }
-    const current: Json[] = ((start.style.columnProperties as Json[] | undefined) ?? Array.from({ length: columns }, (): Json => ({ widthType: 'EVENLY_DISTRIBUTED' }))).map((c): Json => ({ ...c }));
+    const current: Json[] = (
+      (start.style.columnProperties as Json[] | undefined) ??
+      Array.from({ length: columns }, (): Json => ({ widthType: 'EVENLY_DISTRIBUTED' }))
+    ).map((c): Json => ({ ...c }));
     for (const i of indices as number[]) {
       for (const f of names) {
         if (props[f] === undefined) delete current[i][f];
@@ -644,11 +718,17 @@ export class DocModel {
     for (let p = from; p < to; p++) {
       const u = seg.units[p];
       if (isMarker(u.ch)) {
-        throw new ApiError(400, `${where}: the emulator cannot delete table structure (a range must not span a table's edge).`);
+        throw new ApiError(
+          400,
+          `${where}: the emulator cannot delete table structure (a range must not span a table's edge).`,
+        );
       }
       // Emulator wording; the API refuses these too (a cell's last newline, the one before a table).
       if (u.ch === '\n' && isMarker(seg.units[p + 1]?.ch)) {
-        throw new ApiError(400, `${where}: The range cannot delete the newline at the end of a table cell or before a table.`);
+        throw new ApiError(
+          400,
+          `${where}: The range cannot delete the newline at the end of a table cell or before a table.`,
+        );
       }
     }
     // Merging paragraphs keeps the first one's style, like deleting across them in Docs.
@@ -752,7 +832,10 @@ export class DocModel {
     }
     const loc = body.sectionBreakLocation as Json | undefined;
     if (loc && (loc.index ?? 0) !== 0) {
-      throw new ApiError(400, `${where}: the emulator has one section; sectionBreakLocation.index must be 0.`);
+      throw new ApiError(
+        400,
+        `${where}: the emulator has one section; sectionBreakLocation.index must be 0.`,
+      );
     }
     const key = kind === 'header' ? 'defaultHeaderId' : 'defaultFooterId';
     if (this.documentStyle[key]) {
@@ -820,7 +903,10 @@ function paragraphJson(units: Unit[], base: number, from: number, last: number):
     const next = units[q + 1];
     const runEnds = q === last || next.ch === PAGE_BREAK || !sameJson(next.style, u.style);
     if (runEnds) {
-      const content = units.slice(runStart, q + 1).map((x) => x.ch).join('');
+      const content = units
+        .slice(runStart, q + 1)
+        .map((x) => x.ch)
+        .join('');
       elements.push({
         ...at(base + runStart),
         endIndex: base + q + 1,

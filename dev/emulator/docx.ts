@@ -63,9 +63,17 @@ const decodeXml = (text: string): string =>
     .replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
     .replace(/&amp;/g, '&');
 
-const attr = (tag: string, name: string): string | undefined => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+const attr = (tag: string, name: string): string | undefined =>
+  new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
 
-const ALIGN: Record<string, string> = { center: 'CENTER', right: 'END', end: 'END', both: 'JUSTIFIED', left: 'START', start: 'START' };
+const ALIGN: Record<string, string> = {
+  center: 'CENTER',
+  right: 'END',
+  end: 'END',
+  both: 'JUSTIFIED',
+  left: 'START',
+  start: 'START',
+};
 
 /** The paragraphs of one WordprocessingML part as Docs API structural elements. */
 function paragraphsOf(xml: string): Json[] {
@@ -86,13 +94,25 @@ function paragraphsOf(xml: string): Json[] {
           if (attr(piece, 'w:type') === 'page') elements.push({ pageBreak: { textStyle } });
           else elements.push({ textRun: { content: '\u000b', textStyle } });
         } else if (piece === '<w:tab/>') elements.push({ textRun: { content: '\t', textStyle } });
-        else elements.push({ textRun: { content: decodeXml(piece.replace(/^<w:t[^>]*>|<\/w:t>$/g, '')), textStyle } });
+        else
+          elements.push({
+            textRun: { content: decodeXml(piece.replace(/^<w:t[^>]*>|<\/w:t>$/g, '')), textStyle },
+          });
       }
     }
     elements.push({ textRun: { content: '\n', textStyle: {} } });
     out.push({ paragraph: { elements, paragraphStyle } });
   }
-  return out.length ? out : [{ paragraph: { elements: [{ textRun: { content: '\n', textStyle: {} } }], paragraphStyle: { namedStyleType: 'NORMAL_TEXT' } } }];
+  return out.length
+    ? out
+    : [
+        {
+          paragraph: {
+            elements: [{ textRun: { content: '\n', textStyle: {} } }],
+            paragraphStyle: { namedStyleType: 'NORMAL_TEXT' },
+          },
+        },
+      ];
 }
 
 /** The part a relationship id points at, e.g. rId7 → word/header1.xml. */
@@ -124,7 +144,10 @@ export function docxToDocument(bytes: Uint8Array, title: string): Json {
   if (!main) throw new DocxError('no word/document.xml');
   const xml = Buffer.from(main).toString('utf8');
   const body = /<w:body>([\s\S]*)<\/w:body>/.exec(xml)?.[1] ?? '';
-  const doc: Json = { title, body: { content: paragraphsOf(body.replace(/<w:sectPr[\s\S]*?<\/w:sectPr>/g, '')) } };
+  const doc: Json = {
+    title,
+    body: { content: paragraphsOf(body.replace(/<w:sectPr[\s\S]*?<\/w:sectPr>/g, '')) },
+  };
 
   const sect = /<w:sectPr[\s\S]*?<\/w:sectPr>/g;
   const sections = body.match(sect) ?? [];
@@ -134,11 +157,13 @@ export function docxToDocument(bytes: Uint8Array, title: string): Json {
   if (pgSz) {
     const w = Number(attr(pgSz, 'w:w')) / 20;
     const h = Number(attr(pgSz, 'w:h')) / 20;
-    if (w > 0 && h > 0) documentStyle.pageSize = { width: { magnitude: w, unit: 'PT' }, height: { magnitude: h, unit: 'PT' } };
+    if (w > 0 && h > 0)
+      documentStyle.pageSize = { width: { magnitude: w, unit: 'PT' }, height: { magnitude: h, unit: 'PT' } };
   }
   for (const side of ['Top', 'Bottom', 'Left', 'Right']) {
     const value = Number(attr(/<w:pgMar\b[^>]*>/.exec(last)?.[0] ?? '', `w:${side.toLowerCase()}`));
-    if (value >= 0 && Number.isFinite(value) && /<w:pgMar\b/.test(last)) documentStyle[`margin${side}`] = { magnitude: value / 20, unit: 'PT' };
+    if (value >= 0 && Number.isFinite(value) && /<w:pgMar\b/.test(last))
+      documentStyle[`margin${side}`] = { magnitude: value / 20, unit: 'PT' };
   }
   doc.documentStyle = documentStyle;
 

@@ -326,8 +326,20 @@ export class DriveStore {
 // ---- v3 File resources and field masks --------------------------------------------------
 
 const FILE_FIELDS = [
-  'kind', 'id', 'name', 'mimeType', 'parents', 'trashed', 'explicitlyTrashed', 'createdTime',
-  'modifiedTime', 'webViewLink', 'size', 'description', 'appProperties', 'ownedByMe',
+  'kind',
+  'id',
+  'name',
+  'mimeType',
+  'parents',
+  'trashed',
+  'explicitlyTrashed',
+  'createdTime',
+  'modifiedTime',
+  'webViewLink',
+  'size',
+  'description',
+  'appProperties',
+  'ownedByMe',
 ];
 const DEFAULT_FILE_FIELDS = 'kind,id,name,mimeType';
 const LIST_FIELDS = ['kind', 'nextPageToken', 'incompleteSearch', 'files'];
@@ -524,12 +536,20 @@ function resolveParents(store: DriveStore, parents: unknown, fallback: string[])
   if (parents.length > 1) throw new ApiError(403, 'Increasing the number of parents is not allowed.');
   return parents.map((p) => {
     const rec = store.visible(p);
-    if (rec.mimeType !== FOLDER_MIME) throw new ApiError(400, `The specified parent is not a folder: ${String(p)}.`);
+    if (rec.mimeType !== FOLDER_MIME)
+      throw new ApiError(400, `The specified parent is not a folder: ${String(p)}.`);
     return rec.id;
   });
 }
 
-const WRITABLE_ON_UPDATE = new Set(['name', 'description', 'trashed', 'mimeType', 'appProperties', 'starred']);
+const WRITABLE_ON_UPDATE = new Set([
+  'name',
+  'description',
+  'trashed',
+  'mimeType',
+  'appProperties',
+  'starred',
+]);
 
 /**
  * The v3 Files methods without counting: the advanced service below counts each call as one
@@ -552,14 +572,16 @@ export function driveFiles(store: DriveStore) {
         }
         const name = (resource?.name as string | undefined) ?? 'Untitled';
         // An upload with the Docs type is an import: only a readable .docx becomes a Doc.
-        const imported = mimeType === DOC_MIME && mediaData ? importDocx(store, blobBytes(mediaData), name) : null;
+        const imported =
+          mimeType === DOC_MIME && mediaData ? importDocx(store, blobBytes(mediaData), name) : null;
         const parents = resolveParents(store, resource?.parents, [store.rootId]);
         if (mimeType === DOC_MIME) store.chargeDocumentCreation('drive.files.create');
         const rec = store.newRecord(name, mimeType, parents);
         if (mimeType === DOC_MIME) rec.doc = imported ?? new DocModel(store.defaultPageSize);
         else if (mimeType !== FOLDER_MIME) rec.content = mediaData ? blobBytes(mediaData) : new Uint8Array();
         if (typeof resource?.description === 'string') rec.description = resource.description;
-        if (resource?.appProperties) rec.appProperties = { ...(resource.appProperties as Record<string, string>) };
+        if (resource?.appProperties)
+          rec.appProperties = { ...(resource.appProperties as Record<string, string>) };
         return fileFields(store, rec, optionalArgs?.fields);
       });
     },
@@ -610,18 +632,26 @@ export function driveFiles(store: DriveStore) {
         }
         // Work out the new parents fully before changing anything.
         const split = (v: unknown) =>
-          typeof v === 'string' && v ? v.split(',').map((s) => (s.trim() === 'root' ? store.rootId : s.trim())) : [];
+          typeof v === 'string' && v
+            ? v.split(',').map((s) => (s.trim() === 'root' ? store.rootId : s.trim()))
+            : [];
         const removing = split(optionalArgs?.removeParents);
         const adding = split(optionalArgs?.addParents);
         let parents = rec.parents.filter((p) => !removing.includes(p));
         for (const id of adding) {
           const folder = store.visible(id);
-          if (folder.mimeType !== FOLDER_MIME) throw new ApiError(400, `The specified parent is not a folder: ${id}.`);
-          if (store.isAncestor(rec.id, folder)) throw new ApiError(400, 'A folder cannot be moved into itself or its descendants.');
+          if (folder.mimeType !== FOLDER_MIME)
+            throw new ApiError(400, `The specified parent is not a folder: ${id}.`);
+          if (store.isAncestor(rec.id, folder))
+            throw new ApiError(400, 'A folder cannot be moved into itself or its descendants.');
           if (!parents.includes(folder.id)) parents = [...parents, folder.id];
         }
         if (parents.length > 1) throw new ApiError(403, 'Increasing the number of parents is not allowed.');
-        if (patch.mimeType !== undefined && patch.mimeType !== rec.mimeType && (rec.doc || rec.mimeType === FOLDER_MIME)) {
+        if (
+          patch.mimeType !== undefined &&
+          patch.mimeType !== rec.mimeType &&
+          (rec.doc || rec.mimeType === FOLDER_MIME)
+        ) {
           throw new ApiError(403, 'The mimeType of a Google file cannot be changed.');
         }
 
@@ -648,7 +678,8 @@ export function driveFiles(store: DriveStore) {
     remove(fileId: string, _optionalArgs: Json = {}): void {
       asApiCall('drive.files.delete', () => {
         const rec = store.visible(fileId);
-        if (rec.id === store.rootId) throw new ApiError(403, 'The user does not have sufficient permissions for this file.');
+        if (rec.id === store.rootId)
+          throw new ApiError(403, 'The user does not have sufficient permissions for this file.');
         store.deleteTree(rec.id);
       });
     },
@@ -659,7 +690,8 @@ export function driveFiles(store: DriveStore) {
         const predicate = parseQuery(typeof args.q === 'string' ? args.q : '', store);
         const sort = orderBy(args.orderBy);
         const pageSize = args.pageSize === undefined ? 100 : Number(args.pageSize);
-        if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000) throw new ApiError(400, 'Invalid Value');
+        if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000)
+          throw new ApiError(400, 'Invalid Value');
         let offset = 0;
         if (args.pageToken !== undefined) {
           const m = /^emu-page-(\d+)$/.exec(String(args.pageToken));
@@ -670,14 +702,14 @@ export function driveFiles(store: DriveStore) {
         if (sort) matches.sort(sort);
         const page = matches.slice(offset, offset + pageSize);
 
-        const mask = parseMask(typeof args.fields === 'string' && args.fields.trim() ? args.fields : DEFAULT_LIST_FIELDS);
-        const filesMask = mask.has('*') ? null : mask.has('files') ? mask.get('files') ?? null : undefined;
+        const mask = parseMask(
+          typeof args.fields === 'string' && args.fields.trim() ? args.fields : DEFAULT_LIST_FIELDS,
+        );
+        const filesMask = mask.has('*') ? null : mask.has('files') ? (mask.get('files') ?? null) : undefined;
         const result: Json = {
           kind: 'drive#fileList',
           incompleteSearch: false,
-          files: page.map((r) =>
-            pickFields(fullResource(store, r), filesMask ?? null, FILE_FIELDS),
-          ),
+          files: page.map((r) => pickFields(fullResource(store, r), filesMask ?? null, FILE_FIELDS)),
         };
         if (offset + pageSize < matches.length) result.nextPageToken = `emu-page-${offset + pageSize}`;
         return pickFields(result, mask, LIST_FIELDS);
@@ -726,7 +758,8 @@ function importDocx(store: DriveStore, bytes: Uint8Array, title: string): DocMod
   try {
     json = docxToDocument(bytes, title);
   } catch (error) {
-    if (error instanceof DocxError) throw new ApiError(400, 'The file cannot be converted to a Google Doc: it is not a Word document.');
+    if (error instanceof DocxError)
+      throw new ApiError(400, 'The file cannot be converted to a Google Doc: it is not a Word document.');
     throw error;
   }
   const model = DocModel.fromJSON(json as DocumentJson);

@@ -86,7 +86,13 @@ function tokenize(src: string): Tok[] {
     }
     const open = OPEN_AREA.exec(body);
     if (open) {
-      out.push({ t: 'ref', sheet, r1: Number(open[2]), c1: lettersToColumn(open[1]), c2: lettersToColumn(open[3]) });
+      out.push({
+        t: 'ref',
+        sheet,
+        r1: Number(open[2]),
+        c1: lettersToColumn(open[1]),
+        c2: lettersToColumn(open[3]),
+      });
       i += (prefix?.[0].length ?? 0) + open[0].length;
       continue;
     }
@@ -106,7 +112,14 @@ function tokenize(src: string): Tok[] {
     if (cell && !/^[A-Za-z0-9_]/.test(body.slice(cell[0].length))) {
       const r1 = Number(cell[2]);
       const c1 = lettersToColumn(cell[1]);
-      out.push({ t: 'ref', sheet, r1, c1, r2: cell[4] ? Number(cell[4]) : r1, c2: cell[3] ? lettersToColumn(cell[3]) : c1 });
+      out.push({
+        t: 'ref',
+        sheet,
+        r1,
+        c1,
+        r2: cell[4] ? Number(cell[4]) : r1,
+        c2: cell[3] ? lettersToColumn(cell[3]) : c1,
+      });
       i += (prefix?.[0].length ?? 0) + cell[0].length;
       continue;
     }
@@ -137,21 +150,29 @@ class Evaluator {
   private pos = 0;
   /** > 0 inside SUMPRODUCT: operators then work cell by cell on ranges. */
   private arrayMode = 0;
-  constructor(private readonly toks: Tok[], private readonly host: FormulaHost) {}
+  constructor(
+    private readonly toks: Tok[],
+    private readonly host: FormulaHost,
+  ) {}
 
   /**
    * An operator on two operands: on scalars as before; inside an array context, element-wise
    * over ranges of the same size (a single value applies to every element).
    */
   private binary(left: Value, right: Value, f: (a: Scalar, b: Scalar) => Scalar): Value {
-    if (this.arrayMode === 0 || (!isArea(left) && !isArea(right))) return f(this.scalar(left), this.scalar(right));
+    if (this.arrayMode === 0 || (!isArea(left) && !isArea(right)))
+      return f(this.scalar(left), this.scalar(right));
     const shape = (isArea(left) ? left : (right as Area)).area;
     const at = (v: Value, r: number, c: number): Scalar => {
       if (!isArea(v)) return v;
       if (v.area.length === 1 && v.area[0].length === 1) return v.area[0][0];
       return v.area[r]?.[c] ?? new FormulaError('#VALUE!');
     };
-    if (isArea(left) && isArea(right) && (left.area.length !== right.area.length || left.area[0]?.length !== right.area[0]?.length)) {
+    if (
+      isArea(left) &&
+      isArea(right) &&
+      (left.area.length !== right.area.length || left.area[0]?.length !== right.area[0]?.length)
+    ) {
       const single = (a: Area) => a.area.length === 1 && a.area[0].length === 1;
       if (!single(left) && !single(right)) return new FormulaError('#VALUE!');
     }
@@ -176,7 +197,11 @@ class Evaluator {
 
   private comparison(): Value {
     let left = this.concat();
-    for (let op = this.peekOp('=', '<>', '<', '>', '<=', '>='); op; op = this.peekOp('=', '<>', '<', '>', '<=', '>=')) {
+    for (
+      let op = this.peekOp('=', '<>', '<', '>', '<=', '>=');
+      op;
+      op = this.peekOp('=', '<>', '<', '>', '<=', '>=')
+    ) {
       this.pos++;
       const right = this.concat();
       left = this.binary(left, right, (a, b) => compareValues(a, b, op));
@@ -296,7 +321,8 @@ class Evaluator {
     const r2 = Math.min(t.r2 ?? size.rows, size.rows);
     const c2 = Math.min(t.c2 ?? size.columns, size.columns);
     // An open-ended range ("A2:A") past the sheet's last row is empty, not an error.
-    if (t.r2 === undefined && t.r1 !== undefined && r1 > size.rows && c1 <= size.columns) return { area: [[EMPTY]] };
+    if (t.r2 === undefined && t.r1 !== undefined && r1 > size.rows && c1 <= size.columns)
+      return { area: [[EMPTY]] };
     if (r1 > size.rows || c1 > size.columns) return new FormulaError('#REF!');
     const area: Scalar[][] = [];
     for (let r = r1; r <= r2; r++) {
@@ -311,7 +337,8 @@ class Evaluator {
     if (v === '' || v === undefined || v === null) return EMPTY;
     if (v instanceof FormulaError) return v;
     if (isDate(v)) return this.host.toSerial(v);
-    if (typeof v === 'string' && /^#[A-Z/0!?]+[!?A]?$/.test(v) && ERROR_CODES.includes(v)) return new FormulaError(v);
+    if (typeof v === 'string' && /^#[A-Z/0!?]+[!?A]?$/.test(v) && ERROR_CODES.includes(v))
+      return new FormulaError(v);
     return v as Scalar;
   }
 
@@ -422,8 +449,11 @@ class Evaluator {
         if (!arrayCrit) return countWith(crits.map((c) => this.scalar(c)));
         // Plain text criteria (an id) are equality tests: the rows are counted once per distinct
         // key, so a join of two columns is linear, not quadratic. Anything else is tested as usual.
-        const plainText = (v: Scalar) => v === EMPTY || (typeof v === 'string' && v !== '' && !/^[<>=]/.test(v) && Number.isNaN(Number(v.trim())));
-        const keyOfCell = (v: Scalar) => (v === EMPTY || v === '' ? '\u0001' : typeof v === 'string' ? v.toLowerCase() : '\u0002');
+        const plainText = (v: Scalar) =>
+          v === EMPTY ||
+          (typeof v === 'string' && v !== '' && !/^[<>=]/.test(v) && Number.isNaN(Number(v.trim())));
+        const keyOfCell = (v: Scalar) =>
+          v === EMPTY || v === '' ? '\u0001' : typeof v === 'string' ? v.toLowerCase() : '\u0002';
         const arrayAt = crits.map((k, idx) => (isArea(k) ? idx : -1)).filter((idx) => idx >= 0);
         const scalarTests = crits.map((k) => (isArea(k) ? null : criterion(this.scalar(k))));
         let grouped: Map<string, number> | null = null;
@@ -438,7 +468,8 @@ class Evaluator {
           return grouped;
         };
         const memo = new Map<string, number>();
-        const keyOf = (v: Scalar) => (v === EMPTY ? '' : v instanceof FormulaError ? `#${v.code}` : `${typeof v}:${String(v)}`);
+        const keyOf = (v: Scalar) =>
+          v === EMPTY ? '' : v instanceof FormulaError ? `#${v.code}` : `${typeof v}:${String(v)}`;
         return {
           area: arrayCrit.area.map((row, r) =>
             row.map((_, c) => {
@@ -480,7 +511,9 @@ class Evaluator {
       // spaces removed (element-wise inside SUMPRODUCT).
       case 'TRIM': {
         if (args.length !== 1) return new FormulaError('#N/A');
-        return this.unaryArray(args[0], (v) => (v instanceof FormulaError ? v : toText(v, this.host.locale).replace(/ +/g, ' ').trim()));
+        return this.unaryArray(args[0], (v) =>
+          v instanceof FormulaError ? v : toText(v, this.host.locale).replace(/ +/g, ' ').trim(),
+        );
       }
       // https://support.google.com/docs/answer/3093304 — IFERROR: the value, or the second
       // argument (blank when absent) when the value is an error.
@@ -497,8 +530,13 @@ class Evaluator {
       // https://support.google.com/docs/answer/3092969 — DATE(year, month, day) as a date value.
       case 'DATE': {
         const [y, m, d] = args.map((a) => toNumber(this.scalar(a)));
-        for (const n of [y, m, d]) if (n === undefined || n instanceof FormulaError) return n ?? new FormulaError('#N/A');
-        return Date.UTC(Math.trunc(y as number), Math.trunc(m as number) - 1, Math.trunc(d as number)) / 86_400_000 + 25_569;
+        for (const n of [y, m, d])
+          if (n === undefined || n instanceof FormulaError) return n ?? new FormulaError('#N/A');
+        return (
+          Date.UTC(Math.trunc(y as number), Math.trunc(m as number) - 1, Math.trunc(d as number)) /
+            86_400_000 +
+          25_569
+        );
       }
       default:
         return new FormulaError('#NAME?');
@@ -613,4 +651,3 @@ export function evaluateFormula(formula: string, host: FormulaHost): number | st
   if (result === EMPTY) return '';
   return result;
 }
-

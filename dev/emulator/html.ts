@@ -14,7 +14,10 @@ export class HtmlOutput {
   private xFrameOptionsMode = 'DEFAULT';
   private faviconUrl: string | null = null;
   private readonly metaTags: { name: string; content: string }[] = [];
-  constructor(private readonly env: Env, private content: string) {}
+  constructor(
+    private readonly env: Env,
+    private content: string,
+  ) {}
 
   getContent() {
     return this.content;
@@ -28,7 +31,12 @@ export class HtmlOutput {
     return this;
   }
   appendUntrusted(addedContent: string) {
-    this.content += String(addedContent).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    this.content += String(addedContent)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&#39;');
     return this;
   }
   clear() {

@@ -16,7 +16,13 @@ import { HtmlService } from './html';
 import { LockService } from './lock';
 import { capturingConsole, Logger } from './logging';
 import type { Cell, SheetModel, WorkbookModel } from './model';
-import { createWorkbookModel, getCell, lastColumnWithContent, lastRowWithContent, sheetByName } from './model';
+import {
+  createWorkbookModel,
+  getCell,
+  lastColumnWithContent,
+  lastRowWithContent,
+  sheetByName,
+} from './model';
 import { parseA1 } from './a1';
 import type { WorkbookJSON } from './persist';
 import { workbookFromJSON, workbookToJSON } from './persist';
@@ -121,7 +127,15 @@ export interface Emulator {
 }
 
 function emptyUi(): UiState {
-  return { menus: [], sidebars: [], dialogs: [], alerts: [], toasts: [], alertResponses: [], promptResponses: [] };
+  return {
+    menus: [],
+    sidebars: [],
+    dialogs: [],
+    alerts: [],
+    toasts: [],
+    alertResponses: [],
+    promptResponses: [],
+  };
 }
 
 export function createEmulator(opts: EmulatorOptions = {}): Emulator {
@@ -149,13 +163,21 @@ function build(opts: EmulatorOptions, state?: EmulatorState): Emulator {
   }
   if (opts.sameUserAs) stores.user = opts.sameUserAs.properties.user;
   const caches = emptyCaches();
-  const driveStore = opts.sameUserAs ? opts.sameUserAs.drive : state?.drive ? DriveStore.fromJSON(state.drive) : new DriveStore();
+  const driveStore = opts.sameUserAs
+    ? opts.sameUserAs.drive
+    : state?.drive
+      ? DriveStore.fromJSON(state.drive)
+      : new DriveStore();
 
   const env: Env = {
     calls,
     book: state
       ? workbookFromJSON(state.workbook)
-      : createWorkbookModel({ timeZone: options.timeZone, locale: options.locale, name: opts.spreadsheetName }),
+      : createWorkbookModel({
+          timeZone: options.timeZone,
+          locale: options.locale,
+          name: opts.spreadsheetName,
+        }),
     options,
     ui: emptyUi(),
     logs: [],
@@ -182,7 +204,8 @@ function build(opts: EmulatorOptions, state?: EmulatorState): Emulator {
   };
   const drive = createDriveServices(calls, driveStore, token);
   Object.assign(globals, { Drive: drive.Drive, Docs: drive.Docs, UrlFetchApp: drive.UrlFetchApp });
-  if (opts.extraGlobals) Object.assign(globals, opts.extraGlobals({ calls, now: () => env.now(), oauthToken: token }));
+  if (opts.extraGlobals)
+    Object.assign(globals, opts.extraGlobals({ calls, now: () => env.now(), oauthToken: token }));
 
   const hostEnv = (): Env => ({ ...env, realm: HOST_REALM });
   const requireSheet = (name: string): SheetModel => {
@@ -219,7 +242,8 @@ function build(opts: EmulatorOptions, state?: EmulatorState): Emulator {
     sheetByName: (name) => sheetByName(env.book, name),
     cell(sheetName, a1) {
       const ref = parseA1(a1);
-      if (!ref || ref.startRow === undefined || ref.startColumn === undefined) throw new Error(`Not a cell: ${a1}`);
+      if (!ref || ref.startRow === undefined || ref.startColumn === undefined)
+        throw new Error(`Not a cell: ${a1}`);
       return getCell(requireSheet(ref.sheetName ?? sheetName), ref.startRow, ref.startColumn);
     },
     properties: stores,

@@ -12,7 +12,8 @@ export class Lock {
   constructor(private readonly env: Env) {}
   /** A negative timeout gives up at once: false (waitLock: the timeout error). */
   tryLock(timeoutInMillis: number) {
-    if (typeof timeoutInMillis !== 'number' || Number.isNaN(timeoutInMillis)) fail(this.env, 'Invalid argument: timeoutInMillis');
+    if (typeof timeoutInMillis !== 'number' || Number.isNaN(timeoutInMillis))
+      fail(this.env, 'Invalid argument: timeoutInMillis');
     if (timeoutInMillis < 0 || !this.env.lock.available) return false;
     this.held = true;
     return true;

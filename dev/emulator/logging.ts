@@ -32,5 +32,13 @@ export function capturingConsole(env: Env): Console {
   const push = (...args: unknown[]) => {
     env.logs.push(text(args));
   };
-  return { log: push, info: push, warn: push, error: push, debug: push, time: () => undefined, timeEnd: () => undefined } as unknown as Console;
+  return {
+    log: push,
+    info: push,
+    warn: push,
+    error: push,
+    debug: push,
+    time: () => undefined,
+    timeEnd: () => undefined,
+  } as unknown as Console;
 }

@@ -8,7 +8,11 @@ import { newId } from './model';
 import { Range } from './range';
 
 export class DeveloperMetadata {
-  constructor(private readonly env: Env, private readonly owner: DeveloperMetadataModel[], readonly model: DeveloperMetadataModel) {}
+  constructor(
+    private readonly env: Env,
+    private readonly owner: DeveloperMetadataModel[],
+    readonly model: DeveloperMetadataModel,
+  ) {}
   getId() {
     return this.model.id;
   }
@@ -41,7 +45,13 @@ export class DeveloperMetadata {
 serviceClass(DeveloperMetadata, 'Spreadsheet');
 
 /** addDeveloperMetadata(key), (key, value), (key, visibility), (key, value, visibility). */
-export function addMetadata(env: Env, owner: DeveloperMetadataModel[], key: unknown, a?: unknown, b?: unknown): void {
+export function addMetadata(
+  env: Env,
+  owner: DeveloperMetadataModel[],
+  key: unknown,
+  a?: unknown,
+  b?: unknown,
+): void {
   if (typeof key !== 'string' || key === '') fail(env, 'Invalid argument: key');
   const isVisibility = (v: unknown) => v === 'DOCUMENT' || v === 'PROJECT';
   let value: string | null = null;
@@ -61,7 +71,10 @@ export function metadataObjects(env: Env, owner: DeveloperMetadataModel[]): Deve
 }
 
 export class NamedRange {
-  constructor(private readonly env: Env, readonly model: NamedRangeModel) {}
+  constructor(
+    private readonly env: Env,
+    readonly model: NamedRangeModel,
+  ) {}
   getName() {
     return this.model.name;
   }

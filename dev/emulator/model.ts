@@ -77,7 +77,14 @@ export interface ConditionModel {
 export interface ConditionalFormatModel {
   ranges: GridRange[];
   condition: ConditionModel;
-  format: { background?: string; fontColor?: string; bold?: boolean; italic?: boolean; strikethrough?: boolean; underline?: boolean };
+  format: {
+    background?: string;
+    fontColor?: string;
+    bold?: boolean;
+    italic?: boolean;
+    strikethrough?: boolean;
+    underline?: boolean;
+  };
 }
 
 export interface ProtectionModel {
@@ -183,7 +190,12 @@ export function defaultSheetName(locale: string, n: number): string {
   return `${locale.toLowerCase().startsWith('da') ? 'Ark' : 'Sheet'}${n}`;
 }
 
-export function createWorkbookModel(opts: { name?: string; timeZone: string; locale: string; id?: string }): WorkbookModel {
+export function createWorkbookModel(opts: {
+  name?: string;
+  timeZone: string;
+  locale: string;
+  id?: string;
+}): WorkbookModel {
   const book: WorkbookModel = {
     id: opts.id ?? 'emu-spreadsheet-0001',
     name: opts.name ?? 'Bydelsmødre (emulator)',
@@ -247,7 +259,10 @@ export function sheetByName(book: WorkbookModel, name: string): SheetModel | und
 
 export function within(range: GridRange, row: number, column: number): boolean {
   return (
-    row >= range.row && row < range.row + range.numRows && column >= range.column && column < range.column + range.numColumns
+    row >= range.row &&
+    row < range.row + range.numRows &&
+    column >= range.column &&
+    column < range.column + range.numColumns
   );
 }
 
@@ -258,7 +273,8 @@ export function cloneCell(cell: Cell | undefined): Cell | undefined {
 
 function structuredCloneCell(cell: Cell): Cell {
   const out: Cell = { ...cell };
-  if (cell.v instanceof Date || Object.prototype.toString.call(cell.v) === '[object Date]') out.v = new Date((cell.v as Date).getTime());
+  if (cell.v instanceof Date || Object.prototype.toString.call(cell.v) === '[object Date]')
+    out.v = new Date((cell.v as Date).getTime());
   if (cell.border) out.border = { ...cell.border };
   if (cell.dv) out.dv = cloneValidation(cell.dv);
   return out;

@@ -17,21 +17,74 @@ interface LocaleInfo {
   falseText: string;
 }
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const EN_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const DA_MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+const DA_MONTHS = [
+  'januar',
+  'februar',
+  'marts',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 const DA_DAYS = ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'];
 
 export function localeInfo(locale: string): LocaleInfo {
   const lang = locale.toLowerCase().slice(0, 2);
   if (lang === 'da') {
-    return { decimal: ',', group: '.', months: DA_MONTHS, days: DA_DAYS, dateDefault: 'dd.mm.yyyy', dateTimeDefault: 'dd.mm.yyyy hh.mm.ss', trueText: 'TRUE', falseText: 'FALSE' };
+    return {
+      decimal: ',',
+      group: '.',
+      months: DA_MONTHS,
+      days: DA_DAYS,
+      dateDefault: 'dd.mm.yyyy',
+      dateTimeDefault: 'dd.mm.yyyy hh.mm.ss',
+      trueText: 'TRUE',
+      falseText: 'FALSE',
+    };
   }
   if (['de', 'nl', 'es', 'it', 'pt', 'id', 'tr'].includes(lang)) {
-    return { decimal: ',', group: '.', months: EN_MONTHS, days: EN_DAYS, dateDefault: 'dd.mm.yyyy', dateTimeDefault: 'dd.mm.yyyy hh:mm:ss', trueText: 'TRUE', falseText: 'FALSE' };
+    return {
+      decimal: ',',
+      group: '.',
+      months: EN_MONTHS,
+      days: EN_DAYS,
+      dateDefault: 'dd.mm.yyyy',
+      dateTimeDefault: 'dd.mm.yyyy hh:mm:ss',
+      trueText: 'TRUE',
+      falseText: 'FALSE',
+    };
   }
   if (['fr', 'sv', 'nb', 'no', 'fi', 'pl', 'ru', 'cs'].includes(lang)) {
-    return { decimal: ',', group: '\u00a0', months: EN_MONTHS, days: EN_DAYS, dateDefault: 'dd.mm.yyyy', dateTimeDefault: 'dd.mm.yyyy hh:mm:ss', trueText: 'TRUE', falseText: 'FALSE' };
+    return {
+      decimal: ',',
+      group: '\u00a0',
+      months: EN_MONTHS,
+      days: EN_DAYS,
+      dateDefault: 'dd.mm.yyyy',
+      dateTimeDefault: 'dd.mm.yyyy hh:mm:ss',
+      trueText: 'TRUE',
+      falseText: 'FALSE',
+    };
   }
   const us = locale === 'en_US' || locale === 'en';
   return {
@@ -134,9 +187,19 @@ function renderNumber(value: number, section: string, locale: string, withSign: 
   tokens.forEach((t, i) => {
     if (isDigit(t)) last = i;
   });
-  const prefix = tokens.slice(0, first).map((t) => t.text).join('');
-  const suffix = tokens.slice(last + 1).map((t) => t.text).join('');
-  const pattern = tokens.slice(first, last + 1).filter((t) => t.kind === 'ph').map((t) => t.text).join('');
+  const prefix = tokens
+    .slice(0, first)
+    .map((t) => t.text)
+    .join('');
+  const suffix = tokens
+    .slice(last + 1)
+    .map((t) => t.text)
+    .join('');
+  const pattern = tokens
+    .slice(first, last + 1)
+    .filter((t) => t.kind === 'ph')
+    .map((t) => t.text)
+    .join('');
   const percent = /%/.test(prefix + suffix);
   const [intPattern, fracPattern = ''] = pattern.split('.');
   const grouping = /[0#?],[0#?]/.test(intPattern);
@@ -145,7 +208,7 @@ function renderNumber(value: number, section: string, locale: string, withSign: 
   const minDecimals = (fracPattern.match(/0/g) ?? []).length;
   const minInt = (intPattern.match(/0/g) ?? []).length;
 
-  let n = Math.abs(value) * (percent ? 100 : 1) / Math.pow(1000, trailingCommas);
+  let n = (Math.abs(value) * (percent ? 100 : 1)) / Math.pow(1000, trailingCommas);
   n = roundHalfAway(n, maxDecimals);
   let [intText, fracText = ''] = n.toFixed(maxDecimals).split('.');
   while (fracText.length > minDecimals && fracText.endsWith('0')) fracText = fracText.slice(0, -1);
@@ -212,7 +275,10 @@ function renderDate(fields: ReturnType<typeof serialFields>, section: string, lo
         out.push(len >= 2 ? two(fields.second) : String(fields.second));
         break;
       case 'm': {
-        const before = text.slice(0, i).reverse().find((x) => x.letter);
+        const before = text
+          .slice(0, i)
+          .reverse()
+          .find((x) => x.letter);
         const after = text.slice(i + 1).find((x) => x.letter);
         const minutes = len <= 2 && (before?.letter === 'h' || after?.letter === 's');
         if (minutes) out.push(len === 2 ? two(fields.minute) : String(fields.minute));
@@ -226,7 +292,10 @@ function renderDate(fields: ReturnType<typeof serialFields>, section: string, lo
     }
   }
   let result = out.join('');
-  if (twelve) result = result.replace(/am\/pm/i, fields.hour < 12 ? 'AM' : 'PM').replace(/a\/p/i, fields.hour < 12 ? 'A' : 'P');
+  if (twelve)
+    result = result
+      .replace(/am\/pm/i, fields.hour < 12 ? 'AM' : 'PM')
+      .replace(/a\/p/i, fields.hour < 12 ? 'A' : 'P');
   return result;
 }
 
@@ -240,19 +309,33 @@ export function readThroughFormat(value: unknown, format: string | undefined, ti
 }
 
 /** The text Sheets shows for a value under a number format. */
-export function renderValue(value: unknown, format: string | undefined, locale: string, timeZone: string): string {
+export function renderValue(
+  value: unknown,
+  format: string | undefined,
+  locale: string,
+  timeZone: string,
+): string {
   if (value === '' || value === undefined || value === null) return '';
   const info = localeInfo(locale);
   if (typeof value === 'boolean') return value ? info.trueText : info.falseText;
   const automatic = !format || /^general$/i.test(format);
   if (isDate(value)) {
     if (automatic || format === '@' || !isDateFormat(format)) {
-      if (!automatic && format !== '@') return renderValue(instantToSerial(value.getTime(), timeZone), format, locale, timeZone);
+      if (!automatic && format !== '@')
+        return renderValue(instantToSerial(value.getTime(), timeZone), format, locale, timeZone);
       const w = wallClock(value.getTime(), timeZone);
       const midnight = w.hour === 0 && w.minute === 0 && w.second === 0;
-      return renderDate(serialFields(instantToSerial(value.getTime(), timeZone)), midnight ? info.dateDefault : info.dateTimeDefault, locale);
+      return renderDate(
+        serialFields(instantToSerial(value.getTime(), timeZone)),
+        midnight ? info.dateDefault : info.dateTimeDefault,
+        locale,
+      );
     }
-    return renderDate(serialFields(instantToSerial(value.getTime(), timeZone)), splitSections(format!)[0], locale);
+    return renderDate(
+      serialFields(instantToSerial(value.getTime(), timeZone)),
+      splitSections(format!)[0],
+      locale,
+    );
   }
   if (typeof value === 'string') {
     if (automatic || format === '@') return value;
@@ -264,7 +347,9 @@ export function renderValue(value: unknown, format: string | undefined, locale: 
   if (automatic || format === '@') return generalNumber(value, locale);
   const sections = splitSections(format!);
   if (isDateSection(sections[0])) return renderDate(serialFields(value), sections[0], locale);
-  if (value < 0 && sections.length >= 2 && sections[1] !== '') return renderNumber(value, sections[1], locale, false);
-  if (value === 0 && sections.length >= 3 && sections[2] !== '') return renderNumber(value, sections[2], locale, false);
+  if (value < 0 && sections.length >= 2 && sections[1] !== '')
+    return renderNumber(value, sections[1], locale, false);
+  if (value === 0 && sections.length >= 3 && sections[2] !== '')
+    return renderNumber(value, sections[2], locale, false);
   return renderNumber(value, sections[0], locale, true);
 }

@@ -22,12 +22,11 @@ type Json = Record<string, unknown>;
 
 /** Helvetica advance widths (1/1000 em) for ASCII 32..126, from the standard AFM. */
 const HELVETICA_ASCII = [
-  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556,
-  556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722,
-  722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722,
-  667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556,
-  556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500,
-  500, 334, 260, 334, 584,
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556,
+  556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278,
+  500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469,
+  556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500,
+  278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
 ];
 const SPECIAL_WIDTHS: Record<string, number> = { æ: 889, Æ: 1000, ø: 611, Ø: 778, ß: 611 };
 
@@ -109,10 +108,19 @@ const isRow = (b: Block): b is Row => typeof b === 'object' && 'kind' in b;
 
 /** Text of a table cell's paragraphs, joined by spaces. */
 function cellText(cell: Json): { text: string; bold: boolean; size: number } {
-  const paras = ((cell.content as Json[]) ?? []).map((c) => c.paragraph as Json | undefined).filter(Boolean) as Json[];
-  const runs = paras.flatMap((p) => ((p.elements as Json[]) ?? []).map((e) => e.textRun as Json | undefined).filter(Boolean) as Json[]);
+  const paras = ((cell.content as Json[]) ?? [])
+    .map((c) => c.paragraph as Json | undefined)
+    .filter(Boolean) as Json[];
+  const runs = paras.flatMap(
+    (p) => ((p.elements as Json[]) ?? []).map((e) => e.textRun as Json | undefined).filter(Boolean) as Json[],
+  );
   const text = paras
-    .map((p) => ((p.elements as Json[]) ?? []).map((e) => String((e.textRun as Json | undefined)?.content ?? '')).join('').replace(/\n$/, ''))
+    .map((p) =>
+      ((p.elements as Json[]) ?? [])
+        .map((e) => String((e.textRun as Json | undefined)?.content ?? ''))
+        .join('')
+        .replace(/\n$/, ''),
+    )
     .join(' ')
     .split('\u000b')
     .join(' ');
@@ -127,7 +135,11 @@ function tableBlocks(table: Json, width: number): Row[] {
   return rows.map((r) => {
     const cells = ((r.tableCells as Json[]) ?? []).map(cellText);
     const size = Math.max(...cells.map((c) => c.size), 1);
-    return { kind: 'row', size, cells: cells.map((c) => ({ lines: wrap(c.text, inner, size, c.bold), bold: c.bold })) };
+    return {
+      kind: 'row',
+      size,
+      cells: cells.map((c) => ({ lines: wrap(c.text, inner, size, c.bold), bold: c.bold })),
+    };
   });
 }
 
@@ -146,10 +158,12 @@ function blocksOf(content: Json[], width: number): Block[] {
     const firstRun = elements.find((e) => e.textRun)?.textRun as Json | undefined;
     const ts = ((firstRun?.textStyle as Json) ?? {}) as Json;
     const named = NAMED_STYLE_FONT_SIZE[String(ps.namedStyleType ?? 'NORMAL_TEXT')] ?? 11;
-    const rgb = ((((ts.foregroundColor as Json)?.color as Json)?.rgbColor ?? {}) as Json) as Record<string, number>;
+    const rgb = (((ts.foregroundColor as Json)?.color as Json)?.rgbColor ?? {}) as Json as Record<
+      string,
+      number
+    >;
     const rtl = ps.direction === 'RIGHT_TO_LEFT';
-    const align =
-      ps.alignment === 'CENTER' ? 'center' : (ps.alignment === 'END') !== rtl ? 'right' : 'left';
+    const align = ps.alignment === 'CENTER' ? 'center' : (ps.alignment === 'END') !== rtl ? 'right' : 'left';
     const style = {
       size: magnitude(ts.fontSize, named),
       bold: ts.bold === true,
@@ -212,14 +226,16 @@ const FONT_NAMES = ['Helvetica', 'Helvetica-Bold', 'Helvetica-Oblique', 'Helveti
 function showLine(line: Line, left: number, width: number, y: number): string {
   const visible = toWinAnsi(line.text);
   const w = textWidth(visible, line.size, line.bold);
-  const x = line.align === 'center' ? left + (width - w) / 2 : line.align === 'right' ? left + width - w : left;
+  const x =
+    line.align === 'center' ? left + (width - w) / 2 : line.align === 'right' ? left + width - w : left;
   const font = `/F${1 + (line.bold ? 1 : 0) + (line.italic ? 2 : 0)}`;
   const [r, g, b] = line.color;
   return `BT ${font} ${fmt(line.size)} Tf ${fmt(r)} ${fmt(g)} ${fmt(b)} rg ${fmt(x)} ${fmt(y)} Td ${pdfString(visible)} Tj ET\n`;
 }
 
 /** Height of a table row. */
-const rowHeight = (row: Row) => Math.max(...row.cells.map((c) => c.lines.length), 1) * row.size * 1.2 + 2 * CELL_PAD;
+const rowHeight = (row: Row) =>
+  Math.max(...row.cells.map((c) => c.lines.length), 1) * row.size * 1.2 + 2 * CELL_PAD;
 
 /** Draws a table row with its top at `top`: a box per cell and each cell's lines inside it. */
 function showRow(row: Row, left: number, width: number, top: number): string {
@@ -232,7 +248,16 @@ function showRow(row: Row, left: number, width: number, top: number): string {
     let y = top - CELL_PAD;
     for (const text of cell.lines) {
       y -= row.size;
-      const line: Line = { text, size: row.size, bold: cell.bold, italic: false, color: [0, 0, 0], align: 'left', before: 0, after: 0 };
+      const line: Line = {
+        text,
+        size: row.size,
+        bold: cell.bold,
+        italic: false,
+        color: [0, 0, 0],
+        align: 'left',
+        before: 0,
+        after: 0,
+      };
       out += showLine(line, x + CELL_PAD, w - 2 * CELL_PAD, y);
       y -= row.size * 0.2;
     }
@@ -255,7 +280,7 @@ export function renderPdf(doc: DocumentJson): Uint8Array {
   const textWidthAvail = Math.max(1, W - mLeft - mRight);
 
   const segment = (group: unknown, id: unknown): Json[] =>
-    id ? ((((group ?? {}) as Json)[String(id)] as Json | undefined)?.content as Json[]) ?? [] : [];
+    id ? (((((group ?? {}) as Json)[String(id)] as Json | undefined)?.content as Json[]) ?? []) : [];
   // Header and footer show their paragraphs; a table there is not drawn (the add-on has none).
   const headerLines = blocksOf(segment(doc.headers, ds.defaultHeaderId), textWidthAvail).filter(
     (b): b is Line => b !== 'pageBreak' && !isRow(b),
@@ -318,7 +343,13 @@ export function renderPdf(doc: DocumentJson): Uint8Array {
 }
 
 /** Writes the objects, the xref table with exact byte offsets, and the trailer. */
-function assemblePdf(p: { width: number; height: number; streams: string[]; title: string; subject: string }): Uint8Array {
+function assemblePdf(p: {
+  width: number;
+  height: number;
+  streams: string[];
+  title: string;
+  subject: string;
+}): Uint8Array {
   const objects: string[] = [];
   const firstPage = 8;
   const kids = p.streams.map((_, k) => `${firstPage + 2 * k} 0 R`).join(' ');
@@ -333,7 +364,8 @@ function assemblePdf(p: { width: number; height: number; streams: string[]; titl
     objects[pageObj] =
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${fmt(p.width)} ${fmt(p.height)}] ` +
       `/Resources << /Font << /F1 3 0 R /F2 4 0 R /F3 5 0 R /F4 6 0 R >> >> /Contents ${pageObj + 1} 0 R >>`;
-    objects[pageObj + 1] = `<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`;
+    objects[pageObj + 1] =
+      `<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`;
   });
 
   // A binary comment line after the header tells transfer tools the file is binary.
@@ -387,7 +419,9 @@ export function parsePdfText(bytes: Uint8Array | number[]): ParsedPdf {
     const contentId = Number(/\/Contents (\d+) 0 R/.exec(page)?.[1]);
     const stream = /stream\n([\s\S]*)\nendstream/.exec(objects.get(contentId) ?? '')?.[1] ?? '';
     const shown = [...stream.matchAll(/\(((?:[^()\\]|\\[()\\]|\\[0-7]{3})*)\) Tj/g)].map((m) =>
-      m[1].replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8))).replace(/\\([()\\])/g, '$1'),
+      m[1]
+        .replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8)))
+        .replace(/\\([()\\])/g, '$1'),
     );
     pageTexts.push(shown.join('\n'));
   }

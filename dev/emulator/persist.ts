@@ -74,7 +74,12 @@ export function workbookFromJSON(json: WorkbookJSON): WorkbookModel {
     for (const [i, m] of rowMeta) rows[i - 1] = { ...m };
     const columns: (DimensionMeta | undefined)[] = [];
     for (const [i, m] of columnMeta) columns[i - 1] = { ...m };
-    return { ...(decode(rest) as Omit<SheetModel, 'cells' | 'rowMeta' | 'columnMeta'>), cells, rowMeta: rows, columnMeta: columns };
+    return {
+      ...(decode(rest) as Omit<SheetModel, 'cells' | 'rowMeta' | 'columnMeta'>),
+      cells,
+      rowMeta: rows,
+      columnMeta: columns,
+    };
   });
   return { ...(decode({ ...json, sheets: [] }) as WorkbookModel), sheets };
 }

@@ -20,7 +20,10 @@ function bytes(text: string): number {
 }
 
 export class Properties {
-  constructor(private readonly env: Env, private readonly store: Map<string, string>) {}
+  constructor(
+    private readonly env: Env,
+    private readonly store: Map<string, string>,
+  ) {}
 
   private checkKey(key: unknown): string {
     if (key === null || key === undefined) fail(this.env, 'Invalid argument: key');
@@ -33,7 +36,11 @@ export class Properties {
       if (bytes(v) > PROPERTY_VALUE_LIMIT) fail(this.env, 'Argument too large: value');
       total += bytes(k) + bytes(v);
     }
-    if (total > PROPERTY_STORE_LIMIT) fail(this.env, 'You have exceeded the property storage quota. Please remove some properties and try again.');
+    if (total > PROPERTY_STORE_LIMIT)
+      fail(
+        this.env,
+        'You have exceeded the property storage quota. Please remove some properties and try again.',
+      );
   }
   private commit(next: Map<string, string>): void {
     this.checkQuota(next);
@@ -75,7 +82,10 @@ export class Properties {
 serviceClass(Properties, 'Properties');
 
 export class PropertiesService {
-  constructor(private readonly env: Env, private readonly stores: PropertyStores) {}
+  constructor(
+    private readonly env: Env,
+    private readonly stores: PropertyStores,
+  ) {}
   getDocumentProperties() {
     return new Properties(this.env, this.stores.document);
   }

@@ -8,7 +8,10 @@ import type { ProtectionModel } from './model';
 import { Range } from './range';
 
 export class Protection {
-  constructor(private readonly env: Env, readonly model: ProtectionModel) {}
+  constructor(
+    private readonly env: Env,
+    readonly model: ProtectionModel,
+  ) {}
 
   private live(): ProtectionModel {
     if (!this.env.book.protections.includes(this.model)) fail(this.env, 'This protection has been removed.');
@@ -42,7 +45,11 @@ export class Protection {
   }
   setRange(range: unknown) {
     const raw = unwrap(range);
-    if (!(raw instanceof Range)) fail(this.env, "The parameters don't match the method signature for SpreadsheetApp.Protection.setRange.");
+    if (!(raw instanceof Range))
+      fail(
+        this.env,
+        "The parameters don't match the method signature for SpreadsheetApp.Protection.setRange.",
+      );
     if (this.model.type === 'SHEET') fail(this.env, 'A sheet protection cannot change its range.');
     this.live().range = raw.gridRange();
     return this;
@@ -90,7 +97,9 @@ export class Protection {
     return this.removeEditors([email]);
   }
   removeEditors(emails: unknown[]) {
-    const drop = new Set(emails.map((e) => (typeof e === 'string' ? e : (e as { getEmail(): string }).getEmail())));
+    const drop = new Set(
+      emails.map((e) => (typeof e === 'string' ? e : (e as { getEmail(): string }).getEmail())),
+    );
     this.live().editors = this.model.editors.filter((e) => !drop.has(e));
     return this;
   }

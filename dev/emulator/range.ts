@@ -3,24 +3,48 @@
 // data's size against the range with Apps Script's messages before changing anything.
 
 import { toA1 } from './a1';
+import { DataValidation, RichTextValue, validationModelOf } from './builders';
 import {
-  DataValidation,
-  RichTextValue,
-  validationModelOf,
-} from './builders';
-import { computedValue, displayValue, formulaOf, scriptValue, setContent, violatesValidation, writeCell } from './cells';
+  computedValue,
+  displayValue,
+  formulaOf,
+  scriptValue,
+  setContent,
+  violatesValidation,
+  writeCell,
+} from './cells';
 import { serviceClass, unwrap } from './counting';
 import type { Env } from './env';
 import { fail, outArray } from './env';
 import type { BorderModel, Cell, GridRange, SheetModel } from './model';
-import { cellForWrite, checkboxStates, cloneCell, cloneValidation, FORMAT_KEYS, getCell, newId } from './model';
+import {
+  cellForWrite,
+  checkboxStates,
+  cloneCell,
+  cloneValidation,
+  FORMAT_KEYS,
+  getCell,
+  newId,
+} from './model';
 import { localeInfo } from './numberformat';
 import { Protection } from './protection';
 // sheet.ts imports Range too; both are only used at call time, so the cycle is harmless.
 import { Sheet } from './sheet';
 import { isDate } from './values';
 
-type StyleKey = 'bg' | 'fontColor' | 'fontWeight' | 'fontStyle' | 'fontSize' | 'fontFamily' | 'fontLine' | 'hAlign' | 'vAlign' | 'wrap' | 'note' | 'fmt';
+type StyleKey =
+  | 'bg'
+  | 'fontColor'
+  | 'fontWeight'
+  | 'fontStyle'
+  | 'fontSize'
+  | 'fontFamily'
+  | 'fontLine'
+  | 'hAlign'
+  | 'vAlign'
+  | 'wrap'
+  | 'note'
+  | 'fmt';
 
 const STYLE_DEFAULTS: Record<StyleKey, unknown> = {
   bg: '#ffffff',
@@ -58,7 +82,13 @@ export class Range {
   ) {}
 
   gridRange(): GridRange {
-    return { sheetId: this.sheetModel.id, row: this.row, column: this.column, numRows: this.numRows, numColumns: this.numColumns };
+    return {
+      sheetId: this.sheetModel.id,
+      row: this.row,
+      column: this.column,
+      numRows: this.numRows,
+      numColumns: this.numColumns,
+    };
   }
 
   private grid<T>(fn: (row: number, column: number) => T): T[][] {
@@ -72,21 +102,31 @@ export class Range {
   }
 
   private each(fn: (row: number, column: number, i: number, j: number) => void): void {
-    for (let i = 0; i < this.numRows; i++) for (let j = 0; j < this.numColumns; j++) fn(this.row + i, this.column + j, i, j);
+    for (let i = 0; i < this.numRows; i++)
+      for (let j = 0; j < this.numColumns; j++) fn(this.row + i, this.column + j, i, j);
   }
 
   /** Validates a 2D array against the range's size with Apps Script's messages. */
   private checkGrid(data: unknown, method: string): unknown[][] {
     if (!Array.isArray(data) || data.some((r) => !Array.isArray(r))) {
-      fail(this.env, `The parameters (${describe(data)}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+      fail(
+        this.env,
+        `The parameters (${describe(data)}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
+      );
     }
     const rows = data as unknown[][];
     if (rows.length !== this.numRows) {
-      fail(this.env, `The number of rows in the data does not match the number of rows in the range. The data has ${rows.length} but the range has ${this.numRows}.`);
+      fail(
+        this.env,
+        `The number of rows in the data does not match the number of rows in the range. The data has ${rows.length} but the range has ${this.numRows}.`,
+      );
     }
     for (const r of rows) {
       if (r.length !== this.numColumns) {
-        fail(this.env, `The number of columns in the data does not match the number of columns in the range. The data has ${r.length} but the range has ${this.numColumns}.`);
+        fail(
+          this.env,
+          `The number of columns in the data does not match the number of columns in the range. The data has ${r.length} but the range has ${this.numColumns}.`,
+        );
       }
     }
     return rows;
@@ -95,7 +135,10 @@ export class Range {
   private checkValidation(values: unknown[][]): void {
     this.each((r, c, i, j) => {
       if (violatesValidation(this.env, this.sheetModel, r, c, values[i][j])) {
-        fail(this.env, `The data you entered in cell ${toA1(r, c)} violates the data validation rules set on this cell.`);
+        fail(
+          this.env,
+          `The data you entered in cell ${toA1(r, c)} violates the data validation rules set on this cell.`,
+        );
       }
     });
   }
@@ -192,7 +235,11 @@ export class Range {
     return this;
   }
   setValue(value: unknown) {
-    if (Array.isArray(value)) fail(this.env, 'The parameters (number[]) don\'t match the method signature for SpreadsheetApp.Range.setValue.');
+    if (Array.isArray(value))
+      fail(
+        this.env,
+        "The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValue.",
+      );
     this.checkValidation(Array.from({ length: this.numRows }, () => new Array(this.numColumns).fill(value)));
     this.each((r, c) => writeCell(this.env, this.sheetModel, r, c, value));
     return this;
@@ -210,7 +257,9 @@ export class Range {
   }
   /** On a larger range the formula is the top-left cell's; relative references move with each cell. */
   setFormula(formula: string) {
-    this.each((r, c, i, j) => this.putFormula(r, c, typeof formula === 'string' ? shiftReferences(formula, i, j) : formula));
+    this.each((r, c, i, j) =>
+      this.putFormula(r, c, typeof formula === 'string' ? shiftReferences(formula, i, j) : formula),
+    );
     return this;
   }
   private putFormula(r: number, c: number, formula: unknown) {
@@ -388,7 +437,11 @@ export class Range {
     return this.setStyle('wrap', wrap ? 'WRAP' : 'OVERFLOW');
   }
   setWraps(wraps: boolean[][]) {
-    return this.setStyles('wrap', this.checkGrid(wraps, 'setWraps').map((r) => r.map((w) => (w ? 'WRAP' : 'OVERFLOW'))), 'setWraps');
+    return this.setStyles(
+      'wrap',
+      this.checkGrid(wraps, 'setWraps').map((r) => r.map((w) => (w ? 'WRAP' : 'OVERFLOW'))),
+      'setWraps',
+    );
   }
   /** A cell with no wrap setting of its own (new, or after clearFormat) reads as wrapping. */
   getWrap() {
@@ -439,7 +492,8 @@ export class Range {
     const lastRow = this.getLastRow();
     const lastColumn = this.getLastColumn();
     this.each((r, c) => {
-      const edge = (outer: boolean, outerValue: boolean | null, inner: boolean | null) => (outer ? outerValue : inner);
+      const edge = (outer: boolean, outerValue: boolean | null, inner: boolean | null) =>
+        outer ? outerValue : inner;
       const patch: BorderModel = {
         top: edge(r === this.row, top, horizontal) ?? undefined,
         bottom: edge(r === lastRow, bottom, horizontal) ?? undefined,
@@ -448,7 +502,8 @@ export class Range {
       };
       const cell = cellForWrite(this.sheetModel, r, c);
       const border: BorderModel = { ...(cell.border ?? {}) };
-      for (const k of ['top', 'bottom', 'left', 'right'] as const) if (patch[k] !== undefined) border[k] = patch[k];
+      for (const k of ['top', 'bottom', 'left', 'right'] as const)
+        if (patch[k] !== undefined) border[k] = patch[k];
       if (color !== undefined) border.color = color;
       if (style !== undefined) border.style = style;
       cell.border = border;
@@ -494,7 +549,12 @@ export class Range {
   }
   /** Checkbox cells hold the checked/unchecked values; all cells start unchecked. */
   insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown) {
-    const values = checkedValue === undefined ? [] : uncheckedValue === undefined ? [checkedValue] : [checkedValue, uncheckedValue];
+    const values =
+      checkedValue === undefined
+        ? []
+        : uncheckedValue === undefined
+          ? [checkedValue]
+          : [checkedValue, uncheckedValue];
     const unchecked = checkedValue === undefined ? false : uncheckedValue === undefined ? '' : uncheckedValue;
     this.each((r, c) => {
       const cell = cellForWrite(this.sheetModel, r, c);
@@ -544,7 +604,11 @@ export class Range {
 
   setRichTextValue(value: unknown) {
     const rich = unwrap(value);
-    if (!(rich instanceof RichTextValue)) fail(this.env, "The parameters don't match the method signature for SpreadsheetApp.Range.setRichTextValue.");
+    if (!(rich instanceof RichTextValue))
+      fail(
+        this.env,
+        "The parameters don't match the method signature for SpreadsheetApp.Range.setRichTextValue.",
+      );
     this.each((r, c) => putRich(this.sheetModel, r, c, rich));
     return this;
   }
@@ -590,11 +654,13 @@ export class Range {
     return this;
   }
   mergeAcross() {
-    for (let i = 0; i < this.numRows; i++) new Range(this.env, this.sheetModel, this.row + i, this.column, 1, this.numColumns).merge();
+    for (let i = 0; i < this.numRows; i++)
+      new Range(this.env, this.sheetModel, this.row + i, this.column, 1, this.numColumns).merge();
     return this;
   }
   mergeVertically() {
-    for (let j = 0; j < this.numColumns; j++) new Range(this.env, this.sheetModel, this.row, this.column + j, this.numRows, 1).merge();
+    for (let j = 0; j < this.numColumns; j++)
+      new Range(this.env, this.sheetModel, this.row, this.column + j, this.numRows, 1).merge();
     return this;
   }
   breakApart() {
@@ -616,7 +682,8 @@ export class Range {
   /** Copies contents and formats to the destination's top-left cell (options: contentsOnly, formatOnly). */
   copyTo(destination: unknown, options?: { contentsOnly?: boolean; formatOnly?: boolean }) {
     const dest = unwrap(destination);
-    if (!(dest instanceof Range)) fail(this.env, "The parameters don't match the method signature for SpreadsheetApp.Range.copyTo.");
+    if (!(dest instanceof Range))
+      fail(this.env, "The parameters don't match the method signature for SpreadsheetApp.Range.copyTo.");
     const snapshot: (Cell | undefined)[][] = [];
     this.each((r, c, i, j) => ((snapshot[i] ??= [])[j] = cloneCell(getCell(this.sheetModel, r, c))));
     new Sheet(this.env, dest.sheetModel).getRange(dest.row, dest.column, this.numRows, this.numColumns);
@@ -643,14 +710,23 @@ export class Range {
   /** sort(column) / sort({column, ascending}) / sort([...]): rows move whole. */
   sort(spec: unknown) {
     const specs = (Array.isArray(spec) ? spec : [spec]).map((s) =>
-      typeof s === 'number' ? { column: s, ascending: true } : { column: Number((s as { column: number }).column), ascending: (s as { ascending?: boolean }).ascending !== false },
+      typeof s === 'number'
+        ? { column: s, ascending: true }
+        : {
+            column: Number((s as { column: number }).column),
+            ascending: (s as { ascending?: boolean }).ascending !== false,
+          },
     );
     const rows: (Cell | undefined)[][] = [];
     for (let i = 0; i < this.numRows; i++) {
       rows.push([]);
-      for (let j = 0; j < this.numColumns; j++) rows[i].push(getCell(this.sheetModel, this.row + i, this.column + j));
+      for (let j = 0; j < this.numColumns; j++)
+        rows[i].push(getCell(this.sheetModel, this.row + i, this.column + j));
     }
-    const keyed = rows.map((cells, i) => ({ cells, keys: specs.map((s) => computedValue(this.env, this.sheetModel, this.row + i, s.column)) }));
+    const keyed = rows.map((cells, i) => ({
+      cells,
+      keys: specs.map((s) => computedValue(this.env, this.sheetModel, this.row + i, s.column)),
+    }));
     keyed.sort((a, b) => {
       for (let k = 0; k < specs.length; k++) {
         const cmp = compareForSort(a.keys[k], b.keys[k]);
@@ -719,7 +795,8 @@ function overlaps(a: GridRange, b: GridRange): boolean {
 }
 
 function compareForSort(a: unknown, b: unknown): number {
-  const rank = (v: unknown) => (v === '' ? 3 : typeof v === 'number' || isDate(v) ? 0 : typeof v === 'string' ? 1 : 2);
+  const rank = (v: unknown) =>
+    v === '' ? 3 : typeof v === 'number' || isDate(v) ? 0 : typeof v === 'string' ? 1 : 2;
   const ra = rank(a);
   const rb = rank(b);
   if (ra !== rb) return ra - rb;
@@ -735,15 +812,18 @@ function compareForSort(a: unknown, b: unknown): number {
  */
 export function shiftReferences(formula: string, rows: number, columns: number): string {
   if ((rows === 0 && columns === 0) || !formula.startsWith('=')) return formula;
-  return formula.replace(/("(?:[^"]|"")*")|('(?:[^']|'')*'!)|(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w(])/g, (whole, str, sheet, colAbs, col, rowAbs, row, offset, text) => {
-    if (str || sheet) return whole;
-    const before = offset > 0 ? (text as string)[offset - 1] : '';
-    if (/[\w.]/.test(before)) return whole;
-    let column = String(col).toUpperCase();
-    if (!colAbs) column = columnLetters(columnNumber(column) + columns);
-    const rowNumber = rowAbs ? Number(row) : Number(row) + rows;
-    return `${colAbs}${column}${rowAbs}${rowNumber}`;
-  });
+  return formula.replace(
+    /("(?:[^"]|"")*")|('(?:[^']|'')*'!)|(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w(])/g,
+    (whole, str, sheet, colAbs, col, rowAbs, row, offset, text) => {
+      if (str || sheet) return whole;
+      const before = offset > 0 ? (text as string)[offset - 1] : '';
+      if (/[\w.]/.test(before)) return whole;
+      let column = String(col).toUpperCase();
+      if (!colAbs) column = columnLetters(columnNumber(column) + columns);
+      const rowNumber = rowAbs ? Number(row) : Number(row) + rows;
+      return `${colAbs}${column}${rowAbs}${rowNumber}`;
+    },
+  );
 }
 
 function columnNumber(letters: string): number {

@@ -16,7 +16,10 @@ export class ScriptApp {
   readonly AuthMode = AuthMode;
   readonly TriggerSource = TriggerSource;
   readonly AuthorizationStatus = makeEnum(['REQUIRED', 'NOT_REQUIRED'] as const);
-  constructor(private readonly env: Env, private readonly token: () => string) {}
+  constructor(
+    private readonly env: Env,
+    private readonly token: () => string,
+  ) {}
 
   getOAuthToken() {
     return this.token();
@@ -31,7 +34,10 @@ export class ScriptApp {
     return [];
   }
   newTrigger(functionName: string) {
-    fail(this.env, `Triggers are not allowed in this add-on (emulator refused newTrigger('${functionName}')).`);
+    fail(
+      this.env,
+      `Triggers are not allowed in this add-on (emulator refused newTrigger('${functionName}')).`,
+    );
   }
   deleteTrigger() {}
   getAuthorizationInfo() {

@@ -19,7 +19,14 @@ import type { Env } from './env';
 import { fail, outArray } from './env';
 import { addMetadata, metadataObjects } from './metadata';
 import type { SheetModel } from './model';
-import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, lastColumnWithContent, lastRowWithContent, newId, sheetByName } from './model';
+import {
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_ROW_HEIGHT,
+  lastColumnWithContent,
+  lastRowWithContent,
+  newId,
+  sheetByName,
+} from './model';
 import { Protection } from './protection';
 import type { ClearOptions } from './range';
 import { Range } from './range';
@@ -29,10 +36,14 @@ import { Spreadsheet } from './spreadsheet';
 const OUTSIDE = 'The coordinates of the range are outside the dimensions of the sheet.';
 
 export class Sheet {
-  constructor(readonly env: Env, readonly model: SheetModel) {}
+  constructor(
+    readonly env: Env,
+    readonly model: SheetModel,
+  ) {}
 
   private checkAlive(): void {
-    if (!this.env.book.sheets.includes(this.model)) fail(this.env, `The sheet ${this.model.name} has been deleted.`);
+    if (!this.env.book.sheets.includes(this.model))
+      fail(this.env, `The sheet ${this.model.name} has been deleted.`);
   }
 
   getName() {
@@ -41,7 +52,8 @@ export class Sheet {
   setName(name: string) {
     const text = String(name);
     const clash = sheetByName(this.env.book, text);
-    if (clash && clash !== this.model) fail(this.env, `A sheet with the name "${text}" already exists. Please enter another name.`);
+    if (clash && clash !== this.model)
+      fail(this.env, `A sheet with the name "${text}" already exists. Please enter another name.`);
     if (text.trim() === '') fail(this.env, 'Invalid argument: name');
     this.model.name = text;
     return this;
@@ -72,7 +84,8 @@ export class Sheet {
   }
   hideSheet() {
     const visible = this.env.book.sheets.filter((s) => !s.hidden);
-    if (visible.length === 1 && visible[0] === this.model) fail(this.env, "You can't hide all the sheets in a document.");
+    if (visible.length === 1 && visible[0] === this.model)
+      fail(this.env, "You can't hide all the sheets in a document.");
     this.model.hidden = true;
     return this;
   }
@@ -99,15 +112,27 @@ export class Sheet {
     return this.rangeAt(a, column, numRows ?? 1, numColumns ?? 1);
   }
 
-  rangeAt(row: number, column: number, numRows: number, numColumns: number, openEnded?: 'rows' | 'columns'): Range {
-    if (!Number.isInteger(row) || !Number.isInteger(column) || !Number.isInteger(numRows) || !Number.isInteger(numColumns)) {
+  rangeAt(
+    row: number,
+    column: number,
+    numRows: number,
+    numColumns: number,
+    openEnded?: 'rows' | 'columns',
+  ): Range {
+    if (
+      !Number.isInteger(row) ||
+      !Number.isInteger(column) ||
+      !Number.isInteger(numRows) ||
+      !Number.isInteger(numColumns)
+    ) {
       fail(this.env, 'The coordinates or dimensions of the range are invalid.');
     }
     if (row < 1) fail(this.env, 'The starting row of the range is too small.');
     if (column < 1) fail(this.env, 'The starting column of the range is too small.');
     if (numRows < 1) fail(this.env, 'The number of rows in the range must be at least 1.');
     if (numColumns < 1) fail(this.env, 'The number of columns in the range must be at least 1.');
-    if (row + numRows - 1 > this.model.maxRows || column + numColumns - 1 > this.model.maxColumns) fail(this.env, OUTSIDE);
+    if (row + numRows - 1 > this.model.maxRows || column + numColumns - 1 > this.model.maxColumns)
+      fail(this.env, OUTSIDE);
     return new Range(this.env, this.model, row, column, numRows, numColumns, openEnded);
   }
 
@@ -151,14 +176,24 @@ export class Sheet {
   }
 
   appendRow(rowContents: unknown[]) {
-    if (!Array.isArray(rowContents)) fail(this.env, "The parameters don't match the method signature for SpreadsheetApp.Sheet.appendRow.");
+    if (!Array.isArray(rowContents))
+      fail(this.env, "The parameters don't match the method signature for SpreadsheetApp.Sheet.appendRow.");
     const row = this.getLastRow() + 1;
     if (rowContents.length > this.model.maxColumns) {
-      insertDimension(this.env.book, this.model, 'COLUMNS', this.model.maxColumns + 1, rowContents.length - this.model.maxColumns);
+      insertDimension(
+        this.env.book,
+        this.model,
+        'COLUMNS',
+        this.model.maxColumns + 1,
+        rowContents.length - this.model.maxColumns,
+      );
     }
     rowContents.forEach((v, i) => {
       if (row <= this.model.maxRows && violatesValidation(this.env, this.model, row, i + 1, v)) {
-        fail(this.env, `The data you entered in cell ${toA1(row, i + 1)} violates the data validation rules set on this cell.`);
+        fail(
+          this.env,
+          `The data you entered in cell ${toA1(row, i + 1)} violates the data validation rules set on this cell.`,
+        );
       }
     });
     if (row > this.model.maxRows) insertDimension(this.env.book, this.model, 'ROWS', row, 1);
@@ -170,7 +205,13 @@ export class Sheet {
 
   private checkPosition(dim: Dimension, position: number, count = 1): void {
     const max = dim === 'ROWS' ? this.model.maxRows : this.model.maxColumns;
-    if (!Number.isInteger(position) || !Number.isInteger(count) || count < 1 || position < 1 || position + count - 1 > max) {
+    if (
+      !Number.isInteger(position) ||
+      !Number.isInteger(count) ||
+      count < 1 ||
+      position < 1 ||
+      position + count - 1 > max
+    ) {
       fail(this.env, dim === 'ROWS' ? 'Those rows are out of bounds.' : 'Those columns are out of bounds.');
     }
   }
@@ -190,7 +231,10 @@ export class Sheet {
     this.checkPosition(dim, position, count);
     const max = dim === 'ROWS' ? this.model.maxRows : this.model.maxColumns;
     if (count >= max) {
-      fail(this.env, `Sorry, it is not possible to delete all non-frozen ${dim === 'ROWS' ? 'rows' : 'columns'}.`);
+      fail(
+        this.env,
+        `Sorry, it is not possible to delete all non-frozen ${dim === 'ROWS' ? 'rows' : 'columns'}.`,
+      );
     }
     deleteDimension(this.env.book, this.model, dim, position, count);
   }
@@ -243,7 +287,10 @@ export class Sheet {
   private move(dim: Dimension, spec: unknown, destinationIndex: number) {
     const range = unwrap(spec);
     if (!(range instanceof Range) || range.sheetModel !== this.model) {
-      fail(this.env, `The parameters don't match the method signature for SpreadsheetApp.Sheet.move${dim === 'ROWS' ? 'Rows' : 'Columns'}.`);
+      fail(
+        this.env,
+        `The parameters don't match the method signature for SpreadsheetApp.Sheet.move${dim === 'ROWS' ? 'Rows' : 'Columns'}.`,
+      );
     }
     const start = dim === 'ROWS' ? range.row : range.column;
     const count = dim === 'ROWS' ? range.numRows : range.numColumns;
@@ -265,7 +312,8 @@ export class Sheet {
   }
 
   setFrozenRows(rows: number) {
-    if (!Number.isInteger(rows) || rows < 0 || rows >= this.model.maxRows) fail(this.env, 'Invalid argument: rows');
+    if (!Number.isInteger(rows) || rows < 0 || rows >= this.model.maxRows)
+      fail(this.env, 'Invalid argument: rows');
     this.model.frozenRows = rows;
     return this;
   }
@@ -273,7 +321,8 @@ export class Sheet {
     return this.model.frozenRows;
   }
   setFrozenColumns(columns: number) {
-    if (!Number.isInteger(columns) || columns < 0 || columns >= this.model.maxColumns) fail(this.env, 'Invalid argument: columns');
+    if (!Number.isInteger(columns) || columns < 0 || columns >= this.model.maxColumns)
+      fail(this.env, 'Invalid argument: columns');
     this.model.frozenColumns = columns;
     return this;
   }
@@ -315,7 +364,8 @@ export class Sheet {
     const lastRow = this.getLastRow();
     for (let c = startColumn; c < startColumn + numColumns; c++) {
       let longest = 0;
-      for (let r = 1; r <= lastRow; r++) longest = Math.max(longest, displayValue(this.env, this.model, r, c).length);
+      for (let r = 1; r <= lastRow; r++)
+        longest = Math.max(longest, displayValue(this.env, this.model, r, c).length);
       this.meta('COLUMNS', c).size = Math.max(DEFAULT_COLUMN_WIDTH / 2, longest * 7 + 12);
     }
     return this;
@@ -421,19 +471,31 @@ export class Sheet {
   // ------------------------------------------------------------ conditional formats
 
   setConditionalFormatRules(rules: unknown[]) {
-    if (!Array.isArray(rules)) fail(this.env, "The parameters don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.");
+    if (!Array.isArray(rules))
+      fail(
+        this.env,
+        "The parameters don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.",
+      );
     const models = unwrap(rules).map((r) => {
       const raw = unwrap(r);
-      if (!(raw instanceof ConditionalFormatRule)) fail(this.env, "The parameters don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.");
+      if (!(raw instanceof ConditionalFormatRule))
+        fail(
+          this.env,
+          "The parameters don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.",
+        );
       return cloneConditionalFormat(raw.model);
     });
     for (const m of models) {
-      if (m.ranges.some((g) => g.sheetId !== this.model.id)) fail(this.env, 'Conditional format rule cannot reference a different sheet.');
+      if (m.ranges.some((g) => g.sheetId !== this.model.id))
+        fail(this.env, 'Conditional format rule cannot reference a different sheet.');
     }
     this.model.conditionalFormats = models;
   }
   getConditionalFormatRules() {
-    return outArray(this.env, this.model.conditionalFormats.map((m) => new ConditionalFormatRule(this.env, m)));
+    return outArray(
+      this.env,
+      this.model.conditionalFormats.map((m) => new ConditionalFormatRule(this.env, m)),
+    );
   }
   clearConditionalFormatRules() {
     this.model.conditionalFormats = [];
@@ -446,7 +508,8 @@ export class Sheet {
   }
   insertChart(chart: unknown) {
     const raw = unwrap(chart);
-    if (!(raw instanceof EmbeddedChart)) fail(this.env, "The parameters don't match the method signature for SpreadsheetApp.Sheet.insertChart.");
+    if (!(raw instanceof EmbeddedChart))
+      fail(this.env, "The parameters don't match the method signature for SpreadsheetApp.Sheet.insertChart.");
     const model = cloneChart(raw.model);
     model.id = newId(this.env.book);
     this.model.charts.push(model);

@@ -76,7 +76,11 @@ export class Spreadsheet {
   }
   setActiveSheet(sheet: unknown) {
     const raw = unwrap(sheet);
-    if (!(raw instanceof Sheet)) fail(this.env, "The parameters don't match the method signature for SpreadsheetApp.Spreadsheet.setActiveSheet.");
+    if (!(raw instanceof Sheet))
+      fail(
+        this.env,
+        "The parameters don't match the method signature for SpreadsheetApp.Spreadsheet.setActiveSheet.",
+      );
     return raw.activate();
   }
   getActiveRange() {
@@ -91,7 +95,11 @@ export class Spreadsheet {
       name = a;
       if (typeof b === 'number') index = b;
     } else if (typeof a === 'number') index = a;
-    else if (a !== undefined && a !== null && typeof a !== 'object') fail(this.env, "The parameters don't match the method signature for SpreadsheetApp.Spreadsheet.insertSheet.");
+    else if (a !== undefined && a !== null && typeof a !== 'object')
+      fail(
+        this.env,
+        "The parameters don't match the method signature for SpreadsheetApp.Spreadsheet.insertSheet.",
+      );
     if (name !== undefined && sheetByName(this.book, name)) {
       fail(this.env, `A sheet with the name "${name}" already exists. Please enter another name.`);
     }
@@ -110,8 +118,13 @@ export class Spreadsheet {
   }
   deleteSheet(sheet: unknown) {
     const raw = unwrap(sheet);
-    if (!(raw instanceof Sheet)) fail(this.env, "The parameters don't match the method signature for SpreadsheetApp.Spreadsheet.deleteSheet.");
-    if (!this.book.sheets.includes(raw.model)) fail(this.env, `The sheet ${raw.model.name} has been deleted.`);
+    if (!(raw instanceof Sheet))
+      fail(
+        this.env,
+        "The parameters don't match the method signature for SpreadsheetApp.Spreadsheet.deleteSheet.",
+      );
+    if (!this.book.sheets.includes(raw.model))
+      fail(this.env, `The sheet ${raw.model.name} has been deleted.`);
     if (this.book.sheets.length === 1) fail(this.env, "You can't remove all the sheets in a document.");
     this.book.sheets = this.book.sheets.filter((s) => s !== raw.model);
     this.book.protections = this.book.protections.filter((p) => p.sheetId !== raw.model.id);
@@ -140,9 +153,20 @@ export class Spreadsheet {
   }
   setNamedRange(name: string, range: unknown) {
     const raw = unwrap(range);
-    if (!(raw instanceof Range)) fail(this.env, "The parameters don't match the method signature for SpreadsheetApp.Spreadsheet.setNamedRange.");
-    if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^(true|false)$/i.test(name)) {
-      fail(this.env, 'Named ranges must start with a letter or underscore, contain only letters, numbers and underscores, and not look like a cell reference.');
+    if (!(raw instanceof Range))
+      fail(
+        this.env,
+        "The parameters don't match the method signature for SpreadsheetApp.Spreadsheet.setNamedRange.",
+      );
+    if (
+      !/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ||
+      /^[A-Za-z]{1,3}\d+$/.test(name) ||
+      /^(true|false)$/i.test(name)
+    ) {
+      fail(
+        this.env,
+        'Named ranges must start with a letter or underscore, contain only letters, numbers and underscores, and not look like a cell reference.',
+      );
     }
     const existing = this.book.namedRanges.find((x) => x.name === name);
     if (existing) existing.range = raw.gridRange();
@@ -164,7 +188,11 @@ export class Spreadsheet {
   }
 
   toast(message: unknown, title?: unknown, timeoutSeconds?: number) {
-    this.env.ui.toasts.push({ message: String(message ?? ''), title: title === undefined ? '' : String(title), timeoutSeconds: timeoutSeconds ?? 5 });
+    this.env.ui.toasts.push({
+      message: String(message ?? ''),
+      title: title === undefined ? '' : String(title),
+      timeoutSeconds: timeoutSeconds ?? 5,
+    });
   }
 
   toString() {
@@ -207,13 +235,22 @@ export class SpreadsheetApp {
   flush() {}
   /** The add-on's scope is spreadsheets.currentonly: opening other files is refused. */
   openById(id: string) {
-    fail(this.env, `You do not have permission to call SpreadsheetApp.openById (requested ${id}). Required permissions: https://www.googleapis.com/auth/spreadsheets`);
+    fail(
+      this.env,
+      `You do not have permission to call SpreadsheetApp.openById (requested ${id}). Required permissions: https://www.googleapis.com/auth/spreadsheets`,
+    );
   }
   openByUrl(url: string) {
-    fail(this.env, `You do not have permission to call SpreadsheetApp.openByUrl (requested ${url}). Required permissions: https://www.googleapis.com/auth/spreadsheets`);
+    fail(
+      this.env,
+      `You do not have permission to call SpreadsheetApp.openByUrl (requested ${url}). Required permissions: https://www.googleapis.com/auth/spreadsheets`,
+    );
   }
   create(name: string) {
-    fail(this.env, `You do not have permission to call SpreadsheetApp.create (${name}). Required permissions: https://www.googleapis.com/auth/spreadsheets`);
+    fail(
+      this.env,
+      `You do not have permission to call SpreadsheetApp.create (${name}). Required permissions: https://www.googleapis.com/auth/spreadsheets`,
+    );
   }
   newDataValidation() {
     return new DataValidationBuilder(this.env);
@@ -225,8 +262,20 @@ export class SpreadsheetApp {
     return new RichTextValueBuilder();
   }
   newTextStyle() {
-    const builder = { setBold: () => builder, setItalic: () => builder, setForegroundColor: () => builder, setFontSize: () => builder, setUnderline: () => builder, build: () => ({}) };
+    const builder = {
+      setBold: () => builder,
+      setItalic: () => builder,
+      setForegroundColor: () => builder,
+      setFontSize: () => builder,
+      setUnderline: () => builder,
+      build: () => ({}),
+    };
     return builder;
   }
 }
-serviceClass(SpreadsheetApp, 'Spreadsheet', ['newDataValidation', 'newConditionalFormatRule', 'newRichTextValue', 'newTextStyle'], { getUi: 'Ui' });
+serviceClass(
+  SpreadsheetApp,
+  'Spreadsheet',
+  ['newDataValidation', 'newConditionalFormatRule', 'newRichTextValue', 'newTextStyle'],
+  { getUi: 'Ui' },
+);

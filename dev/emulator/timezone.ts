@@ -133,9 +133,12 @@ export function serialFields(serial: number): WallClock {
 
 /** Short zone name for 'z' patterns, e.g. CET/CEST, or GMT+01:00. */
 export function zoneShortName(ms: number, timeZone: string): string {
-  if (fixedOffsetMinutes(timeZone) !== undefined) return formatOffset(offsetMinutes(ms, timeZone), true, 'GMT');
+  if (fixedOffsetMinutes(timeZone) !== undefined)
+    return formatOffset(offsetMinutes(ms, timeZone), true, 'GMT');
   try {
-    const parts = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' }).formatToParts(new Date(ms));
+    const parts = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' }).formatToParts(
+      new Date(ms),
+    );
     const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
     if (timeZone === 'Europe/Copenhagen' || /^GMT[+-]/.test(name)) {
       // en-GB gives CET/CEST for central Europe; fall back to the GMT offset otherwise.

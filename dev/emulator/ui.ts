@@ -10,9 +10,14 @@ import { HtmlOutput } from './html';
 
 export class Menu {
   private readonly items: MenuItemRecord[] = [];
-  constructor(private readonly env: Env, private readonly name: string, private readonly addon: boolean) {}
+  constructor(
+    private readonly env: Env,
+    private readonly name: string,
+    private readonly addon: boolean,
+  ) {}
   addItem(caption: string, functionName: string) {
-    if (typeof caption !== 'string' || typeof functionName !== 'string') fail(this.env, "The parameters don't match the method signature for Ui.Menu.addItem.");
+    if (typeof caption !== 'string' || typeof functionName !== 'string')
+      fail(this.env, "The parameters don't match the method signature for Ui.Menu.addItem.");
     this.items.push({ caption, functionName });
     return this;
   }
@@ -22,7 +27,8 @@ export class Menu {
   }
   addSubMenu(menu: unknown) {
     const raw = unwrap(menu);
-    if (!(raw instanceof Menu)) fail(this.env, "The parameters don't match the method signature for Ui.Menu.addSubMenu.");
+    if (!(raw instanceof Menu))
+      fail(this.env, "The parameters don't match the method signature for Ui.Menu.addSubMenu.");
     this.items.push({ subMenu: raw.record() });
     return this;
   }
@@ -41,7 +47,10 @@ export class Menu {
 serviceClass(Menu, 'Ui');
 
 class PromptResponse {
-  constructor(private readonly text: string, private readonly button: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly button: string,
+  ) {}
   getResponseText() {
     return this.text;
   }
@@ -64,7 +73,8 @@ export class Ui {
   }
   private html(output: unknown, method: string): HtmlOutput {
     const raw = unwrap(output);
-    if (!(raw instanceof HtmlOutput)) fail(this.env, `The parameters don't match the method signature for Ui.${method}.`);
+    if (!(raw instanceof HtmlOutput))
+      fail(this.env, `The parameters don't match the method signature for Ui.${method}.`);
     return raw;
   }
   showSidebar(userInterface: unknown) {
@@ -73,22 +83,44 @@ export class Ui {
   }
   showModalDialog(userInterface: unknown, title: string) {
     const out = this.html(userInterface, 'showModalDialog');
-    this.env.ui.dialogs.push({ title: String(title), html: out.getContent(), width: out.getWidth(), height: out.getHeight(), modal: true });
+    this.env.ui.dialogs.push({
+      title: String(title),
+      html: out.getContent(),
+      width: out.getWidth(),
+      height: out.getHeight(),
+      modal: true,
+    });
   }
   showModelessDialog(userInterface: unknown, title: string) {
     const out = this.html(userInterface, 'showModelessDialog');
-    this.env.ui.dialogs.push({ title: String(title), html: out.getContent(), width: out.getWidth(), height: out.getHeight(), modal: false });
+    this.env.ui.dialogs.push({
+      title: String(title),
+      html: out.getContent(),
+      width: out.getWidth(),
+      height: out.getHeight(),
+      modal: false,
+    });
   }
   /** alert(prompt), alert(prompt, buttons), alert(title, prompt, buttons). */
   alert(a: string, b?: unknown, c?: unknown) {
-    const [title, prompt, buttons] = c !== undefined ? [String(a), String(b), String(c)] : b !== undefined ? ['', String(a), String(b)] : ['', String(a), 'OK'];
+    const [title, prompt, buttons] =
+      c !== undefined
+        ? [String(a), String(b), String(c)]
+        : b !== undefined
+          ? ['', String(a), String(b)]
+          : ['', String(a), 'OK'];
     const response = this.env.ui.alertResponses.shift() ?? Button.OK;
     this.env.ui.alerts.push({ title, prompt, buttons, kind: 'alert', response });
     return response;
   }
   /** prompt(prompt), prompt(prompt, buttons), prompt(title, prompt, buttons). */
   prompt(a: string, b?: unknown, c?: unknown) {
-    const [title, prompt, buttons] = c !== undefined ? [String(a), String(b), String(c)] : b !== undefined ? ['', String(a), String(b)] : ['', String(a), 'OK'];
+    const [title, prompt, buttons] =
+      c !== undefined
+        ? [String(a), String(b), String(c)]
+        : b !== undefined
+          ? ['', String(a), String(b)]
+          : ['', String(a), 'OK'];
     const next = this.env.ui.promptResponses.shift() ?? { text: '' };
     const button = next.button ?? Button.OK;
     this.env.ui.alerts.push({ title, prompt, buttons, kind: 'prompt', response: button });

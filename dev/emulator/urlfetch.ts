@@ -133,7 +133,10 @@ function payloadBytes(payload: unknown): Uint8Array {
 }
 
 /** multipart/related (Drive's multipart upload): the JSON metadata part and the media part. */
-function parseMultipart(body: Uint8Array, contentType: string): { metadata: Json; media: Uint8Array; mediaType: string } | null {
+function parseMultipart(
+  body: Uint8Array,
+  contentType: string,
+): { metadata: Json; media: Uint8Array; mediaType: string } | null {
   const boundary = /boundary="?([^";]+)"?/i.exec(contentType)?.[1];
   if (!boundary) return null;
   const buf = Buffer.from(body);
@@ -154,14 +157,19 @@ function parseMultipart(body: Uint8Array, contentType: string): { metadata: Json
     if (sep < 0) return null;
     const headers = part.subarray(0, sep).toString('utf8');
     let content = part.subarray(sep + 4);
-    if (content.subarray(content.length - 2).toString() === '\r\n') content = content.subarray(0, content.length - 2);
+    if (content.subarray(content.length - 2).toString() === '\r\n')
+      content = content.subarray(0, content.length - 2);
     return { type: /content-type:\s*([^\r\n]+)/i.exec(headers)?.[1]?.trim() ?? '', content };
   };
   const meta = split(parts[0]);
   const media = split(parts[1]);
   if (!meta || !media || !/json/i.test(meta.type)) return null;
   try {
-    return { metadata: JSON.parse(meta.content.toString('utf8')) as Json, media: new Uint8Array(media.content), mediaType: media.type };
+    return {
+      metadata: JSON.parse(meta.content.toString('utf8')) as Json,
+      media: new Uint8Array(media.content),
+      mediaType: media.type,
+    };
   } catch {
     return null;
   }
@@ -184,7 +192,12 @@ interface Route {
   run(): EmuHTTPResponse;
 }
 
-export function createUrlFetchService(log: CallLog, store: DriveStore, token: string | (() => string), backends?: RestBackends) {
+export function createUrlFetchService(
+  log: CallLog,
+  store: DriveStore,
+  token: string | (() => string),
+  backends?: RestBackends,
+) {
   const currentToken = () => (typeof token === 'function' ? token() : token);
 
   /** Runs an API method, answering its errors the way the REST endpoint does. */
@@ -192,11 +205,13 @@ export function createUrlFetchService(log: CallLog, store: DriveStore, token: st
     try {
       return jsonOk(body());
     } catch (error) {
-      if (error instanceof GoogleJsonResponseException) return errorResponse(error.details.code, error.details.message);
+      if (error instanceof GoogleJsonResponseException)
+        return errorResponse(error.details.code, error.details.message);
       const message = error instanceof Error ? error.message : String(error);
       // Apps Script's daily document quota, met over REST (an assumption: Google documents it for
       // its services, not for REST): a daily limit, refused for the day, not "slow down".
-      if (/too many times/i.test(message)) return jsonError(403, `Quota exceeded: ${message}`, 'dailyLimitExceeded', 'RESOURCE_EXHAUSTED');
+      if (/too many times/i.test(message))
+        return jsonError(403, `Quota exceeded: ${message}`, 'dailyLimitExceeded', 'RESOURCE_EXHAUSTED');
       return errorResponse(500, message);
     }
   };
@@ -214,7 +229,12 @@ export function createUrlFetchService(log: CallLog, store: DriveStore, token: st
       return jsonError(404, `File not found: ${fileId}.`, 'notFound', 'NOT_FOUND');
     }
     if (!isDoc) {
-      return jsonError(403, 'Export only supports Docs Editors files.', 'fileNotExportable', 'PERMISSION_DENIED');
+      return jsonError(
+        403,
+        'Export only supports Docs Editors files.',
+        'fileNotExportable',
+        'PERMISSION_DENIED',
+      );
     }
     const doc = store.documentJson(fileId);
     if (mimeType === 'application/pdf') {
@@ -252,22 +272,43 @@ export function createUrlFetchService(log: CallLog, store: DriveStore, token: st
       m = COPY_PATH.exec(url.pathname);
       if (m && method === 'post') {
         const id = decodeURIComponent(m[1]);
-        return { service: 'Drive', method: 'files.copy', run: () => api(() => needBackends().files.copy(json(), id, { fields })) };
+        return {
+          service: 'Drive',
+          method: 'files.copy',
+          run: () => api(() => needBackends().files.copy(json(), id, { fields })),
+        };
       }
       m = FILE_PATH.exec(url.pathname);
       if (m && (method === 'patch' || method === 'get')) {
         const id = decodeURIComponent(m[1]);
-        if (method === 'get') return { service: 'Drive', method: 'files.get', run: () => api(() => needBackends().files.get(id, { fields })) };
-        const extra = { fields, addParents: url.searchParams.get('addParents') ?? undefined, removeParents: url.searchParams.get('removeParents') ?? undefined };
-        return { service: 'Drive', method: 'files.update', run: () => api(() => needBackends().files.update(json(), id, undefined, extra)) };
+        if (method === 'get')
+          return {
+            service: 'Drive',
+            method: 'files.get',
+            run: () => api(() => needBackends().files.get(id, { fields })),
+          };
+        const extra = {
+          fields,
+          addParents: url.searchParams.get('addParents') ?? undefined,
+          removeParents: url.searchParams.get('removeParents') ?? undefined,
+        };
+        return {
+          service: 'Drive',
+          method: 'files.update',
+          run: () => api(() => needBackends().files.update(json(), id, undefined, extra)),
+        };
       }
       if (UPLOAD_PATH.test(url.pathname) && method === 'post') {
         return {
           service: 'Drive',
           method: 'files.create',
           run: () => {
-            if (url.searchParams.get('uploadType') !== 'multipart') return errorResponse(400, 'Only uploadType=multipart is emulated.');
-            const parsed = parseMultipart(payloadBytes(params.payload), String(params.contentType ?? header(params.headers, 'Content-Type') ?? ''));
+            if (url.searchParams.get('uploadType') !== 'multipart')
+              return errorResponse(400, 'Only uploadType=multipart is emulated.');
+            const parsed = parseMultipart(
+              payloadBytes(params.payload),
+              String(params.contentType ?? header(params.headers, 'Content-Type') ?? ''),
+            );
             if (!parsed) return errorResponse(400, 'Malformed multipart body.');
             const media = new EmuBlob(parsed.media, parsed.mediaType || null);
             return api(() => needBackends().files.create(parsed.metadata, media, { fields }));
@@ -326,7 +367,8 @@ export function createUrlFetchService(log: CallLog, store: DriveStore, token: st
         'UNAUTHENTICATED',
       );
     }
-    if (auth !== `Bearer ${currentToken()}`) return jsonError(401, 'Invalid Credentials', 'authError', 'UNAUTHENTICATED');
+    if (auth !== `Bearer ${currentToken()}`)
+      return jsonError(401, 'Invalid Credentials', 'authError', 'UNAUTHENTICATED');
     return p.route.run();
   }
 

@@ -14,7 +14,14 @@ import { isDate } from './values';
 
 const MAX_SLEEP_MS = 300000;
 
-const DIGESTS: Record<string, string> = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512', MD2: 'md2' };
+const DIGESTS: Record<string, string> = {
+  MD5: 'md5',
+  SHA_1: 'sha1',
+  SHA_256: 'sha256',
+  SHA_384: 'sha384',
+  SHA_512: 'sha512',
+  MD2: 'md2',
+};
 
 function signed(buf: Uint8Array): number[] {
   return Array.from(buf, (b) => (b > 127 ? b - 256 : b));
@@ -29,15 +36,18 @@ function inputBytes(data: unknown): Buffer {
 /** Java-style format string: %s, %d, %i, %f, %.Nf, %%. */
 export function formatString(template: string, args: unknown[]): string {
   let i = 0;
-  return String(template).replace(/%(\.\d+)?([sdif%])/g, (whole, precision: string | undefined, conv: string) => {
-    if (conv === '%') return '%';
-    if (i >= args.length) return whole;
-    const arg = args[i++];
-    if (conv === 's') return String(arg);
-    if (conv === 'd' || conv === 'i') return String(Math.trunc(Number(arg)));
-    const digits = precision ? Number(precision.slice(1)) : 6;
-    return Number(arg).toFixed(digits);
-  });
+  return String(template).replace(
+    /%(\.\d+)?([sdif%])/g,
+    (whole, precision: string | undefined, conv: string) => {
+      if (conv === '%') return '%';
+      if (i >= args.length) return whole;
+      const arg = args[i++];
+      if (conv === 's') return String(arg);
+      if (conv === 'd' || conv === 'i') return String(Math.trunc(Number(arg)));
+      const digits = precision ? Number(precision.slice(1)) : 6;
+      return Number(arg).toFixed(digits);
+    },
+  );
 }
 
 export class Utilities {
@@ -64,7 +74,8 @@ export class Utilities {
     return randomUUID();
   }
   sleep(milliseconds: number) {
-    if (!Number.isFinite(milliseconds) || milliseconds < 0 || milliseconds > MAX_SLEEP_MS) fail(this.env, 'Invalid argument: milliseconds');
+    if (!Number.isFinite(milliseconds) || milliseconds < 0 || milliseconds > MAX_SLEEP_MS)
+      fail(this.env, 'Invalid argument: milliseconds');
     this.env.slept.push(milliseconds);
   }
   base64Encode(data: unknown) {
@@ -77,7 +88,10 @@ export class Utilities {
     return outArray(this.env, signed(Buffer.from(String(encoded), 'base64')));
   }
   base64DecodeWebSafe(encoded: string) {
-    return outArray(this.env, signed(Buffer.from(String(encoded).replace(/-/g, '+').replace(/_/g, '/'), 'base64')));
+    return outArray(
+      this.env,
+      signed(Buffer.from(String(encoded).replace(/-/g, '+').replace(/_/g, '/'), 'base64')),
+    );
   }
   computeDigest(algorithm: string, value: unknown) {
     const name = DIGESTS[String(algorithm)];
@@ -89,7 +103,10 @@ export class Utilities {
     }
   }
   computeHmacSha256Signature(value: unknown, key: unknown) {
-    return outArray(this.env, signed(createHmac('sha256', inputBytes(key)).update(inputBytes(value)).digest()));
+    return outArray(
+      this.env,
+      signed(createHmac('sha256', inputBytes(key)).update(inputBytes(value)).digest()),
+    );
   }
   newBlob(data: unknown, contentType?: string, name?: string) {
     return newBlob(data as string, contentType, name);
@@ -126,4 +143,3 @@ export class Utilities {
   }
 }
 serviceClass(Utilities, 'Utilities');
-

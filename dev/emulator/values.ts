@@ -35,7 +35,9 @@ export function apostropheReading(option?: string): ApostropheReading {
   const chosen = option ?? process.env.EMU_PLAINTEXT_APOSTROPHE;
   if (chosen === undefined || chosen === '') return DEFAULT_APOSTROPHE_READING;
   if (chosen === 'keep' || chosen === 'drop') return chosen;
-  throw new Error(`EMU_PLAINTEXT_APOSTROPHE / plainTextApostrophe must be keep or drop, not ${JSON.stringify(chosen)}`);
+  throw new Error(
+    `EMU_PLAINTEXT_APOSTROPHE / plainTextApostrophe must be keep or drop, not ${JSON.stringify(chosen)}`,
+  );
 }
 
 /**
@@ -44,8 +46,14 @@ export function apostropheReading(option?: string): ApostropheReading {
  * are recognised — unless the cell is formatted as plain text ('@'), which keeps the text
  * as typed; there the leading apostrophe follows the reading.
  */
-export function typeIn(text: string, numberFormat: string | undefined, timeZone: string, reading: ApostropheReading = DEFAULT_APOSTROPHE_READING): Written {
-  if (numberFormat === PLAIN_TEXT_FORMAT) return { value: reading === 'drop' && text.startsWith("'") ? text.slice(1) : text };
+export function typeIn(
+  text: string,
+  numberFormat: string | undefined,
+  timeZone: string,
+  reading: ApostropheReading = DEFAULT_APOSTROPHE_READING,
+): Written {
+  if (numberFormat === PLAIN_TEXT_FORMAT)
+    return { value: reading === 'drop' && text.startsWith("'") ? text.slice(1) : text };
   if (text.startsWith("'")) return { value: text.slice(1) };
   if (text.length > 1 && text.startsWith('=')) return { value: '', formula: text };
   if (NUMBER.test(text)) return { value: Number(text) };
@@ -62,7 +70,12 @@ export function typeIn(text: string, numberFormat: string | undefined, timeZone:
 }
 
 /** Converts any value a script passes to setValue(s) into what the cell stores. */
-export function writeValue(value: unknown, numberFormat: string | undefined, timeZone: string, reading?: ApostropheReading): Written {
+export function writeValue(
+  value: unknown,
+  numberFormat: string | undefined,
+  timeZone: string,
+  reading?: ApostropheReading,
+): Written {
   if (value === null || value === undefined) return { value: '' };
   if (typeof value === 'string') return typeIn(value, numberFormat, timeZone, reading);
   if (typeof value === 'number' || typeof value === 'boolean') return { value };

@@ -43,10 +43,24 @@ const APPLICANTS: [string, string, string][] = [
   ['Uzma Rashid', 'Grantoften', 'urdu, dansk'],
 ];
 
-const SOURCES = ['Informationsmøde', 'Veninde eller familie', 'Boligsocial medarbejder', 'Opslag', 'Sundhedsplejerske'];
+const SOURCES = [
+  'Informationsmøde',
+  'Veninde eller familie',
+  'Boligsocial medarbejder',
+  'Opslag',
+  'Sundhedsplejerske',
+];
 
 /** Statuses of the 7 not admitted (applicants 19–25). */
-const NOT_ADMITTED = ['Venteliste', 'Venteliste', 'Ikke optaget', 'Ikke optaget', 'Trukket sig', 'Samtale aftalt', 'Interesseret'] as const;
+const NOT_ADMITTED = [
+  'Venteliste',
+  'Venteliste',
+  'Ikke optaget',
+  'Ikke optaget',
+  'Trukket sig',
+  'Samtale aftalt',
+  'Interesseret',
+] as const;
 
 /** Absences of admitted participant i (0-based): module → mark. Everyone else is present. */
 const ABSENCES: Record<number, Record<number, 'A' | 'F'>> = {
@@ -126,7 +140,20 @@ function endOfMonth(iso: string): string {
   return addDays(month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`, -1);
 }
 
-const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+const MONTHS = [
+  'januar',
+  'februar',
+  'marts',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 const monthName = (iso: string) => MONTHS[Number(iso.slice(5, 7)) - 1];
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -139,7 +166,13 @@ export type HandEdit = (sheet: string, row: number, column: number, value: strin
  * the course weekly for 15 weeks; the ceremony a week after module 15; the project period
  * from the first recruitment month to the end of the ceremony's month.
  */
-export function demoCalendar(today: string): { firstModuleDate: string; lastModuleDate: string; ceremonyDate: string; periodStart: string; periodEnd: string } {
+export function demoCalendar(today: string): {
+  firstModuleDate: string;
+  lastModuleDate: string;
+  ceremonyDate: string;
+  periodStart: string;
+  periodEnd: string;
+} {
   const firstModuleDate = addDays(tuesdayOnOrBefore(today), -7 * 9);
   const lastModuleDate = addDays(firstModuleDate, 7 * 14);
   const ceremonyDate = addDays(lastModuleDate, 7);
@@ -178,7 +211,13 @@ export function buildDemo(api: ServerApi, today: string, edit?: HandEdit): DemoS
     const { id } = api.addPerson({
       name,
       phone,
-      email: i % 3 === 0 ? `${name.split(' ')[0].toLowerCase().replace(/[^a-z]/g, '')}${i + 1}@mail.dk` : undefined,
+      email:
+        i % 3 === 0
+          ? `${name
+              .split(' ')[0]
+              .toLowerCase()
+              .replace(/[^a-z]/g, '')}${i + 1}@mail.dk`
+          : undefined,
       area,
       languages: languages || undefined,
       consentDate: languages ? consentDate : undefined,
@@ -229,7 +268,10 @@ export function buildDemo(api: ServerApi, today: string, edit?: HandEdit): DemoS
       [capital(monthName(month(1))), endOfMonth(month(1))],
       [capital(monthName(month(2))), endOfMonth(month(2))],
       [capital(monthName(month(3))), endOfMonth(month(3))],
-      [`${capital(monthName(firstModuleDate))}–${monthName(calendar.lastModuleDate)}`, calendar.lastModuleDate],
+      [
+        `${capital(monthName(firstModuleDate))}–${monthName(calendar.lastModuleDate)}`,
+        calendar.lastModuleDate,
+      ],
       [capital(monthName(calendar.ceremonyDate)), calendar.ceremonyDate],
     ];
     plan.forEach(([label, deadline], i) => {
@@ -254,16 +296,26 @@ export function buildDemo(api: ServerApi, today: string, edit?: HandEdit): DemoS
   if (current) api.setTimelineStatus(current.row, 'I gang');
 
   api.refreshOverview();
-  return { applicants: ids.length, admitted: admitted.length, modulesRecorded: recorded, expenses: EXPENSES.length, ids };
+  return {
+    applicants: ids.length,
+    admitted: admitted.length,
+    modulesRecorded: recorded,
+    expenses: EXPENSES.length,
+    ids,
+  };
 }
 
 /** The API over a caller such as Session.run: a refusal becomes a thrown Error, as in Apps Script. */
-export function apiOver(run: (fn: string, args: unknown[]) => { ok: boolean; value?: unknown; error?: string }): ServerApi {
+export function apiOver(
+  run: (fn: string, args: unknown[]) => { ok: boolean; value?: unknown; error?: string },
+): ServerApi {
   return new Proxy({} as ServerApi, {
-    get: (_t, name) => (...args: unknown[]) => {
-      const result = run(String(name), args);
-      if (!result.ok) throw new Error(`${String(name)}: ${result.error}`);
-      return result.value;
-    },
+    get:
+      (_t, name) =>
+      (...args: unknown[]) => {
+        const result = run(String(name), args);
+        if (!result.ok) throw new Error(`${String(name)}: ${result.error}`);
+        return result.value;
+      },
   });
 }

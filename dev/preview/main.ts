@@ -38,7 +38,9 @@ async function main(): Promise<void> {
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     if (e.code === 'EADDRINUSE') {
-      console.error(`Port ${port} is already in use. Stop the other program or choose another port: npm start -- --port ${port + 1}`);
+      console.error(
+        `Port ${port} is already in use. Stop the other program or choose another port: npm start -- --port ${port + 1}`,
+      );
     } else if (e.code === 'ENOENT') {
       console.error(`${e.message}\nBuild first: npm run build`);
     } else {

@@ -35,15 +35,23 @@ export interface PreviewOptions extends SessionOptions {
 
 export function fillDemo(session: Session): void {
   session.reset();
-  buildDemo(apiOver((fn, args) => session.run(fn, args)), todayIso(), (sheet, row, column, value) => {
-    const result = session.edit(sheet, row, column, value);
-    if (!result.ok) throw new Error(`edit ${sheet}: ${result.error}`);
-  });
+  buildDemo(
+    apiOver((fn, args) => session.run(fn, args)),
+    todayIso(),
+    (sheet, row, column, value) => {
+      const result = session.edit(sheet, row, column, value);
+      if (!result.ok) throw new Error(`edit ${sheet}: ${result.error}`);
+    },
+  );
   session.persist();
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Uint8Array): void {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.writeHead(status, {
+    'content-type': type,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
   res.end(body);
 }
 
@@ -102,9 +110,17 @@ function driveFile(session: Session, id: string, res: ServerResponse): void {
   if (file.mimeType === FOLDER_MIME) {
     const items = drive
       .childrenOf(id)
-      .map((f) => `<li><a href="/drive/${encodeURIComponent(f.id)}">${escapeHtml(f.name)}</a>${f.trashed ? ' (papirkurv)' : ''}</li>`)
+      .map(
+        (f) =>
+          `<li><a href="/drive/${encodeURIComponent(f.id)}">${escapeHtml(f.name)}</a>${f.trashed ? ' (papirkurv)' : ''}</li>`,
+      )
       .join('');
-    return send(res, 200, 'text/html; charset=utf-8', `<!doctype html><meta charset="utf-8"><title>${escapeHtml(file.name)}</title><h1>${escapeHtml(file.name)}</h1><ul>${items}</ul>`);
+    return send(
+      res,
+      200,
+      'text/html; charset=utf-8',
+      `<!doctype html><meta charset="utf-8"><title>${escapeHtml(file.name)}</title><h1>${escapeHtml(file.name)}</h1><ul>${items}</ul>`,
+    );
   }
   return send(res, 200, file.mimeType || 'application/octet-stream', drive.contentOf(id));
 }
@@ -114,7 +130,9 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
   if (opts.demo) fillDemo(session);
 
   const server = createServer((req, res) => {
-    void handle(req, res).catch((error: unknown) => json(res, { ok: false, error: (error as Error).message }, 500));
+    void handle(req, res).catch((error: unknown) =>
+      json(res, { ok: false, error: (error as Error).message }, 500),
+    );
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -133,8 +151,18 @@ export async function startPreview(opts: PreviewOptions): Promise<Preview> {
       return json(res, result);
     }
     if (req.method === 'POST' && path === '/api/edit') {
-      const body = (await readBody(req)) as { sheet?: unknown; row?: unknown; column?: unknown; value?: unknown };
-      if (typeof body.sheet !== 'string' || typeof body.row !== 'number' || typeof body.column !== 'number' || typeof body.value !== 'string') {
+      const body = (await readBody(req)) as {
+        sheet?: unknown;
+        row?: unknown;
+        column?: unknown;
+        value?: unknown;
+      };
+      if (
+        typeof body.sheet !== 'string' ||
+        typeof body.row !== 'number' ||
+        typeof body.column !== 'number' ||
+        typeof body.value !== 'string'
+      ) {
         return json(res, { ok: false, error: 'Expected { sheet, row, column, value }' }, 400);
       }
       const result = session.edit(body.sheet, body.row, body.column, body.value);

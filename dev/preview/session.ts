@@ -22,7 +22,10 @@ export interface UiEvents {
   toasts: ToastRecord[];
 }
 
-export type RunResult = ({ ok: true; value: unknown } | { ok: false; error: string }) & { ui: UiEvents; changed: boolean };
+export type RunResult = ({ ok: true; value: unknown } | { ok: false; error: string }) & {
+  ui: UiEvents;
+  changed: boolean;
+};
 
 /** Functions that only read (and show sidebars): no need to save the workbook after them. */
 const READS = /^(get|list|export|show|onOpen$|onInstall$)/;
@@ -76,7 +79,11 @@ export class Session {
     const code = readFileSync(file, 'utf8');
     this.context = this.emu.loadScript(code, 'Code.js');
     // google.script.run reaches the script's top-level functions, never a private one (trailing _).
-    this.publicNames = new Set([...code.matchAll(/^function ([A-Za-z$][\w$]*)\s*\(/gm)].map((m) => m[1]).filter((n) => !n.endsWith('_')));
+    this.publicNames = new Set(
+      [...code.matchAll(/^function ([A-Za-z$][\w$]*)\s*\(/gm)]
+        .map((m) => m[1])
+        .filter((n) => !n.endsWith('_')),
+    );
     this.codeStamp = stamp;
   }
 
@@ -102,7 +109,8 @@ export class Session {
         const value = (this.context[fn] as (...a: unknown[]) => unknown)(...cloned);
         outcome = { ok: true, value: value === undefined ? null : JSON.parse(JSON.stringify(value)) };
       } catch (error) {
-        const message = error && typeof (error as Error).message === 'string' ? (error as Error).message : String(error);
+        const message =
+          error && typeof (error as Error).message === 'string' ? (error as Error).message : String(error);
         outcome = { ok: false, error: message };
       }
     }
@@ -124,7 +132,14 @@ export class Session {
     const spreadsheet = this.emu.spreadsheet;
     const sheet = spreadsheet.getSheetByName(sheetName);
     if (!sheet) return { ok: false, error: `Arket findes ikke: ${sheetName}`, ui: events(), changed: false };
-    if (!Number.isInteger(row) || !Number.isInteger(column) || row < 1 || column < 1 || row > sheet.getMaxRows() || column > sheet.getMaxColumns()) {
+    if (
+      !Number.isInteger(row) ||
+      !Number.isInteger(column) ||
+      row < 1 ||
+      column < 1 ||
+      row > sheet.getMaxRows() ||
+      column > sheet.getMaxColumns()
+    ) {
       return { ok: false, error: 'Cellen ligger uden for arket.', ui: events(), changed: false };
     }
     const range = sheet.getRange(row, column);
@@ -161,7 +176,12 @@ export class Session {
   /** Marks the UI lists now; the returned function gives what was added since. */
   private uiEvents(): () => UiEvents {
     const ui = this.emu.ui;
-    const mark = { sidebars: ui.sidebars.length, dialogs: ui.dialogs.length, alerts: ui.alerts.length, toasts: ui.toasts.length };
+    const mark = {
+      sidebars: ui.sidebars.length,
+      dialogs: ui.dialogs.length,
+      alerts: ui.alerts.length,
+      toasts: ui.toasts.length,
+    };
     return () => {
       const sidebar = ui.sidebars.length > mark.sidebars ? ui.sidebars[ui.sidebars.length - 1] : undefined;
       const events: UiEvents = {
@@ -203,7 +223,11 @@ export class Session {
    * and Drive carry over, as they do in Google; the spreadsheet and its properties are new.
    */
   newSpreadsheet(): void {
-    this.emu = createEmulator({ ...this.emulatorOptions(), spreadsheetName: 'Bydelsmødre – nyt hold', sameUserAs: this.emu });
+    this.emu = createEmulator({
+      ...this.emulatorOptions(),
+      spreadsheetName: 'Bydelsmødre – nyt hold',
+      sameUserAs: this.emu,
+    });
     this.loadCode(true);
     this.savedJson = '';
     this.openSpreadsheet();

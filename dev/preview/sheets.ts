@@ -21,7 +21,16 @@ function pad(n: number): string {
 /** A date as one types it in the spreadsheet's time zone: 2026-11-26 or 2026-11-26 14:30. */
 function typedDate(date: Date, timeZone: string): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      hourCycle: 'h23',
+    })
       .formatToParts(date)
       .map((p) => [p.type, Number(p.value)]),
   ) as Record<string, number>;
@@ -31,12 +40,18 @@ function typedDate(date: Date, timeZone: string): string {
 }
 
 /** What the editor shows for a cell, so committing it unchanged stores the same value. */
-function editText(value: unknown, formula: string | undefined, format: string | undefined, timeZone: string): string {
+function editText(
+  value: unknown,
+  formula: string | undefined,
+  format: string | undefined,
+  timeZone: string,
+): string {
   if (formula) return formula;
   if (value === undefined || value === null || value === '') return '';
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') return typedDate(value as Date, timeZone);
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]')
+    return typedDate(value as Date, timeZone);
   const text = String(value);
   const typed = typeIn(text, format, timeZone, apostropheReading());
   return typed.formula === undefined && typed.value === text ? text : `'${text}`;
@@ -82,7 +97,10 @@ function matches(rule: Rule, display: string, value: unknown): boolean {
 
 export function sheetViews(emu: Emulator): SheetView[] {
   return emu.model.sheets.map((sheet) => {
-    const display = emu.sheetDisplayValues(sheet.name).slice(0, MAX_ROWS).map((r) => r.slice(0, MAX_COLUMNS));
+    const display = emu
+      .sheetDisplayValues(sheet.name)
+      .slice(0, MAX_ROWS)
+      .map((r) => r.slice(0, MAX_COLUMNS));
     const values = emu.sheetValues(sheet.name);
     const columns = Math.max(0, ...display.map((r) => r.length));
     const rows = display.map((line, r) =>
@@ -99,7 +117,11 @@ export function sheetViews(emu: Emulator): SheetView[] {
         if (cell?.link) view.link = cell.link;
         for (const rule of sheet.conditionalFormats) {
           const inRange = rule.ranges.some(
-            (g) => r + 1 >= g.row && r + 1 < g.row + g.numRows && c + 1 >= g.column && c + 1 < g.column + g.numColumns,
+            (g) =>
+              r + 1 >= g.row &&
+              r + 1 < g.row + g.numRows &&
+              c + 1 >= g.column &&
+              c + 1 < g.column + g.numColumns,
           );
           if (!inRange || !matches(rule, text, values[r]?.[c])) continue;
           if (rule.format.background) view.bg = rule.format.background;

@@ -41,8 +41,10 @@ export function buildApplicationDraft(input: DraftInput, lang: Language): Report
   const L = (k: MessageKey, params?: MessageParams) => t(lang, k, params);
   const out: ReportParagraph[] = [];
   const p = (style: ReportParagraph['style'], text: string) => out.push({ style, text });
-  const field = (label: string, value: string) => out.push({ style: 'NORMAL_TEXT', text: `${label}: ${value}`, boldPrefix: label.length + 1 });
-  const write = (what: MessageKey) => out.push({ style: 'NORMAL_TEXT', text: L('draftWrite', { what: L(what) }), highlight: true });
+  const field = (label: string, value: string) =>
+    out.push({ style: 'NORMAL_TEXT', text: `${label}: ${value}`, boldPrefix: label.length + 1 });
+  const write = (what: MessageKey) =>
+    out.push({ style: 'NORMAL_TEXT', text: L('draftWrite', { what: L(what) }), highlight: true });
   const money = (oere: number) => formatKr(oere, lang);
 
   const title = L('draftTitle');
@@ -59,7 +61,10 @@ export function buildApplicationDraft(input: DraftInput, lang: Language): Report
   field(L('reportApplicants'), String(input.applicants));
   field(L('reportAdmitted'), String(input.admitted));
   field(L('reportDropouts'), String(input.dropouts));
-  field(L('reportCompleted'), `${input.completed} (${L('reportCompletedRule', { required: input.required, total: input.modulesTotal })})`);
+  field(
+    L('reportCompleted'),
+    `${input.completed} (${L('reportCompletedRule', { required: input.required, total: input.modulesTotal })})`,
+  );
   const share = completionShare(input.completed, input.admitted);
   field(L('draftCompletionShare'), share === null ? '–' : percent(share, lang));
   field(L('reportDiplomas'), String(input.diplomas));
@@ -74,7 +79,13 @@ export function buildApplicationDraft(input: DraftInput, lang: Language): Report
   p('HEADING_1', L('draftBudget'));
   p('NORMAL_TEXT', L('draftBudgetIntro'));
   const sum = (k: 'budgetOere' | 'spentOere') => input.lines.reduce((s, l) => s + l[k], 0);
-  const row = (line: string, budget: number, spent: number) => [line, money(budget), money(spent), money(budget - spent), ''];
+  const row = (line: string, budget: number, spent: number) => [
+    line,
+    money(budget),
+    money(spent),
+    money(budget - spent),
+    '',
+  ];
   const rows = [
     [L('reportColLine'), L('reportBudget'), L('reportSpent'), L('reportDeviation'), L('draftNewBudget')],
     ...input.lines.map((l) => row(l.line, l.budgetOere, l.spentOere)),

@@ -63,7 +63,11 @@ export function countsAsAttended(mark: Mark, excusedCountsAsAbsent: boolean): bo
  * module with an empty cell counts as absence (she was admitted late or not registered).
  * Her own mark also makes a module held, so inconsistent input cannot give a > h.
  */
-export function summarize(marks: readonly Mark[], heldFlags: readonly boolean[], settings: RuleSettings): AttendanceSummary {
+export function summarize(
+  marks: readonly Mark[],
+  heldFlags: readonly boolean[],
+  settings: RuleSettings,
+): AttendanceSummary {
   const T = settings.modules;
   const R = requiredModules(T, settings.requiredShare);
   let attended = 0;
@@ -128,7 +132,11 @@ export interface MarkGaps {
  * `marks[i]`, `unknown[i]` (the cell holds something that is not a mark) and `held[i]` describe
  * module i + 1. An unknown mark counts like an empty cell but is listed as unknown, not missing.
  */
-export function markGaps(marks: readonly Mark[], unknown: readonly boolean[], held: readonly boolean[]): MarkGaps {
+export function markGaps(
+  marks: readonly Mark[],
+  unknown: readonly boolean[],
+  held: readonly boolean[],
+): MarkGaps {
   const unrecorded: number[] = [];
   const unknownMarks: number[] = [];
   marks.forEach((mark, i) => {
@@ -145,6 +153,7 @@ export function markGaps(marks: readonly Mark[], unknown: readonly boolean[], he
 export function statusText(label: string, gaps: MarkGaps): string {
   const parts = [label];
   if (gaps.unrecorded.length) parts.push(`mangler ${gaps.unrecorded.map(moduleHeader).join(', ')}`);
-  if (gaps.unknownMarks.length) parts.push(`ukendt mærke i ${gaps.unknownMarks.map(moduleHeader).join(', ')}`);
+  if (gaps.unknownMarks.length)
+    parts.push(`ukendt mærke i ${gaps.unknownMarks.map(moduleHeader).join(', ')}`);
   return parts.join(' · ');
 }

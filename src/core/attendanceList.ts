@@ -74,14 +74,17 @@ export function attendanceListName(lang: Language, cohortName: string, module: n
 
 /** People in the order of the list: by name, the Danish way (æ, ø, å last). */
 export function sortForList(people: readonly ListPerson[]): ListPerson[] {
-  return [...people].sort((a, b) => a.name.localeCompare(b.name, 'da') || a.id.localeCompare(b.id, 'en', { numeric: true }));
+  return [...people].sort(
+    (a, b) => a.name.localeCompare(b.name, 'da') || a.id.localeCompare(b.id, 'en', { numeric: true }),
+  );
 }
 
 export function buildAttendanceList(input: AttendanceListInput, lang: Language): AttendanceListDoc {
   const L = (k: MessageKey, params?: MessageParams) => t(lang, k, params);
   const out: ReportParagraph[] = [];
   const p = (style: ReportParagraph['style'], text: string) => out.push({ style, text });
-  const field = (label: string, value: string) => out.push({ style: 'NORMAL_TEXT', text: `${label}: ${value}`, boldPrefix: label.length + 1 });
+  const field = (label: string, value: string) =>
+    out.push({ style: 'NORMAL_TEXT', text: `${label}: ${value}`, boldPrefix: label.length + 1 });
   const dateText = (iso: string) => (iso ? displayDate(iso) : L('attendanceListNoDate'));
 
   const title = L('attendanceListTitle');
@@ -95,7 +98,10 @@ export function buildAttendanceList(input: AttendanceListInput, lang: Language):
     field(L('attendanceListDate'), dateText(m.date));
     field(L('attendanceListTheme'), m.theme);
     p('NORMAL_TEXT', L('attendanceListHowTo'));
-    rows = [[L('attendanceListName'), L('attendanceListPresent'), L('attendanceListSignature')], ...people.map((x) => [x.name, '', ''])];
+    rows = [
+      [L('attendanceListName'), L('attendanceListPresent'), L('attendanceListSignature')],
+      ...people.map((x) => [x.name, '', '']),
+    ];
   } else {
     field(L('attendanceListModule'), L('attendanceListAllModules'));
     p('HEADING_2', L('attendanceListModulesHeading'));
@@ -198,7 +204,8 @@ export function parseRegistry(json: string | null): ListRegistry {
   if (!json) return emptyRegistry();
   try {
     const r = JSON.parse(json) as Partial<ListRegistry>;
-    if (!r || typeof r !== 'object' || !r.lists || typeof r.lists !== 'object' || !Array.isArray(r.sets)) return emptyRegistry();
+    if (!r || typeof r !== 'object' || !r.lists || typeof r.lists !== 'object' || !Array.isArray(r.sets))
+      return emptyRegistry();
     return { lists: { ...r.lists }, sets: r.sets };
   } catch {
     return emptyRegistry();
@@ -206,7 +213,12 @@ export function parseRegistry(json: string | null): ListRegistry {
 }
 
 /** The registry with `key` now pointing at these files and people; sets no list uses are dropped. */
-export function withList(reg: ListRegistry, key: string, entry: { docId: string; pdfId: string }, ids: readonly string[]): ListRegistry {
+export function withList(
+  reg: ListRegistry,
+  key: string,
+  entry: { docId: string; pdfId: string },
+  ids: readonly string[],
+): ListRegistry {
   const tokens = encodeIds(ids);
   const text = JSON.stringify(tokens);
   let set = reg.sets.findIndex((s) => JSON.stringify(s) === text);

@@ -19,7 +19,8 @@ export interface SeededLine {
 }
 
 /** The project leader's plan, as it stands in the seeded line's Note (and is read back from it). */
-export const LEADER_PLAN_NOTE = '120 t á 400 kr.: rekruttering 20 t, underviserkontakt 20 t, facilitering 80 t';
+export const LEADER_PLAN_NOTE =
+  '120 t á 400 kr.: rekruttering 20 t, underviserkontakt 20 t, facilitering 80 t';
 
 /**
  * The marker of a one-off line in Budget's Note (issue 13 §10): the coordinator types it (or
@@ -104,7 +105,8 @@ export function findLine(lines: readonly string[], text: string): string | undef
 export function validateExpense(input: unknown, lines: readonly string[]): ValidExpense {
   const fields = ownFields(input);
   for (const [key] of fields) {
-    if (!(EXPENSE_FIELDS as readonly string[]).includes(key)) throw new UserError('unknownField', { field: shownKey(key) });
+    if (!(EXPENSE_FIELDS as readonly string[]).includes(key))
+      throw new UserError('unknownField', { field: shownKey(key) });
   }
   const x = Object.fromEntries(fields) as Partial<Record<keyof NewExpense, unknown>>;
   const date = requireIsoDate(x.date, 'budgetFieldDate');
@@ -115,8 +117,12 @@ export function validateExpense(input: unknown, lines: readonly string[]): Valid
   if (amountOere > MAX_EXPENSE_KRONER * 100) {
     throw new UserError('budgetExpenseTooLarge', { max: formatWhole(MAX_EXPENSE_KRONER) });
   }
-  const description = requireText(x.description ?? '', 'budgetFieldDescription', { max: MAX_DESCRIPTION, required: true });
-  const receipt = x.receipt === undefined ? '' : requireText(x.receipt, 'budgetFieldReceipt', { max: MAX_RECEIPT });
+  const description = requireText(x.description ?? '', 'budgetFieldDescription', {
+    max: MAX_DESCRIPTION,
+    required: true,
+  });
+  const receipt =
+    x.receipt === undefined ? '' : requireText(x.receipt, 'budgetFieldReceipt', { max: MAX_RECEIPT });
   return { date, line: collapseWhitespace(line), amountOere, description, receipt };
 }
 
@@ -130,7 +136,7 @@ function formatWhole(kr: number): string {
  */
 export function oereOfKroner(kr: number): number {
   const cents = Number((kr * 100).toPrecision(15));
-  return (Math.sign(cents) * Math.round(Math.abs(cents))) + 0;
+  return Math.sign(cents) * Math.round(Math.abs(cents)) + 0;
 }
 
 export interface BudgetLineInput {
@@ -170,8 +176,20 @@ export function pace(budgetOere: number, spentOere: number, elapsed: number, one
   if (oneOff) {
     // A one-off cost (the ceremony) is judged by whether it is spent, never by a straight line.
     const outlook: Pace['outlook'] =
-      spentOere > budgetOere ? 'over' : spentOere > 0 ? 'spent' : elapsed >= ONE_OFF_LATE ? 'notSpentLate' : 'notSpent';
-    return { elapsedShare: round3(Math.max(0, elapsed)), spentShare, projected: null, projectedRemaining: null, outlook };
+      spentOere > budgetOere
+        ? 'over'
+        : spentOere > 0
+          ? 'spent'
+          : elapsed >= ONE_OFF_LATE
+            ? 'notSpentLate'
+            : 'notSpent';
+    return {
+      elapsedShare: round3(Math.max(0, elapsed)),
+      spentShare,
+      projected: null,
+      projectedRemaining: null,
+      outlook,
+    };
   }
   if (elapsed <= 0) {
     return {
@@ -187,7 +205,8 @@ export function pace(budgetOere: number, spentOere: number, elapsed: number, one
   if (spentOere > budgetOere) outlook = 'over';
   else if (elapsed < EARLY_SHARE) outlook = 'tooEarly';
   else if (projectedOere > budgetOere) outlook = 'overPace';
-  else if (elapsed >= UNDERSPEND_FROM && budgetOere - projectedOere > budgetOere * UNDERSPEND_SHARE) outlook = 'underPace';
+  else if (elapsed >= UNDERSPEND_FROM && budgetOere - projectedOere > budgetOere * UNDERSPEND_SHARE)
+    outlook = 'underPace';
   return {
     elapsedShare: round3(elapsed),
     spentShare,
@@ -254,7 +273,12 @@ export function computeBudget(
       level: spendLevel(budgetOere, spentOere),
       oneOff: l.oneOff === true,
       perModule: l.perModule === true && l.oneOff !== true,
-      pace: pace(budgetOere, spentOere, l.perModule && opts.courseShare !== undefined ? opts.courseShare : elapsed, l.oneOff === true),
+      pace: pace(
+        budgetOere,
+        spentOere,
+        l.perModule && opts.courseShare !== undefined ? opts.courseShare : elapsed,
+        l.oneOff === true,
+      ),
     };
   });
   return {
@@ -319,7 +343,10 @@ export function parseHourPlan(note: string): HourPlan {
 }
 
 /** The task and hours an expense description states, by the convention above. */
-export function parseHoursEntry(description: string, plan: HourPlan): { task: string; hours: number | null } | null {
+export function parseHoursEntry(
+  description: string,
+  plan: HourPlan,
+): { task: string; hours: number | null } | null {
   const text = description.trim().toLowerCase();
   for (const { task } of plan.tasks) {
     const name = task.toLowerCase();
@@ -362,7 +389,14 @@ export function leaderHours(
   });
   const planned = roundHours(plan.tasks.reduce((s, t) => s + t.hours, 0));
   const usedTotal = roundHours(tasks.reduce((s, t) => s + t.used, 0) + unassigned / 100);
-  return { line: line.line, rate: plan.rate, planned, used: usedTotal, tasks, unassignedHours: unassigned / 100 };
+  return {
+    line: line.line,
+    rate: plan.rate,
+    planned,
+    used: usedTotal,
+    tasks,
+    unassignedHours: unassigned / 100,
+  };
 }
 
 // ---- Warnings on an expense (SPEC addExpense `warnings`: not refusals) ---------------------
@@ -387,12 +421,18 @@ export function expenseWarnings(
 ): ExpenseWarning[] {
   const out: ExpenseWarning[] = [];
   if (period.start !== '' && period.end !== '' && (x.date < period.start || x.date > period.end)) {
-    out.push({ key: 'budgetWarnOutsidePeriod', params: { date: x.date, start: period.start, end: period.end } });
+    out.push({
+      key: 'budgetWarnOutsidePeriod',
+      params: { date: x.date, start: period.start, end: period.end },
+    });
   }
   if (x.amountOere > lineBudgetOere) {
     out.push({ key: 'budgetWarnAmountOverLine', params: { line: x.line, budgetOere: lineBudgetOere } });
   } else if (otherSpentOere + x.amountOere > lineBudgetOere) {
-    out.push({ key: 'budgetWarnLineOver', params: { line: x.line, overOere: otherSpentOere + x.amountOere - lineBudgetOere } });
+    out.push({
+      key: 'budgetWarnLineOver',
+      params: { line: x.line, overOere: otherSpentOere + x.amountOere - lineBudgetOere },
+    });
   }
   return out;
 }
@@ -411,16 +451,23 @@ export function isPerModuleNote(note: string): boolean {
 export function expenseWarningText(w: ExpenseWarning, lang: Language): string {
   const p = w.params;
   if (w.key === 'budgetWarnOutsidePeriod') {
-    return t(lang, w.key, { date: displayDate(String(p.date)), start: displayDate(String(p.start)), end: displayDate(String(p.end)) });
+    return t(lang, w.key, {
+      date: displayDate(String(p.date)),
+      start: displayDate(String(p.start)),
+      end: displayDate(String(p.end)),
+    });
   }
-  if (w.key === 'budgetWarnLineOver') return t(lang, w.key, { line: String(p.line), over: formatKr(Number(p.overOere), lang) });
+  if (w.key === 'budgetWarnLineOver')
+    return t(lang, w.key, { line: String(p.line), over: formatKr(Number(p.overOere), lang) });
   return t(lang, w.key, { line: String(p.line), budget: formatKr(Number(p.budgetOere), lang) });
 }
 
 /** A sheet row of Udgifter named by a caller: a whole number from 2 (row 1 is the header). */
 export function requireExpenseRow(value: unknown): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 2 || value > 10_000_000) {
-    throw new UserError('budgetExpenseNoRow', { row: typeof value === 'number' && Number.isFinite(value) ? String(value) : '?' });
+    throw new UserError('budgetExpenseNoRow', {
+      row: typeof value === 'number' && Number.isFinite(value) ? String(value) : '?',
+    });
   }
   return value;
 }
@@ -435,25 +482,35 @@ export interface ExpectedExpense {
 export function requireExpected(input: unknown): ExpectedExpense {
   const fields = ownFields(input);
   for (const [key] of fields) {
-    if (!['date', 'line', 'amount'].includes(key)) throw new UserError('unknownField', { field: shownKey(key) });
+    if (!['date', 'line', 'amount'].includes(key))
+      throw new UserError('unknownField', { field: shownKey(key) });
   }
   const x = Object.fromEntries(fields) as Record<string, unknown>;
   const date = requireIsoDate(x.date, 'budgetFieldDate', true);
   const line = requireText(x.line ?? '', 'budgetFieldLine', { max: 200 });
-  if (typeof x.amount !== 'number' || !Number.isFinite(x.amount)) throw new UserError('budgetMustBeNumber', { field: 'budgetFieldAmount' });
+  if (typeof x.amount !== 'number' || !Number.isFinite(x.amount))
+    throw new UserError('budgetMustBeNumber', { field: 'budgetFieldAmount' });
   return { date, line: collapseWhitespace(line), amountOere: oereOfKroner(x.amount) };
 }
 
 /** Whether a row still holds what she saw: same date, same line text, same amount in øre. */
-export function sameExpense(row: { date: string; line: string; amountOere: number | null }, expected: ExpectedExpense): boolean {
-  return row.date === expected.date && collapseWhitespace(row.line) === expected.line && row.amountOere === expected.amountOere;
+export function sameExpense(
+  row: { date: string; line: string; amountOere: number | null },
+  expected: ExpectedExpense,
+): boolean {
+  return (
+    row.date === expected.date &&
+    collapseWhitespace(row.line) === expected.line &&
+    row.amountOere === expected.amountOere
+  );
 }
 
 /** addExpense's fields on top of the row as it stands: the patch names only what changes. */
 export function patchedExpense(current: Record<string, unknown>, patch: unknown): Record<string, unknown> {
   const fields = ownFields(patch);
   for (const [key] of fields) {
-    if (!(EXPENSE_FIELDS as readonly string[]).includes(key)) throw new UserError('unknownField', { field: shownKey(key) });
+    if (!(EXPENSE_FIELDS as readonly string[]).includes(key))
+      throw new UserError('unknownField', { field: shownKey(key) });
   }
   return { ...current, ...Object.fromEntries(fields) };
 }

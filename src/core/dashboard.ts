@@ -73,7 +73,8 @@ export function buildOverview(input: OverviewInput): Overview {
     const status = knownStatus(p.status) || '–';
     byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
   }
-  const count = (statuses: readonly string[]) => persons.filter((p) => statuses.includes(knownStatus(p.status))).length;
+  const count = (statuses: readonly string[]) =>
+    persons.filter((p) => statuses.includes(knownStatus(p.status))).length;
   const graduates = persons.filter((p) => knownStatus(p.status) === 'Uddannet');
   const yes = (v: string | undefined) => (v ?? '').trim().toLowerCase() === 'ja';
   const known = (v: string | undefined) => (v ?? '').trim() !== '';
@@ -84,7 +85,9 @@ export function buildOverview(input: OverviewInput): Overview {
   const held = heldModules(marks, T);
   // A module is held once anyone has a mark, but the flags and the average are about the
   // women still on the course: a dropout is not "under 90 %", she has left.
-  const summaries = input.attendance.filter((a) => !a.droppedOut).map((a) => summarize(a.marks, held, settings));
+  const summaries = input.attendance
+    .filter((a) => !a.droppedOut)
+    .map((a) => summarize(a.marks, held, settings));
   const rates = summaries.map((s) => s.rate).filter((r): r is number => r !== null);
   const countStatus = (status: string) => summaries.filter((s) => s.status === status).length;
 
@@ -114,7 +117,10 @@ export function buildOverview(input: OverviewInput): Overview {
       modulesHeld: held.filter(Boolean).length,
       modulesTotal: T,
       required: requiredModules(T, settings.requiredShare),
-      averageRate: rates.length === 0 ? null : Math.round((rates.reduce((s, r) => s + r, 0) * 1000) / rates.length) / 1000,
+      averageRate:
+        rates.length === 0
+          ? null
+          : Math.round((rates.reduce((s, r) => s + r, 0) * 1000) / rates.length) / 1000,
       completed: countStatus('completed'),
       ok: countStatus('ok'),
       atRisk: countStatus('at_risk'),
@@ -142,7 +148,8 @@ export function buildOverview(input: OverviewInput): Overview {
 // ---- The Oversigt sheet ------------------------------------------------------------------
 
 export type Cell = string | number;
-export type CellStyle = 'title' | 'section' | 'header' | 'label' | 'value' | 'warn' | 'over' | 'good' | 'note';
+export type CellStyle =
+  'title' | 'section' | 'header' | 'label' | 'value' | 'warn' | 'over' | 'good' | 'note';
 
 /** Number formats of the sheet cells (Sheets patterns; the spreadsheet's locale shows , and .). */
 export const FORMAT_MONEY = '#,##0.00 "kr."';
@@ -185,8 +192,22 @@ export function outlookLabel(outlook: PaceOutlook, lang: Language): string {
 
 /** Where the dashboard's formulas read: each sheet's reference ('Personer') and column letters. */
 export interface OverviewRefs {
-  persons: { sheet: string; name: string; status: string; id: string; active: string | null; educationOrJob: string | null };
-  attendance: { sheet: string; id: string; status: string; rate: string; diploma: string | null; modules: string[] };
+  persons: {
+    sheet: string;
+    name: string;
+    status: string;
+    id: string;
+    active: string | null;
+    educationOrJob: string | null;
+  };
+  attendance: {
+    sheet: string;
+    id: string;
+    status: string;
+    rate: string;
+    diploma: string | null;
+    modules: string[];
+  };
   budget: { sheet: string; line: string; amount: string };
   expenses: { sheet: string; line: string; amount: string };
   timeline: { sheet: string; activity: string; deadline: string; status: string };
@@ -239,7 +260,12 @@ export function overviewLayout(
   };
   const blank = () => row([]);
   const section = (k: MessageKey) => row([L(k)], [], ['section']);
-  const header = (cells: string[]) => row(cells, [], cells.map(() => 'header' as CellStyle));
+  const header = (cells: string[]) =>
+    row(
+      cells,
+      [],
+      cells.map(() => 'header' as CellStyle),
+    );
   const B = (r: number) => `$B$${r}`;
   const col = (ref: { sheet: string }, letter: string) => `${ref.sheet}!$${letter}$2:$${letter}`;
 
@@ -251,9 +277,19 @@ export function overviewLayout(
   const onCourse = `(${fId}<>"")*(COUNTIFS(${col(P, P.id)},${fId},${pStatus},"Frafaldet")=0)`;
   const isStatus = (status: string) => `(TRIM(${pStatus})=${q(status)})`;
 
-  row([L('budgetOverviewTitle', { cohort: settings.cohortName }), '', '', '', '', L('budgetOverviewToday'), '=TODAY()'], ['', '', '', '', '', '', FORMAT_DATE], [
-    'title', 'title', 'title', 'title', 'title', 'note', 'note',
-  ]);
+  row(
+    [
+      L('budgetOverviewTitle', { cohort: settings.cohortName }),
+      '',
+      '',
+      '',
+      '',
+      L('budgetOverviewToday'),
+      '=TODAY()',
+    ],
+    ['', '', '', '', '', '', FORMAT_DATE],
+    ['title', 'title', 'title', 'title', 'title', 'note', 'note'],
+  );
   row([L('budgetOverviewLive')], [], ['note']);
   blank();
 
@@ -263,15 +299,32 @@ export function overviewLayout(
   const admittedRow = row([]);
   header([L('budgetOverviewStatus'), L('budgetOverviewCount')]);
   const statusRow = new Map<string, number>();
-  for (const status of PERSON_STATUSES) statusRow.set(status, row([status, `=SUMPRODUCT(${isStatus(status)}*1)`]));
+  for (const status of PERSON_STATUSES)
+    statusRow.set(status, row([status, `=SUMPRODUCT(${isStatus(status)}*1)`]));
   const firstStatus = statusRow.get(PERSON_STATUSES[0])!;
   const lastStatus = statusRow.get(PERSON_STATUSES[PERSON_STATUSES.length - 1])!;
   row([L('budgetOverviewOtherStatus'), `=${B(applicants)}-SUM($B$${firstStatus}:$B$${lastStatus})`]);
   const sumOf = (statuses: readonly string[]) => `=${statuses.map((st) => B(statusRow.get(st)!)).join('+')}`;
   const admitted = sumOf(ADMITTED);
   const active = sumOf(ACTIVE);
-  values[admittedRow - 1] = [L('budgetOverviewAdmitted'), admitted, L('budgetOverviewTarget', { min: RECRUITMENT_TARGET.min, max: RECRUITMENT_TARGET.max }), L('budgetOverviewActive'), active, '', ''];
-  formats[admittedRow - 1] = [FORMAT_TEXT, FORMAT_INTEGER, FORMAT_TEXT, FORMAT_TEXT, FORMAT_INTEGER, FORMAT_TEXT, FORMAT_TEXT];
+  values[admittedRow - 1] = [
+    L('budgetOverviewAdmitted'),
+    admitted,
+    L('budgetOverviewTarget', { min: RECRUITMENT_TARGET.min, max: RECRUITMENT_TARGET.max }),
+    L('budgetOverviewActive'),
+    active,
+    '',
+    '',
+  ];
+  formats[admittedRow - 1] = [
+    FORMAT_TEXT,
+    FORMAT_INTEGER,
+    FORMAT_TEXT,
+    FORMAT_TEXT,
+    FORMAT_INTEGER,
+    FORMAT_TEXT,
+    FORMAT_TEXT,
+  ];
   styles[admittedRow - 1] = ['label', 'value', 'note', 'label', 'value', 'value', 'value'];
   blank();
 
@@ -310,10 +363,14 @@ export function overviewLayout(
     ['', FORMAT_PERCENT],
   );
   header([L('budgetOverviewStatus'), L('budgetOverviewCount')]);
-  const countFlag = (code: AttendanceStatus) => `=SUMPRODUCT((${fStatus}=${q(statusLabel(code, settings.requiredShare, 'da'))})*${onCourse})`;
+  const countFlag = (code: AttendanceStatus) =>
+    `=SUMPRODUCT((${fStatus}=${q(statusLabel(code, settings.requiredShare, 'da'))})*${onCourse})`;
   row([L('attendanceStatusOk'), countFlag('ok')]);
   row([L('attendanceStatusAtRisk'), countFlag('at_risk')]);
-  row([L('attendanceStatusBelow', { percent: formatShare(settings.requiredShare, lang) }), countFlag('below')]);
+  row([
+    L('attendanceStatusBelow', { percent: formatShare(settings.requiredShare, lang) }),
+    countFlag('below'),
+  ]);
   const completedRow = row([L('attendanceStatusCompleted'), countFlag('completed')]);
   const made = F.diploma === null ? '0' : `SUMPRODUCT((${fId}<>"")*(${col(F, F.diploma)}<>""))`;
   row([L('budgetOverviewDiplomas'), `=${made}&" / "&${B(completedRow)}`]);
@@ -329,7 +386,10 @@ export function overviewLayout(
   const projectedRow = row([]);
   const outlookRow = row([]);
   const unassignedRow = row([]);
-  const unreadable = row([L('budgetOverviewUnreadableCount'), `=COUNTA(${col(U, U.amount)})-COUNT(${col(U, U.amount)})`]);
+  const unreadable = row([
+    L('budgetOverviewUnreadableCount'),
+    `=COUNTA(${col(U, U.amount)})-COUNT(${col(U, U.amount)})`,
+  ]);
   const chartRow = header([
     L('budgetOverviewLine'),
     L('budgetOverviewBudgetColumn'),
@@ -359,12 +419,22 @@ export function overviewLayout(
         `=SUMIF(${col(U, U.line)},$A${r},${col(U, U.amount)})`,
         `=${b}-${c}`,
         `=IF(${b}>0,ROUND(${c}/${b},3),"–")`,
-        l.oneOff ? '–' : `=IF(${l.perModule ? HELD_SHARE : E}<=0,"–",ROUND(${c}/${l.perModule ? HELD_SHARE : E},2))`,
+        l.oneOff
+          ? '–'
+          : `=IF(${l.perModule ? HELD_SHARE : E}<=0,"–",ROUND(${c}/${l.perModule ? HELD_SHARE : E},2))`,
         l.oneOff
           ? `=IF(${c}>${b},${label('over')},IF(${c}>0,${label('spent')},IF(${E}>=${ONE_OFF_LATE},${label('notSpentLate')},${label('notSpent')})))`
           : linearOutlook(b, c, f, l.perModule ? HELD_SHARE : E),
       ],
-      ['', FORMAT_MONEY, FORMAT_MONEY, FORMAT_MONEY, FORMAT_PERCENT, l.oneOff ? FORMAT_TEXT : FORMAT_MONEY, FORMAT_INTEGER],
+      [
+        '',
+        FORMAT_MONEY,
+        FORMAT_MONEY,
+        FORMAT_MONEY,
+        FORMAT_PERCENT,
+        l.oneOff ? FORMAT_TEXT : FORMAT_MONEY,
+        FORMAT_INTEGER,
+      ],
     );
   }
   const lastLine = values.length;
@@ -378,15 +448,54 @@ export function overviewLayout(
     formats[r - 1] = Array.from({ length: LAYOUT_WIDTH }, (_, i) => {
       const c = cells[i];
       // A formula in a plain-text cell ('@') would be kept as text by Sheets: never.
-      return fmt[i] || (typeof c === 'number' || (typeof c === 'string' && c.startsWith('=')) ? FORMAT_INTEGER : FORMAT_TEXT);
+      return (
+        fmt[i] ||
+        (typeof c === 'number' || (typeof c === 'string' && c.startsWith('=')) ? FORMAT_INTEGER : FORMAT_TEXT)
+      );
     });
     styles[r - 1] = Array.from({ length: LAYOUT_WIDTH }, (_, i) => style[i] ?? (i === 0 ? 'label' : 'value'));
   };
   const lineSpent = lastLine >= firstLine ? `SUM($C$${firstLine}:$C$${lastLine})` : '0';
-  put(totals, [L('budgetOverviewGrant'), Math.round(settings.grant * 100) / 100, L('budgetOverviewBudgetTotal'), `=SUMIF(${col(Bu, Bu.line)},"<>",${col(Bu, Bu.amount)})`], ['', FORMAT_MONEY, '', FORMAT_MONEY]);
-  put(spentRow, [L('budgetOverviewSpent'), `=SUM(${col(U, U.amount)})`, L('budgetOverviewRemaining'), `=${budgetTotal}-${spent}`], ['', FORMAT_MONEY, '', FORMAT_MONEY]);
-  put(elapsedRow, [L('budgetOverviewElapsed'), `=${elapsed}`, L('budgetOverviewSpentShare'), `=IF(${budgetTotal}>0,ROUND(${spent}/${budgetTotal},3),"–")`], ['', FORMAT_PERCENT, '', FORMAT_PERCENT]);
-  put(projectedRow, [L('budgetOverviewProjected'), `=IF(${E}<=0,"–",ROUND(${spent}/${E},2))`, L('budgetOverviewToRepay'), `=MAX(0,$B$${totals}-${spent})`], ['', FORMAT_MONEY, '', FORMAT_MONEY]);
+  put(
+    totals,
+    [
+      L('budgetOverviewGrant'),
+      Math.round(settings.grant * 100) / 100,
+      L('budgetOverviewBudgetTotal'),
+      `=SUMIF(${col(Bu, Bu.line)},"<>",${col(Bu, Bu.amount)})`,
+    ],
+    ['', FORMAT_MONEY, '', FORMAT_MONEY],
+  );
+  put(
+    spentRow,
+    [
+      L('budgetOverviewSpent'),
+      `=SUM(${col(U, U.amount)})`,
+      L('budgetOverviewRemaining'),
+      `=${budgetTotal}-${spent}`,
+    ],
+    ['', FORMAT_MONEY, '', FORMAT_MONEY],
+  );
+  put(
+    elapsedRow,
+    [
+      L('budgetOverviewElapsed'),
+      `=${elapsed}`,
+      L('budgetOverviewSpentShare'),
+      `=IF(${budgetTotal}>0,ROUND(${spent}/${budgetTotal},3),"–")`,
+    ],
+    ['', FORMAT_PERCENT, '', FORMAT_PERCENT],
+  );
+  put(
+    projectedRow,
+    [
+      L('budgetOverviewProjected'),
+      `=IF(${E}<=0,"–",ROUND(${spent}/${E},2))`,
+      L('budgetOverviewToRepay'),
+      `=MAX(0,$B$${totals}-${spent})`,
+    ],
+    ['', FORMAT_MONEY, '', FORMAT_MONEY],
+  );
   put(outlookRow, [L('budgetOverviewOutlook'), linearOutlook(budgetTotal, spent, `$B$${projectedRow}`)], []);
   put(unassignedRow, [L('budgetOverviewUnassigned'), `=${spent}-${lineSpent}`], ['', FORMAT_MONEY]);
   void unreadable;
@@ -423,20 +532,31 @@ export function overviewLayout(
       const m = `TRIM(${col(F, letter)})`;
       const withId = `(${fId}<>"")`;
       row(
-        [`M${i + 1}`, `=IF(SUMPRODUCT(${withId}*((${m}="M")+(${m}="A")+(${m}="F")))>0,SUMPRODUCT(${withId}*(${m}="M")),"")`],
+        [
+          `M${i + 1}`,
+          `=IF(SUMPRODUCT(${withId}*((${m}="M")+(${m}="A")+(${m}="F")))>0,SUMPRODUCT(${withId}*(${m}="M")),"")`,
+        ],
         ['', FORMAT_INTEGER],
       );
     }
     attendanceChart = { row: first, rows: T + 1 };
   }
   const held = T > 0 ? `COUNT($B$${perModuleFirst.value}:$B$${perModuleFirst.value + T - 1})` : '0';
-  put(participantsRow, [L('budgetOverviewParticipants'), `=SUMPRODUCT(${onCourse})`, L('budgetOverviewModulesHeld'), `=${held}&" / ${T}"`], ['', FORMAT_INTEGER]);
+  put(
+    participantsRow,
+    [
+      L('budgetOverviewParticipants'),
+      `=SUMPRODUCT(${onCourse})`,
+      L('budgetOverviewModulesHeld'),
+      `=${held}&" / ${T}"`,
+    ],
+    ['', FORMAT_INTEGER],
+  );
   const heldShare = T > 0 ? `(${held}/${T})` : '0';
-  for (const r of values) r.forEach((c, i) => {
-    if (typeof c === 'string' && c.includes(HELD_SHARE)) r[i] = c.split(HELD_SHARE).join(heldShare);
-  });
+  for (const r of values)
+    r.forEach((c, i) => {
+      if (typeof c === 'string' && c.includes(HELD_SHARE)) r[i] = c.split(HELD_SHARE).join(heldShare);
+    });
   void applicants;
   return { width: LAYOUT_WIDTH, values, formats, styles, budgetChart, attendanceChart };
 }
-
-

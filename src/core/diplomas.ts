@@ -28,7 +28,13 @@ export function validateDiplomaOptions(input: unknown): ValidDiplomaOptions {
   if (input === undefined || input === null) return out;
   for (const [key, value] of ownFields(input)) {
     if (key === 'batchSize') {
-      if (value !== undefined) out.batchSize = requireWholeNumber(value, 'diplomasFieldBatchSize', BATCH_LIMITS.min, BATCH_LIMITS.max);
+      if (value !== undefined)
+        out.batchSize = requireWholeNumber(
+          value,
+          'diplomasFieldBatchSize',
+          BATCH_LIMITS.min,
+          BATCH_LIMITS.max,
+        );
     } else if (key === 'regenerate') {
       if (value !== undefined) out.regenerate = requireBoolean(value, 'diplomasFieldRegenerate');
     } else {
@@ -93,7 +99,10 @@ export function diplomaDateIso(ceremonyDate: string, moduleDates: readonly strin
 }
 
 /** The four fields every diploma of the cohort shares; {{Dato}} is Danish, "12. juni 2026". */
-export function cohortMergeValues(settings: Pick<Settings, 'cohortName' | 'place' | 'signatory'>, dateIso: string): Omit<MergeValues, 'Navn'> {
+export function cohortMergeValues(
+  settings: Pick<Settings, 'cohortName' | 'place' | 'signatory'>,
+  dateIso: string,
+): Omit<MergeValues, 'Navn'> {
   return {
     Dato: dateIso ? danishLongDate(dateIso) : '',
     Sted: settings.place,
@@ -109,17 +118,24 @@ export function cohortMergeValues(settings: Pick<Settings, 'cohortName' | 'place
  * would be replaced again by a later request; so a field whose value contains another
  * field's token is replaced after that field. (A cycle cannot be ordered; it is left as is.)
  */
-export function mergeRequests(values: MergeValues): { replaceAllText: { containsText: { text: string; matchCase: boolean }; replaceText: string } }[] {
+export function mergeRequests(
+  values: MergeValues,
+): { replaceAllText: { containsText: { text: string; matchCase: boolean }; replaceText: string } }[] {
   const order: MergeField[] = [];
   const pending = [...MERGE_FIELDS];
   while (pending.length) {
-    const ready = pending.find((f) => pending.every((other) => other === f || !values[f].includes(mergeToken(other))));
+    const ready = pending.find((f) =>
+      pending.every((other) => other === f || !values[f].includes(mergeToken(other))),
+    );
     const next = ready ?? pending[0];
     order.push(next);
     pending.splice(pending.indexOf(next), 1);
   }
   return order.map((field) => ({
-    replaceAllText: { containsText: { text: mergeToken(field), matchCase: true }, replaceText: values[field] },
+    replaceAllText: {
+      containsText: { text: mergeToken(field), matchCase: true },
+      replaceText: values[field],
+    },
   }));
 }
 
@@ -127,7 +143,9 @@ export function mergeRequests(values: MergeValues): { replaceAllText: { contains
 export function scanMergeFields(text: string): { missing: MergeField[]; unknown: string[] } {
   const missing = MERGE_FIELDS.filter((f) => !text.includes(mergeToken(f)));
   const known = new Set<string>(MERGE_FIELDS.map(mergeToken));
-  const unknown = [...new Set(text.match(/\{\{[^{}\n]{1,40}\}\}/g) ?? [])].filter((token) => !known.has(token));
+  const unknown = [...new Set(text.match(/\{\{[^{}\n]{1,40}\}\}/g) ?? [])].filter(
+    (token) => !known.has(token),
+  );
   return { missing, unknown };
 }
 
@@ -158,7 +176,9 @@ export function documentText(doc: Json): string {
     parts.push('\n');
   };
   // A document fetched with tabs content keeps its segments per tab.
-  const tabs = Array.isArray(doc.tabs) ? (doc.tabs as Json[]).map((tab) => (tab.documentTab as Json) ?? {}) : [doc];
+  const tabs = Array.isArray(doc.tabs)
+    ? (doc.tabs as Json[]).map((tab) => (tab.documentTab as Json) ?? {})
+    : [doc];
   for (const tab of tabs) {
     walk((tab.body as Json | undefined)?.content);
     for (const group of [tab.headers, tab.footers] as (Json | undefined)[]) {
@@ -178,7 +198,11 @@ export function templateWarnings(lang: Language, text: string): string[] {
 }
 
 /** Warnings about settings a used field would print empty. */
-export function emptySettingWarnings(lang: Language, settings: Pick<Settings, 'place' | 'signatory' | 'cohortName'>, templateText: string): string[] {
+export function emptySettingWarnings(
+  lang: Language,
+  settings: Pick<Settings, 'place' | 'signatory' | 'cohortName'>,
+  templateText: string,
+): string[] {
   const fields: [MergeField, keyof typeof settings, MessageKey][] = [
     ['Sted', 'place', 'settingsFieldPlace'],
     ['Underskriver', 'signatory', 'settingsFieldSignatory'],
@@ -250,9 +274,12 @@ const NOT_ENROLLED = new Set(['Interesseret', 'Samtale aftalt', 'Venteliste', 'I
  */
 function leftOutReason(p: Participant, lang: Language): Omit<LeftOut, 'id'> | null {
   const s = p.summary;
-  if (p.personStatus === 'Frafaldet') return { code: 'droppedOut', reason: t(lang, 'diplomasLeftOutDroppedOut') };
-  if (NOT_ENROLLED.has(p.personStatus)) return { code: 'notEnrolled', reason: t(lang, 'diplomasLeftOutNotEnrolled', { status: p.personStatus }) };
-  if (s.status === 'completed') return p.name.trim() === '' ? { code: 'notEnrolled', reason: t(lang, 'diplomasLeftOutNoName') } : null;
+  if (p.personStatus === 'Frafaldet')
+    return { code: 'droppedOut', reason: t(lang, 'diplomasLeftOutDroppedOut') };
+  if (NOT_ENROLLED.has(p.personStatus))
+    return { code: 'notEnrolled', reason: t(lang, 'diplomasLeftOutNotEnrolled', { status: p.personStatus }) };
+  if (s.status === 'completed')
+    return p.name.trim() === '' ? { code: 'notEnrolled', reason: t(lang, 'diplomasLeftOutNoName') } : null;
   const figures = { attended: s.attended, required: s.required, held: s.held, total: s.total };
   if (s.status === 'below') return { code: 'below', reason: t(lang, 'diplomasLeftOutBelow', figures) };
   return { code: 'notFinished', reason: t(lang, 'diplomasLeftOutNotFinished', figures) };
@@ -301,7 +328,13 @@ export interface DiplomaFiles {
 
 /** Sorts the folder's files into diploma Docs, diploma PDFs and combined PDFs. */
 export function classifyFolder(files: readonly FolderFile[]): DiplomaFiles {
-  const out: DiplomaFiles = { docs: new Map(), pdfByDoc: new Map(), combined: [], duplicatePdfs: [], other: [] };
+  const out: DiplomaFiles = {
+    docs: new Map(),
+    pdfByDoc: new Map(),
+    combined: [],
+    duplicatePdfs: [],
+    other: [],
+  };
   for (const f of files) {
     const props = f.appProperties ?? {};
     if (f.mimeType === DOC_MIME && isDiplomaFileName(f.name)) out.docs.set(f.id, f);
@@ -310,7 +343,10 @@ export function classifyFolder(files: readonly FolderFile[]): DiplomaFiles {
       else out.duplicatePdfs.push(f);
     } else if (props[APP_PROPERTY.kind] === KIND_PREVIEW_PDF) {
       out.other.push(f);
-    } else if (props[APP_PROPERTY.kind] === KIND_COMBINED_PDF || (f.mimeType === PDF_MIME && isCombinedPdfName(f.name))) {
+    } else if (
+      props[APP_PROPERTY.kind] === KIND_COMBINED_PDF ||
+      (f.mimeType === PDF_MIME && isCombinedPdfName(f.name))
+    ) {
       out.combined.push(f);
     } else out.other.push(f);
   }
@@ -341,7 +377,11 @@ export interface CallPlan {
  * that has left the folder). Never a duplicate: a woman whose link points at a live Doc is
  * never given a second one.
  */
-export function planCall(eligibility: Eligibility, files: DiplomaFiles, live: (docId: string) => boolean): CallPlan {
+export function planCall(
+  eligibility: Eligibility,
+  files: DiplomaFiles,
+  live: (docId: string) => boolean,
+): CallPlan {
   const plan: CallPlan = { complete: [], todo: [], deadLinks: [], orphans: [] };
   const kept = new Set<string>();
   const everyone = [...eligibility.eligible, ...eligibility.linkedButNotEligible];
@@ -370,4 +410,3 @@ export function planCall(eligibility: Eligibility, files: DiplomaFiles, live: (d
 export function isQuotaError(message: string): boolean {
   return /too many times|quota|rate ?limit|user ?rate ?limit ?exceeded|\b429\b/i.test(message);
 }
-

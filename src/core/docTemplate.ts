@@ -45,17 +45,50 @@ export function templateParagraphs(lang: Language): TemplateParagraph[] {
     { text: text.title, size: 44, bold: true, color: TEAL, font: SERIF, spaceAbove: 0, spaceBelow: 4 },
     { text: text.subtitle, size: 22, color: GOLD, font: SERIF, spaceAbove: 0, spaceBelow: 24 },
     { text: text.awardedTo, size: 14, color: INK, font: SANS, spaceAbove: 0, spaceBelow: 8 },
-    { text: mergeToken('Navn'), size: 36, bold: true, color: INK, font: SERIF, spaceAbove: 0, spaceBelow: 14 },
+    {
+      text: mergeToken('Navn'),
+      size: 36,
+      bold: true,
+      color: INK,
+      font: SERIF,
+      spaceAbove: 0,
+      spaceBelow: 14,
+    },
     { text: text.completed, size: 14, color: INK, font: SANS, spaceAbove: 0, spaceBelow: 4 },
     { text: text.purpose, size: 12, italic: true, color: GREY, font: SANS, spaceAbove: 0, spaceBelow: 30 },
-    { text: `${mergeToken('Sted')}, ${mergeToken('Dato')}`, size: 13, color: INK, font: SANS, spaceAbove: 0, spaceBelow: 36 },
-    { text: '_______________________________', size: 12, color: GREY, font: SANS, spaceAbove: 0, spaceBelow: 2 },
+    {
+      text: `${mergeToken('Sted')}, ${mergeToken('Dato')}`,
+      size: 13,
+      color: INK,
+      font: SANS,
+      spaceAbove: 0,
+      spaceBelow: 36,
+    },
+    {
+      text: '_______________________________',
+      size: 12,
+      color: GREY,
+      font: SANS,
+      spaceAbove: 0,
+      spaceBelow: 2,
+    },
     { text: mergeToken('Underskriver'), size: 12, color: INK, font: SANS, spaceAbove: 0, spaceBelow: 32 },
     { text: text.footer, size: 9, color: GREY, font: SANS, spaceAbove: 0, spaceBelow: 0 },
   ];
 }
 
-const TEXTS: Record<Language, { title: string; subtitle: string; awardedTo: string; completed: string; purpose: string; footer: string; docName: string }> = {
+const TEXTS: Record<
+  Language,
+  {
+    title: string;
+    subtitle: string;
+    awardedTo: string;
+    completed: string;
+    purpose: string;
+    footer: string;
+    docName: string;
+  }
+> = {
   da: {
     title: 'Diplom',
     subtitle: 'Bydelsmor',
@@ -162,7 +195,10 @@ export function pagedFormatRequest(): Record<string, unknown> {
  * Height the template's text takes at 1.2 × font size per line, for the check that one
  * diploma stays one page even when a long name or cohort name wraps onto extra lines.
  */
-export function templateHeight(lang: Language, extraLinesOf: (p: TemplateParagraph) => number = () => 0): number {
+export function templateHeight(
+  lang: Language,
+  extraLinesOf: (p: TemplateParagraph) => number = () => 0,
+): number {
   return templateParagraphs(lang).reduce(
     (h, p) => h + p.spaceAbove + p.spaceBelow + p.size * 1.2 * (1 + extraLinesOf(p)),
     0,

@@ -24,7 +24,9 @@ export interface FollowUpCounts {
 
 /** 'Ja' / 'Nej' as typed (any case, spaces around), anything else is not known. */
 export function yesNoOf(value: unknown): 'Ja' | 'Nej' | '' {
-  const text = String(value ?? '').trim().toLowerCase();
+  const text = String(value ?? '')
+    .trim()
+    .toLowerCase();
   if (text === 'ja') return 'Ja';
   if (text === 'nej') return 'Nej';
   return '';

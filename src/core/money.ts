@@ -54,5 +54,7 @@ export function formatKr(oere: number, lang: Language = 'da'): string {
   const cents = String(abs % 100).padStart(2, '0');
   const [thousands, decimal] = lang === 'en' ? [',', '.'] : ['.', ','];
   const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
-  return lang === 'en' ? `${sign}DKK ${grouped}${decimal}${cents}` : `${sign}${grouped}${decimal}${cents} kr.`;
+  return lang === 'en'
+    ? `${sign}DKK ${grouped}${decimal}${cents}`
+    : `${sign}${grouped}${decimal}${cents} kr.`;
 }

@@ -93,7 +93,8 @@ function decodeName(raw: string): string {
 
 function dictGet(dict: PdfValue | undefined, key: string): PdfValue | undefined {
   if (!dict || dict.k !== 'dict') return undefined;
-  for (let i = dict.entries.length - 1; i >= 0; i--) if (dict.entries[i].key === key) return dict.entries[i].value;
+  for (let i = dict.entries.length - 1; i >= 0; i--)
+    if (dict.entries[i].key === key) return dict.entries[i].value;
   return undefined;
 }
 
@@ -304,7 +305,8 @@ class PdfFile {
         seen.add(offset);
         const trailer = this.readXrefSection(offset);
         if (!newestTrailer) newestTrailer = trailer;
-        if (dictGet(trailer, 'XRefStm')) throw new MergeFailure('objectStreams', 'hybrid file with a cross-reference stream');
+        if (dictGet(trailer, 'XRefStm'))
+          throw new MergeFailure('objectStreams', 'hybrid file with a cross-reference stream');
         offset = intOf(dictGet(trailer, 'Prev'));
       }
     } catch (error) {
@@ -380,7 +382,8 @@ class PdfFile {
     }
     const at = this.s.lastIndexOf('trailer');
     if (at < 0) {
-      if (/\/Type\s*\/XRef\b/.test(this.s)) throw new MergeFailure('objectStreams', 'the file uses a cross-reference stream');
+      if (/\/Type\s*\/XRef\b/.test(this.s))
+        throw new MergeFailure('objectStreams', 'the file uses a cross-reference stream');
       throw new MergeFailure('unreadable', 'no cross-reference table or trailer found');
     }
     try {
@@ -402,7 +405,10 @@ class PdfFile {
         obj = this.parseObjectAt(offset, num, gen, false).obj;
       } catch (error) {
         if (error instanceof MergeFailure) throw error;
-        throw new MergeFailure('unreadable', `object ${num} ${gen}: ${error instanceof Error ? error.message : error}`);
+        throw new MergeFailure(
+          'unreadable',
+          `object ${num} ${gen}: ${error instanceof Error ? error.message : error}`,
+        );
       }
     }
     if (obj && nameOf(dictGet(obj.value, 'Type')) === 'ObjStm') {
@@ -419,7 +425,12 @@ class PdfFile {
     return value && value.k === 'ref' ? undefined : value;
   }
 
-  private parseObjectAt(offset: number, num: number, gen: number, scanning: boolean): { obj: PdfObject; end: number } {
+  private parseObjectAt(
+    offset: number,
+    num: number,
+    gen: number,
+    scanning: boolean,
+  ): { obj: PdfObject; end: number } {
     const lex = new Lexer(this.s, offset);
     if (lex.readInt() !== num) throw new ParseError(`object ${num} not at its offset`);
     if (lex.readInt() !== gen) throw new ParseError(`object ${num} has another generation`);
@@ -547,7 +558,11 @@ export function mergePdfs(inputs: readonly PdfInput[]): MergeResult {
           const added = inheritedOf.get(k)!.filter((e) => !own.some((o) => o.key === e.key));
           value = {
             k: 'dict',
-            entries: [{ key: 'Parent', raw: '/Parent', value: { k: 'ref', num: -2, gen: 0 } }, ...own, ...added],
+            entries: [
+              { key: 'Parent', raw: '/Parent', value: { k: 'ref', num: -2, gen: 0 } },
+              ...own,
+              ...added,
+            ],
           };
         }
         if (obj.stream !== undefined && value.k === 'dict') {
@@ -563,10 +578,13 @@ export function mergePdfs(inputs: readonly PdfInput[]): MergeResult {
         const body = serialize(value, (n, g) => (n === -2 ? '2 0 R' : number(n, g)));
         const n = numbers.get(k)!;
         objects[n] =
-          obj.stream === undefined ? `${n} 0 obj\n${body}\nendobj\n` : `${n} 0 obj\n${body}\nstream\n${obj.stream}\nendstream\nendobj\n`;
+          obj.stream === undefined
+            ? `${n} 0 obj\n${body}\nendobj\n`
+            : `${n} 0 obj\n${body}\nstream\n${obj.stream}\nendstream\nendobj\n`;
       }
     } catch (error) {
-      if (error instanceof MergeFailure) return { ok: false, input: i, reason: error.reason, detail: error.message };
+      if (error instanceof MergeFailure)
+        return { ok: false, input: i, reason: error.reason, detail: error.message };
       const detail = error instanceof Error ? error.message : String(error);
       return { ok: false, input: i, reason: 'unreadable', detail };
     }

@@ -86,7 +86,10 @@ export function validateNewPerson(input: unknown, today: string): ValidPerson {
 function validatePersonText(key: TextField, value: unknown): string {
   const field = FIELD_LABELS[key];
   if ((DATE_FIELDS as readonly string[]).includes(key)) return requireIsoDate(value, field, true);
-  const text = requireText(value, field, { max: PERSON_LIMITS[key as keyof typeof PERSON_LIMITS], multiline: key === 'notes' });
+  const text = requireText(value, field, {
+    max: PERSON_LIMITS[key as keyof typeof PERSON_LIMITS],
+    multiline: key === 'notes',
+  });
   if (key === 'phone' && text !== '') checkPhone(text);
   if (key === 'email' && text !== '') checkEmail(text);
   return text;
@@ -102,7 +105,8 @@ function checkPhone(phone: string): void {
 
 /** A deliberately simple check: catches typos such as a missing '@' or domain, nothing more. */
 function checkEmail(email: string): void {
-  if (!/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(email)) throw new UserError('peopleInvalidEmail', { value: email });
+  if (!/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(email))
+    throw new UserError('peopleInvalidEmail', { value: email });
 }
 
 /**
@@ -110,7 +114,10 @@ function checkEmail(email: string): void {
  * (stored by the server), and the IDs in the sheet are also consulted, so an ID is never
  * reused even after a deletion or when rows were added by hand. P001 … P999, then P1000.
  */
-export function nextPersonId(existingIds: readonly string[], counter: number): { id: string; counter: number } {
+export function nextPersonId(
+  existingIds: readonly string[],
+  counter: number,
+): { id: string; counter: number } {
   let highest = Number.isInteger(counter) && counter > 0 ? counter : 0;
   for (const id of existingIds) {
     const match = /^P(\d+)$/i.exec(String(id).trim());
@@ -163,13 +170,15 @@ export interface StatusPlan {
  */
 export function planStatusChange(change: StatusChange): StatusPlan {
   const { from, to, hasMarks, attendanceStatus, retentionMonths, today } = change;
-  if (to === undefined || to === null || (typeof to === 'string' && to.trim() === '')) throw new UserError('peopleStatusRequired');
+  if (to === undefined || to === null || (typeof to === 'string' && to.trim() === ''))
+    throw new UserError('peopleStatusRequired');
   if (!isPersonStatus(to)) throw new UserError('peopleUnknownStatus', { status: shownValue(to) });
   const hasRow = change.hasAttendanceRow ?? (ENROLLED as readonly string[]).includes(from);
   const unchanged = from === to;
 
   if ((to === 'Frafaldet' || to === 'Uddannet') && !hasRow) throw new UserError('peopleNotEnrolled', { to });
-  if (to === 'Uddannet' && !unchanged && attendanceStatus !== 'completed') throw new UserError('peopleNotCompleted');
+  if (to === 'Uddannet' && !unchanged && attendanceStatus !== 'completed')
+    throw new UserError('peopleNotCompleted');
   const leavesTraining = !ENROLLED.includes(to) && hasRow;
   if (leavesTraining && hasMarks) throw new UserError('peopleHasMarks', { to });
 
@@ -253,8 +262,13 @@ export function validatePersonPatch(input: unknown, current: ValidPerson, today:
     if (!/[\p{L}\p{N}]/u.test(person.name)) throw new UserError('peopleNameNeedsLetters');
   }
   const touchesConsent = out.fields.includes('languages') || out.fields.includes('consentDate');
-  if (touchesConsent && person.languages !== '' && person.consentDate === '') throw new UserError('peopleLanguagesNeedConsent');
-  if (out.fields.includes('consentDate') && person.consentDate !== '' && compareDates(person.consentDate, today) > 0) {
+  if (touchesConsent && person.languages !== '' && person.consentDate === '')
+    throw new UserError('peopleLanguagesNeedConsent');
+  if (
+    out.fields.includes('consentDate') &&
+    person.consentDate !== '' &&
+    compareDates(person.consentDate, today) > 0
+  ) {
     throw new UserError('peopleConsentInFuture');
   }
   return out;
@@ -289,14 +303,19 @@ export interface SamePersonWarning {
  * case and spaces, or the same phone digits. Not refusals — two women may share a name.
  * `self` is left out (her own row when she is corrected).
  */
-export function samePersonWarnings(person: { name: string; phone: string }, others: readonly PersonKey[], self = ''): SamePersonWarning[] {
+export function samePersonWarnings(
+  person: { name: string; phone: string },
+  others: readonly PersonKey[],
+  self = '',
+): SamePersonWarning[] {
   const out: SamePersonWarning[] = [];
   const name = nameKey(person.name);
   const phone = phoneKey(person.phone);
   const me = self.toUpperCase();
   for (const other of others) {
     if (me !== '' && other.id.toUpperCase() === me) continue;
-    if (name !== '' && nameKey(other.name) === name) out.push({ key: 'peopleWarnSameName', params: { name: other.name, id: other.id } });
+    if (name !== '' && nameKey(other.name) === name)
+      out.push({ key: 'peopleWarnSameName', params: { name: other.name, id: other.id } });
     else if (phone.length >= PHONE_DIGITS.min && phoneKey(other.phone) === phone) {
       out.push({ key: 'peopleWarnSamePhone', params: { name: other.name, id: other.id } });
     }

@@ -61,18 +61,32 @@ export function buildReport(input: ReportInput, lang: Language): ReportDoc {
   const moneyOere = (oere: number) => formatKr(oere, lang);
   const out: ReportParagraph[] = [];
   const p = (style: ParagraphStyle, text: string) => out.push({ style, text });
-  const field = (label: string, value: string) => out.push({ style: 'NORMAL_TEXT', text: `${label}: ${value}`, boldPrefix: label.length + 1 });
+  const field = (label: string, value: string) =>
+    out.push({ style: 'NORMAL_TEXT', text: `${label}: ${value}`, boldPrefix: label.length + 1 });
 
   const title = L('reportTitle', { cohort: o.cohortName });
   p('TITLE', title);
-  p('SUBTITLE', L('reportSubtitle', { start: displayDate(input.period.start), end: displayDate(input.period.end), date: displayDate(o.asOf) }));
+  p(
+    'SUBTITLE',
+    L('reportSubtitle', {
+      start: displayDate(input.period.start),
+      end: displayDate(input.period.end),
+      date: displayDate(o.asOf),
+    }),
+  );
   p('NORMAL_TEXT', L('reportIntro'));
 
   // 1. Activities held
   p('HEADING_1', L('reportActivities'));
   const dates = input.heldModuleDates.filter((d) => d !== '').sort();
-  const span = dates.length > 0 ? L('reportModuleSpan', { first: displayDate(dates[0]), last: displayDate(dates[dates.length - 1]) }) : '';
-  field(L('reportModulesHeld'), `${o.attendance.modulesHeld} ${L('reportOf')} ${o.attendance.modulesTotal}${span ? ` (${span})` : ''}`);
+  const span =
+    dates.length > 0
+      ? L('reportModuleSpan', { first: displayDate(dates[0]), last: displayDate(dates[dates.length - 1]) })
+      : '';
+  field(
+    L('reportModulesHeld'),
+    `${o.attendance.modulesHeld} ${L('reportOf')} ${o.attendance.modulesTotal}${span ? ` (${span})` : ''}`,
+  );
   field(L('reportTimelineDone'), `${o.timeline.done} ${L('reportOf')} ${o.timeline.total}`);
   if (o.timeline.overdue.length > 0) field(L('reportTimelineOverdue'), String(o.timeline.overdue.length));
 
@@ -82,14 +96,18 @@ export function buildReport(input: ReportInput, lang: Language): ReportDoc {
   field(L('reportApplicants'), String(r.applicants));
   field(L('reportAdmitted'), String(r.admitted));
   field(L('reportDropouts'), String(r.dropouts));
-  field(L('reportCompleted'), `${o.attendance.completed} (${L('reportCompletedRule', { required: o.attendance.required, total: o.attendance.modulesTotal })})`);
+  field(
+    L('reportCompleted'),
+    `${o.attendance.completed} (${L('reportCompletedRule', { required: o.attendance.required, total: o.attendance.modulesTotal })})`,
+  );
   field(L('reportDiplomas'), String(o.diplomas.made));
   if (input.followUp) {
     const f = input.followUp;
     field(L('followUpActive'), followUpText(lang, f.graduates, f.activeVolunteer));
     field(L('followUpEducation'), followUpText(lang, f.graduates, f.educationOrJob));
   }
-  if (o.attendance.averageRate !== null) field(L('reportAverageRate'), percent(o.attendance.averageRate, lang));
+  if (o.attendance.averageRate !== null)
+    field(L('reportAverageRate'), percent(o.attendance.averageRate, lang));
   field(L('reportAreas'), String(r.areas));
   field(L('reportLanguages'), String(r.languages));
 
@@ -105,9 +123,20 @@ export function buildReport(input: ReportInput, lang: Language): ReportDoc {
   // The table: Post | Budget | Forbrug | Afvigelse (budget − forbrug) | Forklaring, the last
   // column left empty for the coordinator. Sums in øre, so the total row adds up exactly;
   // expenses without a budget line get their own row, so the total equals the figures above.
-  const figures = b.lines.map((l) => ({ line: l.line, budget: oereOfKroner(l.budget), spent: oereOfKroner(l.spent) }));
-  if (b.unassigned !== 0) figures.push({ line: L('reportUnassigned'), budget: 0, spent: oereOfKroner(b.unassigned) });
-  const row = (line: string, budget: number, spent: number) => [line, moneyOere(budget), moneyOere(spent), moneyOere(budget - spent), ''];
+  const figures = b.lines.map((l) => ({
+    line: l.line,
+    budget: oereOfKroner(l.budget),
+    spent: oereOfKroner(l.spent),
+  }));
+  if (b.unassigned !== 0)
+    figures.push({ line: L('reportUnassigned'), budget: 0, spent: oereOfKroner(b.unassigned) });
+  const row = (line: string, budget: number, spent: number) => [
+    line,
+    moneyOere(budget),
+    moneyOere(spent),
+    moneyOere(budget - spent),
+    '',
+  ];
   const sum = (k: 'budget' | 'spent') => figures.reduce((s, f) => s + f[k], 0);
   const rows = [
     [L('reportColLine'), L('reportBudget'), L('reportSpent'), L('reportDeviation'), L('reportExplanation')],

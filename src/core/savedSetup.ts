@@ -12,9 +12,17 @@ import { endOfMonthInPeriod, PLANNED_STATUS, type SeedRow } from './timeline';
 export const SAVED_SETUP_VERSION = 1;
 
 /** Settings that are dates belong to one cohort and are never carried over. */
-export const DATE_SETTINGS: readonly SettingsKey[] = ['firstModuleDate', 'closedDates', 'ceremonyDate', 'periodStart', 'periodEnd'];
+export const DATE_SETTINGS: readonly SettingsKey[] = [
+  'firstModuleDate',
+  'closedDates',
+  'ceremonyDate',
+  'periodStart',
+  'periodEnd',
+];
 
-export type SavedSettings = Partial<Omit<Settings, 'firstModuleDate' | 'closedDates' | 'ceremonyDate' | 'periodStart' | 'periodEnd'>>;
+export type SavedSettings = Partial<
+  Omit<Settings, 'firstModuleDate' | 'closedDates' | 'ceremonyDate' | 'periodStart' | 'periodEnd'>
+>;
 
 export interface SavedModule {
   nr: number;
@@ -109,8 +117,12 @@ export function parseMeta(raw: string | null | undefined): SavedMeta | null {
   try {
     const m = JSON.parse(raw) as Partial<SavedMeta>;
     if (
-      m && typeof m.savedAt === 'string' && typeof m.cohortName === 'string' &&
-      Number.isInteger(m.chunks) && (m.chunks as number) > 0 && Number.isInteger(m.length)
+      m &&
+      typeof m.savedAt === 'string' &&
+      typeof m.cohortName === 'string' &&
+      Number.isInteger(m.chunks) &&
+      (m.chunks as number) > 0 &&
+      Number.isInteger(m.length)
     ) {
       return m as SavedMeta;
     }
@@ -149,11 +161,24 @@ export function parseSavedSetup(json: string): SavedSetup | null {
   if (!s.settings || typeof s.settings !== 'object' || Array.isArray(s.settings)) return null;
   if (!Array.isArray(s.modules) || !Array.isArray(s.budget) || !Array.isArray(s.timeline)) return null;
   const modulesOk = s.modules.every(
-    (m) => m && Number.isInteger(m.nr) && isText(m.theme) && isText(m.part) && isText(m.teacher) && isNumberOrNull(m.hours),
+    (m) =>
+      m &&
+      Number.isInteger(m.nr) &&
+      isText(m.theme) &&
+      isText(m.part) &&
+      isText(m.teacher) &&
+      isNumberOrNull(m.hours),
   );
-  const budgetOk = s.budget.every((b) => b && isText(b.line) && typeof b.budget === 'number' && Number.isFinite(b.budget));
+  const budgetOk = s.budget.every(
+    (b) => b && isText(b.line) && typeof b.budget === 'number' && Number.isFinite(b.budget),
+  );
   const timelineOk = s.timeline.every(
-    (a) => a && isText(a.month) && isText(a.activity) && (a.deadlineMonth === null || (Number.isInteger(a.deadlineMonth) && a.deadlineMonth >= 1 && a.deadlineMonth <= 12)),
+    (a) =>
+      a &&
+      isText(a.month) &&
+      isText(a.activity) &&
+      (a.deadlineMonth === null ||
+        (Number.isInteger(a.deadlineMonth) && a.deadlineMonth >= 1 && a.deadlineMonth <= 12)),
   );
   if (!modulesOk || !budgetOk || !timelineOk) return null;
   // Only the settings keys that may be carried over, whatever else the JSON holds.
@@ -169,14 +194,22 @@ export function parseSavedSetup(json: string): SavedSetup | null {
 /** Budget rows to seed: the saved lines, each with the seeded note of a default line of that name. */
 export function budgetSeedFromSaved(saved: SavedSetup): { line: string; budget: number; note: string }[] {
   const notes = new Map(SEEDED_BUDGET.map((l) => [lineKey(l.line), l.note]));
-  return saved.budget.map((b) => ({ line: b.line, budget: b.budget, note: notes.get(lineKey(b.line)) ?? '' }));
+  return saved.budget.map((b) => ({
+    line: b.line,
+    budget: b.budget,
+    note: notes.get(lineKey(b.line)) ?? '',
+  }));
 }
 
 /**
  * Timeline rows to seed: each deadline is the end of its saved month in the new period (the
  * first such month on or after the period's start), whatever order she kept the rows in.
  */
-export function timelineSeedFromSaved(saved: SavedSetup, periodStart: string, coordinatorInitials: string): SeedRow[] {
+export function timelineSeedFromSaved(
+  saved: SavedSetup,
+  periodStart: string,
+  coordinatorInitials: string,
+): SeedRow[] {
   return saved.timeline.map((a) => ({
     month: a.month,
     activity: a.activity,

@@ -34,7 +34,7 @@ export function assertFirstModuleDateOpen(firstModuleDate: string, closedDates: 
  */
 export function scheduleModules(input: ScheduleInput): string[] {
   const { T, firstModuleDate, closedDates, marked, existingDates } = input;
-  const kept = (i: number): string => (marked[i] ? existingDates[i] ?? '' : '');
+  const kept = (i: number): string => (marked[i] ? (existingDates[i] ?? '') : '');
   if (firstModuleDate === '') return Array.from({ length: T }, (_, i) => kept(i));
   assertFirstModuleDateOpen(firstModuleDate, closedDates);
 

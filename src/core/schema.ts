@@ -139,7 +139,15 @@ export const SHEET_NAMES: Record<SheetKey, string> = {
 };
 
 /** Sheet order when setup creates them: the dashboard first, then the working sheets. */
-export const SHEET_ORDER: SheetKey[] = ['overview', 'persons', 'modules', 'attendance', 'budget', 'expenses', 'timeline'];
+export const SHEET_ORDER: SheetKey[] = [
+  'overview',
+  'persons',
+  'modules',
+  'attendance',
+  'budget',
+  'expenses',
+  'timeline',
+];
 
 export function sheetColumns(key: SheetKey, modules: number): ColumnDef[] {
   switch (key) {

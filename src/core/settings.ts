@@ -158,7 +158,12 @@ function validateSetting(key: SettingsKey, value: unknown): Settings[SettingsKey
     case 'modules':
       return requireWholeNumber(value, field, SETTINGS_LIMITS.modules.min, SETTINGS_LIMITS.modules.max);
     case 'retentionMonths':
-      return requireWholeNumber(value, field, SETTINGS_LIMITS.retentionMonths.min, SETTINGS_LIMITS.retentionMonths.max);
+      return requireWholeNumber(
+        value,
+        field,
+        SETTINGS_LIMITS.retentionMonths.min,
+        SETTINGS_LIMITS.retentionMonths.max,
+      );
     case 'requiredShare':
       return validateRequiredShare(value);
     case 'excusedCountsAsAbsent':

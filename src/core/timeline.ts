@@ -80,9 +80,13 @@ export function normalizeStatus(status: string): string {
 }
 
 export function requireTimelineStatus(value: unknown): string {
-  const status = typeof value === 'string' ? TIMELINE_STATUS_LABELS.find((s) => s === normalizeStatus(value)) : undefined;
+  const status =
+    typeof value === 'string' ? TIMELINE_STATUS_LABELS.find((s) => s === normalizeStatus(value)) : undefined;
   if (!status) {
-    throw new UserError('timelineUnknownStatus', { value: shownValue(value), statuses: TIMELINE_STATUS_LABELS.join(', ') });
+    throw new UserError('timelineUnknownStatus', {
+      value: shownValue(value),
+      statuses: TIMELINE_STATUS_LABELS.join(', '),
+    });
   }
   return status;
 }

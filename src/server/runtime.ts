@@ -113,7 +113,9 @@ function rollBack(undoLog: (() => void)[]): void {
     try {
       undoLog[i]();
     } catch (error) {
-      console.error(`undo step ${i + 1} of ${undoLog.length} failed: ${error instanceof Error ? error.message : error}`);
+      console.error(
+        `undo step ${i + 1} of ${undoLog.length} failed: ${error instanceof Error ? error.message : error}`,
+      );
     }
   }
 }

@@ -132,7 +132,8 @@ export class DocumentStore {
     for (let i = 0; i < json.length; i += PIECE) pieces.push(json.slice(i, i + PIECE));
     const before = Number(this.all()[KEYS.attendanceLists]) || 0;
     pieces.forEach((piece, i) => {
-      if (this.all()[`${KEYS.attendanceLists}.${i}`] !== JSON.stringify(piece)) this.write(`${KEYS.attendanceLists}.${i}`, piece);
+      if (this.all()[`${KEYS.attendanceLists}.${i}`] !== JSON.stringify(piece))
+        this.write(`${KEYS.attendanceLists}.${i}`, piece);
     });
     for (let i = pieces.length; i < before; i++) this.remove(`${KEYS.attendanceLists}.${i}`);
     if (before !== pieces.length) this.write(KEYS.attendanceLists, pieces.length);

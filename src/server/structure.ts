@@ -21,7 +21,12 @@ export interface ModuleRowsPlan {
 }
 
 /** Brings `Moduler` in line with the settings. Returns whether anything was written. */
-export function syncModuleRows(ctx: Ctx, table: Table, marked: readonly boolean[], plan: ModuleRowsPlan): boolean {
+export function syncModuleRows(
+  ctx: Ctx,
+  table: Table,
+  marked: readonly boolean[],
+  plan: ModuleRowsPlan,
+): boolean {
   const { modules: T, firstModuleDate, closedDates } = ctx.settings;
   const nrCol = table.col('Nr');
   const col = (h: string) => (table.has(h) ? table.col(h) : -1);
@@ -45,7 +50,11 @@ export function syncModuleRows(ctx: Ctx, table: Table, marked: readonly boolean[
     for (const [nr, index] of indexByNr) {
       const old = seedOld[nr - 1];
       const row = next[index];
-      if (old && textOfCell(row[themeCol]) === old.theme && textOfCell(row[partCol]) === partLabel(old.part)) {
+      if (
+        old &&
+        textOfCell(row[themeCol]) === old.theme &&
+        textOfCell(row[partCol]) === partLabel(old.part)
+      ) {
         row[themeCol] = seedNew[nr - 1].theme;
         row[partCol] = partLabel(seedNew[nr - 1].part);
       }
@@ -111,7 +120,11 @@ export function resizeModuleColumns(ctx: Ctx, table: Table, modules: number): bo
   });
   for (const { index, header } of surplus) {
     if (table.rows.some((row) => textOfCell(row[index]) !== '')) {
-      throw new UserError('settingsModuleColumnNotEmpty', { modules, column: header, sheet: sheet.getName() });
+      throw new UserError('settingsModuleColumnNotEmpty', {
+        modules,
+        column: header,
+        sheet: sheet.getName(),
+      });
     }
   }
   const wanted: string[] = [];

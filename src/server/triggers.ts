@@ -8,7 +8,12 @@ import { normalizeHeader } from './sheets/table';
 import { openTable } from './sheets/table';
 import { DocumentStore } from './store';
 import { write } from './runtime';
-import { openAttendance, PERSON_HEADERS, refreshAttendance, syncAttendanceWithPersons } from './api/attendance';
+import {
+  openAttendance,
+  PERSON_HEADERS,
+  refreshAttendance,
+  syncAttendanceWithPersons,
+} from './api/attendance';
 
 interface EditEvent {
   range?: GoogleAppsScript.Spreadsheet.Range;
@@ -31,7 +36,9 @@ export function onEdit(e?: EditEvent): void {
       const count = range.getNumColumns();
       write((ctx) => {
         const persons = openTable(ctx, 'persons', PERSON_HEADERS, ['ID', 'Navn', 'Status']);
-        const touched = persons.header.slice(first - 1, first - 1 + count).some((h) => PERSON_TRIGGERS.includes(normalizeHeader(h)));
+        const touched = persons.header
+          .slice(first - 1, first - 1 + count)
+          .some((h) => PERSON_TRIGGERS.includes(normalizeHeader(h)));
         if (touched) syncAttendanceWithPersons(ctx, openAttendance(ctx), persons);
       });
     }

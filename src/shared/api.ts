@@ -198,4 +198,5 @@ export interface PersonExport {
   diplomas: { name: string; url: string }[];
 }
 
-export interface ServerApi extends SpecApi, WorkbookExtraApi, BudgetExtraApi, DiplomaExtraApi, PrivacyExtraApi, NextRoundExtraApi {}
+export interface ServerApi
+  extends SpecApi, WorkbookExtraApi, BudgetExtraApi, DiplomaExtraApi, PrivacyExtraApi, NextRoundExtraApi {}

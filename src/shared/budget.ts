@@ -32,7 +32,16 @@ export interface TimelineRow {
  *   `underPace` only from half the period on. A one-off line (Note says "engangsudgift") has no
  *   forecast: `spent`, `notSpent`, or `notSpentLate` (nothing spent and 90 % of the period gone).
  */
-export type PaceOutlook = 'over' | 'overPace' | 'underPace' | 'onTrack' | 'tooEarly' | 'notStarted' | 'spent' | 'notSpent' | 'notSpentLate';
+export type PaceOutlook =
+  | 'over'
+  | 'overPace'
+  | 'underPace'
+  | 'onTrack'
+  | 'tooEarly'
+  | 'notStarted'
+  | 'spent'
+  | 'notSpent'
+  | 'notSpentLate';
 
 export interface Pace {
   elapsedShare: number;
@@ -162,7 +171,11 @@ export interface ExpenseListRow {
 
 export interface BudgetExtraApi {
   getExpenses(): ExpenseListRow[];
-  updateExpense(row: number, expected: { date: string; line: string; amount: number }, patch: Partial<NewExpense>): { row: number; warnings: string[] };
+  updateExpense(
+    row: number,
+    expected: { date: string; line: string; amount: number },
+    patch: Partial<NewExpense>,
+  ): { row: number; warnings: string[] };
   deleteExpense(row: number, expected: { date: string; line: string; amount: number }): { removed: number };
   getTimeline(): TimelineRow[];
   setTimelineStatus(row: number, status: string): TimelineRow[];

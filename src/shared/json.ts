@@ -24,11 +24,17 @@ export type JsonSafe<T> = T extends Primitive
         : T extends readonly (infer U)[]
           ? readonly JsonSafe<U>[]
           : T extends object
-            ? { [K in keyof T]: undefined extends T[K] ? JsonSafe<Exclude<T[K], undefined>> | undefined : JsonSafe<T[K]> }
+            ? {
+                [K in keyof T]: undefined extends T[K]
+                  ? JsonSafe<Exclude<T[K], undefined>> | undefined
+                  : JsonSafe<T[K]>;
+              }
             : never;
 
 /** Parameters may be left out (optional) but, when given, must be JSON-safe. */
-type SafeParams<P extends readonly unknown[]> = { [I in keyof P]: JsonSafe<Exclude<P[I], undefined>> | undefined };
+type SafeParams<P extends readonly unknown[]> = {
+  [I in keyof P]: JsonSafe<Exclude<P[I], undefined>> | undefined;
+};
 
 type IsSafe<T> = [T] extends [JsonSafe<T>] ? true : false;
 /** A function's result may be void (arrives as null); anything else must be JSON-safe. */

@@ -19,9 +19,11 @@ beforeAll(async () => {
   api('saveSettings', { modules: 3, ceremonyDate: '2026-06-12', signatory: 'Borgmester Jesper Würtzen' });
   api('setupWorkbook');
   const ids: string[] = [];
-  for (let i = 1; i <= 21; i++) ids.push(api('addPerson', { name: i === 21 ? 'Samira Below' : `Kvinde ${i} Ærø` }).id);
+  for (let i = 1; i <= 21; i++)
+    ids.push(api('addPerson', { name: i === 21 ? 'Samira Below' : `Kvinde ${i} Ærø` }).id);
   for (const id of ids) api('setPersonStatus', id, 'Optaget');
-  for (let m = 1; m <= 3; m++) api('recordAttendance', { module: m, present: m === 3 ? ids : ids.slice(0, 20) });
+  for (let m = 1; m <= 3; m++)
+    api('recordAttendance', { module: m, present: m === 3 ? ids : ids.slice(0, 20) });
 }, 120_000);
 
 afterAll(async () => {
@@ -41,7 +43,9 @@ test('a Word template is brought in: checked, converted, its fields shown and li
   await frame.getByText('Alle fem felter er med.').waitFor();
   const open = frame.getByRole('link', { name: 'Åbn det nye dokument' });
   expect(await open.getAttribute('href')).toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
-  expect(files().some((f) => f.name === 'Diplom 2025' && f.mimeType === 'application/vnd.google-apps.document')).toBe(true);
+  expect(
+    files().some((f) => f.name === 'Diplom 2025' && f.mimeType === 'application/vnd.google-apps.document'),
+  ).toBe(true);
   await settled(frame);
   saveScreenshot('diplomas-own.png', await env.page.locator('#side').screenshot());
 
@@ -62,7 +66,11 @@ test('a preview is made before "Lav diplomer", not counted', async () => {
   await frame.selectOption('#preview-who', { label: 'Navn Navnesen (eksempel)' });
   await frame.getByRole('button', { name: 'Lav en prøve' }).click();
   await frame.getByRole('link', { name: 'Åbn prøven (PDF)' }).waitFor();
-  expect(files().filter((f) => f.name.startsWith('Prøve - ')).map((f) => f.name)).toEqual(['Prøve - Navn Navnesen - Bydelsmødre.pdf']);
+  expect(
+    files()
+      .filter((f) => f.name.startsWith('Prøve - '))
+      .map((f) => f.name),
+  ).toEqual(['Prøve - Navn Navnesen - Bydelsmødre.pdf']);
   await settled(frame);
   expect(await frame.textContent('main')).toContain('Mangler');
   await frame.getByText('Se et diplom først').scrollIntoViewIfNeeded();

@@ -59,7 +59,9 @@ test('a mark typed by hand in Fremmøde updates Mødt, Afholdt, Fremmøde % and 
   const R = requiredModules(T, settings.requiredShare);
   const rows = await sheetRows(env.page, 'Fremmøde');
   const header = rows[0];
-  const [attendedCol, heldCol, rateCol, statusCol] = ['Mødt', 'Afholdt', 'Fremmøde %', 'Status'].map((h) => header.indexOf(h));
+  const [attendedCol, heldCol, rateCol, statusCol] = ['Mødt', 'Afholdt', 'Fremmøde %', 'Status'].map((h) =>
+    header.indexOf(h),
+  );
   const markCols = header.map((h, i) => (/^M\d+$/.test(h) ? i : -1)).filter((i) => i >= 0);
   expect(markCols.length).toBe(T);
   // A participant with an 'M' whose status changes when that M becomes an F, else the first with an M.
@@ -68,17 +70,22 @@ test('a mark typed by hand in Fremmøde updates Mødt, Afholdt, Fremmøde % and 
     .filter(({ line, r }) => r > 0 && markCols.some((c) => line[c] === 'M'));
   expect(candidates.length).toBeGreaterThan(0);
   const expectedStatus = ({ line }: { line: string[] }) =>
-    statusLabel(attendanceStatus(Number(line[attendedCol]) - 1, Number(line[heldCol]), T, R), settings.requiredShare);
+    statusLabel(
+      attendanceStatus(Number(line[attendedCol]) - 1, Number(line[heldCol]), T, R),
+      settings.requiredShare,
+    );
   const pick = candidates.find((c) => expectedStatus(c) !== c.line[statusCol]) ?? candidates[0];
   const before = pick.line;
   const markCol = markCols.find((c) => before[c] === 'M') as number;
 
   await typeOver(env.page, 'Fremmøde', pick.r + 1, markCol + 1, 'F');
   // Enter moved the selection one row down, as in Sheets, and it is focused after the redraw.
-  expect(await env.page.evaluate(() => [document.activeElement?.getAttribute('data-r'), document.activeElement?.getAttribute('data-c')])).toEqual([
-    String(pick.r + 2),
-    String(markCol + 1),
-  ]);
+  expect(
+    await env.page.evaluate(() => [
+      document.activeElement?.getAttribute('data-r'),
+      document.activeElement?.getAttribute('data-c'),
+    ]),
+  ).toEqual([String(pick.r + 2), String(markCol + 1)]);
 
   const after = (await sheetRows(env.page, 'Fremmøde'))[pick.r];
   expect(after[header.indexOf('Navn')]).toBe(before[header.indexOf('Navn')]);

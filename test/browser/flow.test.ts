@@ -83,7 +83,14 @@ test('a hostile name is shown as text and runs nothing', async () => {
 });
 
 test('she is admitted from the recruitment list', async () => {
-  for (const name of ['Hodan Warsame', 'Ayşe Yılmaz', 'Nasreen Akhtar', 'Fatima Al-Hassan', 'Mette Hansen', 'Elif Demir']) {
+  for (const name of [
+    'Hodan Warsame',
+    'Ayşe Yılmaz',
+    'Nasreen Akhtar',
+    'Fatima Al-Hassan',
+    'Mette Hansen',
+    'Elif Demir',
+  ]) {
     const { id } = api('addPerson', { name }) as { id: string };
     api('setPersonStatus', id, 'Optaget');
   }

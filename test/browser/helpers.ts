@@ -27,10 +27,23 @@ export async function setup(): Promise<Env> {
   const dir = mkdtempSync(join(tmpdir(), 'bm-preview-'));
   // A private copy of dist/, so a build started meanwhile (others share the repo) cannot pull it away.
   cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
-  const preview = await startPreview({ port: 0, distDir: join(dir, 'dist'), stateFile: join(dir, 'workbook.json') });
+  const preview = await startPreview({
+    port: 0,
+    distDir: join(dir, 'dist'),
+    stateFile: join(dir, 'workbook.json'),
+  });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   const dialogs: string[] = [];
@@ -71,7 +84,9 @@ export async function openSidebar(page: Page, functionName: string): Promise<Fra
 
 /** Waits until no region of the sidebar is still loading. */
 export async function settled(frame: Frame): Promise<void> {
-  await frame.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0, undefined, { timeout: 30000 });
+  await frame.waitForFunction(() => document.querySelectorAll('[aria-busy="true"]').length === 0, undefined, {
+    timeout: 30000,
+  });
 }
 
 export async function notice(frame: Frame): Promise<string> {
@@ -100,5 +115,6 @@ export function ensureDir(dir: string): string {
  */
 export function saveScreenshot(name: string, png: Buffer): void {
   writeFileSync(join(ensureDir(join(ROOT, 'test-artifacts/screenshots')), name), png);
-  if (process.env.UPDATE_SCREENSHOTS === '1') writeFileSync(join(ensureDir(join(ROOT, 'docs/images')), name), png);
+  if (process.env.UPDATE_SCREENSHOTS === '1')
+    writeFileSync(join(ensureDir(join(ROOT, 'docs/images')), name), png);
 }

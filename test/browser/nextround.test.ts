@@ -48,7 +48,11 @@ test('the attendance sidebar makes the paper list of the chosen module and of al
   expect(env.preview.session.emu.drive.textOf(doc.id)).toContain('Sara <img src=x onerror=alert(1)>');
 
   await frame.locator('[data-action="attendance-list-all"]').click();
-  await frame.waitForFunction(() => document.querySelectorAll('.card .notice-ok a').length === 2 && !document.querySelector('[aria-busy="true"]'));
+  await frame.waitForFunction(
+    () =>
+      document.querySelectorAll('.card .notice-ok a').length === 2 &&
+      !document.querySelector('[aria-busy="true"]'),
+  );
   expect(live().map((f) => f.name)).toContain('Fremmødeliste - Alle moduler - Hold 2026.pdf');
   expect(env.dialogs).toEqual([]);
   expect(await frame.locator('img').count()).toBe(0);

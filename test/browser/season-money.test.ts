@@ -57,12 +57,17 @@ test('an expense too large for its line and outside the period: warned before sa
   await frame.getByLabel('Beskrivelse').fill('Barnepige hele året');
   const preview = frame.getByTestId('expense-preview');
   await preview.waitFor({ state: 'visible' });
-  expect(await preview.textContent()).toContain('Beløbet alene er større end hele budgettet for «Børnepasning» (3.500,00 kr.)');
+  expect(await preview.textContent()).toContain(
+    'Beløbet alene er større end hele budgettet for «Børnepasning» (3.500,00 kr.)',
+  );
   // A date two years ago: outside the project period, said before saving.
   const old = displayDate(addMonths(TODAY, -24));
   await frame.getByLabel('Dato').fill(old);
   await frame.getByLabel('Dato').blur();
-  await frame.waitForFunction((d) => document.querySelector('[data-testid="expense-preview"]')?.textContent?.includes(d), old);
+  await frame.waitForFunction(
+    (d) => document.querySelector('[data-testid="expense-preview"]')?.textContent?.includes(d),
+    old,
+  );
   expect(await preview.textContent()).toContain('uden for projektperioden');
   // Nothing is saved by the preview.
   expect((api('getExpenses') as unknown[]).length).toBe(0);
@@ -91,7 +96,11 @@ test('the project-leader line tells her how to write the hours, and shows them p
   expect(await notice(frame)).toContain('er bogført på Projektleder');
   await settled(frame);
   await frame.getByLabel('Post').selectOption('Projektleder');
-  await frame.waitForFunction(() => document.querySelector('[data-testid="leader-hint"]')?.textContent?.includes('Rekruttering: 5 af 20 t brugt'));
+  await frame.waitForFunction(() =>
+    document
+      .querySelector('[data-testid="leader-hint"]')
+      ?.textContent?.includes('Rekruttering: 5 af 20 t brugt'),
+  );
 });
 
 test('an expense is corrected from the list, and Oversigt follows at once', async () => {
@@ -105,7 +114,9 @@ test('an expense is corrected from the list, and Oversigt follows at once', asyn
   await frame.getByLabel('Dato').fill(displayDate(TODAY));
   await frame.getByLabel('Dato').blur();
   // The correction no longer warns before saving: the old amount is not counted twice.
-  await frame.waitForFunction(() => (document.querySelector('[data-testid="expense-preview"]') as HTMLElement).hidden);
+  await frame.waitForFunction(
+    () => (document.querySelector('[data-testid="expense-preview"]') as HTMLElement).hidden,
+  );
   await frame.getByRole('button', { name: 'Gem rettelse' }).click();
   expect(await notice(frame)).toContain('Udgiften er rettet: 350,00 kr. på Børnepasning');
   await settled(frame);
@@ -125,7 +136,9 @@ test('an expense is deleted only after she confirms, and the row leaves Udgifter
   expect(await list.locator('li.expense').count()).toBe(2);
   const item = list.locator('li.expense').filter({ hasText: 'Børnepasning' });
   await item.getByRole('button', { name: 'Slet' }).click();
-  expect(await item.locator('.confirm').textContent()).toContain('Slet udgiften 350,00 kr. på «Børnepasning»');
+  expect(await item.locator('.confirm').textContent()).toContain(
+    'Slet udgiften 350,00 kr. på «Børnepasning»',
+  );
   // Changing her mind leaves everything as it was.
   await item.getByRole('button', { name: 'Annuller' }).click();
   expect((api('getExpenses') as unknown[]).length).toBe(2);

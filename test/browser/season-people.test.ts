@@ -13,12 +13,19 @@ const AXE = require.resolve('axe-core/axe.min.js');
 /** Serious or critical accessibility problems axe finds in the sidebar as it is now. */
 async function axeProblems(frame: Frame): Promise<string[]> {
   await frame.addScriptTag({ path: AXE });
-  const violations = (await frame.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)`)) as {
+  const violations = (await frame.evaluate(
+    `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations)`,
+  )) as {
     id: string;
     impact: string;
     help: string;
   }[];
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} ${JSON.stringify((v as unknown as { nodes: { target: string[] }[] }).nodes.map((n) => n.target))}`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} ${JSON.stringify((v as unknown as { nodes: { target: string[] }[] }).nodes.map((n) => n.target))}`,
+    );
 }
 
 let env: Env;
@@ -83,7 +90,11 @@ test('a recorded module re-opens with its marks; correcting one woman leaves the
   await frame.getByRole('button', { name: 'Gem fremmøde' }).click();
   // While the server works, nothing she can click changes what is being saved.
   await frame.waitForSelector('form[aria-busy="true"]');
-  const controls = await frame.evaluate(() => Array.from(document.querySelectorAll('form input, form select, form button')).map((el) => (el as HTMLInputElement).disabled));
+  const controls = await frame.evaluate(() =>
+    Array.from(document.querySelectorAll('form input, form select, form button')).map(
+      (el) => (el as HTMLInputElement).disabled,
+    ),
+  );
   expect(controls.length).toBeGreaterThan(9);
   expect(controls.every(Boolean)).toBe(true);
   release();
@@ -110,7 +121,9 @@ test('a missing mark is named in the sheet and in the sidebar', async () => {
   const issues = (await frame.locator('.mark-issues').textContent()) ?? '';
   expect(issues).toContain('Mette Hansen');
   expect(issues).toContain('Mangler mærke i M1, M2');
-  expect(await frame.locator('fieldset', { hasText: 'Mette Hansen' }).locator('.mark-issue').textContent()).toContain('M1, M2');
+  expect(
+    await frame.locator('fieldset', { hasText: 'Mette Hansen' }).locator('.mark-issue').textContent(),
+  ).toContain('M1, M2');
 });
 
 test('a status change asks first, says what follows, and can be undone', async () => {
@@ -120,7 +133,9 @@ test('a status change asks first, says what follows, and can be undone', async (
   await select.focus();
   await env.page.keyboard.press('ArrowDown'); // an arrow key on a focused status saves nothing
   await select.selectOption('Ikke optaget');
-  expect(api<{ id: string; status: string }[]>('listPersons').find((p) => p.id === ids[3])?.status).toBe('Interesseret');
+  expect(api<{ id: string; status: string }[]>('listPersons').find((p) => p.id === ids[3])?.status).toBe(
+    'Interesseret',
+  );
   const item = frame.locator('li.person-row', { hasText: 'Elif Demir' });
   await item.getByRole('button', { name: 'Skift status …' }).click();
   const box = item.locator('.confirm');
@@ -132,11 +147,15 @@ test('a status change asks first, says what follows, and can be undone', async (
   saveScreenshot('sidebar-status-confirm.png', await env.page.locator('#side').screenshot());
   await box.getByRole('button', { name: 'Ja, skift status' }).click();
   expect(await notice(frame)).toContain('Elif Demir har nu status Ikke optaget');
-  expect(api<{ id: string; status: string; deleteAfter: string }[]>('listPersons').find((p) => p.id === ids[3])).toMatchObject({ status: 'Ikke optaget' });
+  expect(
+    api<{ id: string; status: string; deleteAfter: string }[]>('listPersons').find((p) => p.id === ids[3]),
+  ).toMatchObject({ status: 'Ikke optaget' });
 
   await frame.getByRole('button', { name: /Fortryd: sæt Elif Demir tilbage til «Interesseret»/ }).click();
   expect(await notice(frame)).toContain('Elif Demir har fået status «Interesseret» igen');
-  expect(api<{ id: string; status: string }[]>('listPersons').find((p) => p.id === ids[3])?.status).toBe('Interesseret');
+  expect(api<{ id: string; status: string }[]>('listPersons').find((p) => p.id === ids[3])?.status).toBe(
+    'Interesseret',
+  );
 
   // Moving a participant with marks out of the course is refused before anything is sent.
   await settled(frame);
@@ -159,7 +178,10 @@ test('she corrects a woman from the recruitment list; dates show as dd-mm-ååå
   await settled(list);
   const loads = Number((await env.page.getAttribute('#sb-frame', 'data-loads')) ?? 0);
   await list.getByRole('button', { name: 'Ret oplysninger om Ayşe Yılmaz' }).click();
-  await env.page.waitForSelector(`#sb-frame[data-loaded="${loads + 1}"]`, { state: 'attached', timeout: 30000 });
+  await env.page.waitForSelector(`#sb-frame[data-loaded="${loads + 1}"]`, {
+    state: 'attached',
+    timeout: 30000,
+  });
   const frame = await personFrame();
   await frame.waitForSelector('.edit-banner .notice');
   expect(await frame.getByLabel(/^Navn/).inputValue()).toBe('Ayşe Yılmaz');
@@ -173,7 +195,9 @@ test('she corrects a woman from the recruitment list; dates show as dd-mm-ååå
   await frame.getByLabel('Samtale').fill('05-01-2026');
   await frame.getByRole('button', { name: 'Gem ændringer' }).click();
   expect(await notice(frame)).toContain('Ændringerne for Ayşe Yılmaz');
-  const p = api<{ id: string; phone: string; interviewDate: string }[]>('listPersons').find((x) => x.id === ids[1]);
+  const p = api<{ id: string; phone: string; interviewDate: string }[]>('listPersons').find(
+    (x) => x.id === ids[1],
+  );
   expect(p).toMatchObject({ phone: '+45 61 62 63 64', interviewDate: '2026-01-05' });
 });
 
@@ -182,7 +206,9 @@ test('a second woman with the same name is pointed out before anything is saved'
   await frame.getByLabel(/^Navn/).fill('  nasreen   akhtar ');
   const count = api<unknown[]>('listPersons').length;
   await frame.getByRole('button', { name: 'Gem person' }).click();
-  expect(await frame.locator('.warnings').textContent()).toContain('Der er allerede en person med navnet «Nasreen Akhtar»');
+  expect(await frame.locator('.warnings').textContent()).toContain(
+    'Der er allerede en person med navnet «Nasreen Akhtar»',
+  );
   expect(api<unknown[]>('listPersons')).toHaveLength(count);
   await frame.getByRole('button', { name: 'Gem alligevel' }).click();
   expect(await notice(frame)).toContain('er gemt med ID');
@@ -235,10 +261,14 @@ test('a module dated after today cannot be saved; the due module is offered', as
   expect(due).toBeDefined();
   expect(await frame.getByLabel('Modul', { exact: true }).inputValue()).toBe(String(due?.nr));
   await frame.getByLabel('Modul', { exact: true }).selectOption(String(future.nr));
-  expect(await frame.locator('.future-module').textContent()).toContain(`Modul ${future.nr} er dateret ${displayDate(future.date)}`);
+  expect(await frame.locator('.future-module').textContent()).toContain(
+    `Modul ${future.nr} er dateret ${displayDate(future.date)}`,
+  );
   expect(await frame.getByRole('button', { name: 'Gem fremmøde' }).isDisabled()).toBe(true);
   // The server refuses it too, naming the date.
-  expect(() => api('recordAttendance', { module: future.nr, present: [ids[0]] })).toThrow(new RegExp(displayDate(future.date)));
+  expect(() => api('recordAttendance', { module: future.nr, present: [ids[0]] })).toThrow(
+    new RegExp(displayDate(future.date)),
+  );
 });
 
 test('after the training she fills in the follow-up of a graduate from the recruitment list', async () => {
@@ -251,7 +281,10 @@ test('after the training she fills in the follow-up of a graduate from the recru
   await settled(list);
   const loads = Number((await env.page.getAttribute('#sb-frame', 'data-loads')) ?? 0);
   await list.getByRole('button', { name: 'Ret oplysninger om Hodan Warsame' }).click();
-  await env.page.waitForSelector(`#sb-frame[data-loaded="${loads + 1}"]`, { state: 'attached', timeout: 30000 });
+  await env.page.waitForSelector(`#sb-frame[data-loaded="${loads + 1}"]`, {
+    state: 'attached',
+    timeout: 30000,
+  });
   const frame = await personFrame();
   await frame.waitForSelector('.edit-banner .notice');
   expect(await frame.locator('fieldset.follow-up').isVisible()).toBe(true);
@@ -260,14 +293,21 @@ test('after the training she fills in the follow-up of a graduate from the recru
   await frame.getByLabel('Uddannelse/job').selectOption('Nej');
   await frame.getByRole('button', { name: 'Gem ændringer' }).click();
   expect(await notice(frame)).toContain('Ændringerne for Hodan Warsame');
-  expect(api<{ id: string; activeVolunteer: string; educationOrJob: string }[]>('listPersons').find((p) => p.id === ids[0])).toMatchObject({
+  expect(
+    api<{ id: string; activeVolunteer: string; educationOrJob: string }[]>('listPersons').find(
+      (p) => p.id === ids[0],
+    ),
+  ).toMatchObject({
     activeVolunteer: 'Ja',
     educationOrJob: 'Nej',
   });
   const rows = await sheetRows(env.page, 'Personer');
   const header = rows[0];
   const hodan = rows.find((r) => r.includes('Hodan Warsame')) ?? [];
-  expect([hodan[header.indexOf('Aktiv bydelsmor')], hodan[header.indexOf('Uddannelse/job')]]).toEqual(['Ja', 'Nej']);
+  expect([hodan[header.indexOf('Aktiv bydelsmor')], hodan[header.indexOf('Uddannelse/job')]]).toEqual([
+    'Ja',
+    'Nej',
+  ]);
   expect(env.dialogs).toEqual([]);
   expect(env.errors).toEqual([]);
 });

@@ -70,7 +70,13 @@ describe('requiredModules', () => {
 
 describe('heldModules', () => {
   it('holds a module once anyone has a mark for it', () => {
-    expect(heldModules([marks('MF...'), marks('..A..'), marks('')], 5)).toEqual([true, true, true, false, false]);
+    expect(heldModules([marks('MF...'), marks('..A..'), marks('')], 5)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
     expect(heldModules([], 3)).toEqual([false, false, false]);
   });
 
@@ -122,7 +128,12 @@ describe('summarize — the SPEC boundaries with 15 modules and 90 %', () => {
 
   it('has no rate and is ok before anything is held', () => {
     expect(summarize([], allHeld(15, 0), rules)).toEqual({
-      attended: 0, held: 0, total: 15, required: 14, rate: null, status: 'ok',
+      attended: 0,
+      held: 0,
+      total: 15,
+      required: 14,
+      rate: null,
+      status: 'ok',
     });
   });
 
@@ -151,7 +162,10 @@ describe('summarize — the SPEC boundaries with 15 modules and 90 %', () => {
 
   it('follows other T and p: 10 modules at 70 %', () => {
     const settings = { ...rules, modules: 10, requiredShare: 0.7 };
-    expect(summarize(marks('MMMMMMMFFF'), allHeld(10, 10), settings)).toMatchObject({ required: 7, status: 'completed' });
+    expect(summarize(marks('MMMMMMMFFF'), allHeld(10, 10), settings)).toMatchObject({
+      required: 7,
+      status: 'completed',
+    });
     expect(summarize(marks('FFF'), allHeld(10, 3), settings)).toMatchObject({ status: 'at_risk' });
     expect(summarize(marks('FFFF'), allHeld(10, 4), settings)).toMatchObject({ status: 'below' });
   });
@@ -174,8 +188,13 @@ describe('the rule as properties', () => {
     })
     .map(({ T, k, excused, seed, h }) => {
       const held = h % (T + 1);
-      const ms = Array.from({ length: T }, (_, i) => (i < held ? seed[i] ?? '' : '')) as Mark[];
-      return { settings: { modules: T, requiredShare: k / 1000, excusedCountsAsAbsent: excused }, marks: ms, held, T };
+      const ms = Array.from({ length: T }, (_, i) => (i < held ? (seed[i] ?? '') : '')) as Mark[];
+      return {
+        settings: { modules: T, requiredShare: k / 1000, excusedCountsAsAbsent: excused },
+        marks: ms,
+        held,
+        T,
+      };
     });
 
   it('completed ⇒ h = T and a ≥ R; below ⇔ (h − a) > T − R; statuses partition', () => {
@@ -229,22 +248,30 @@ describe('the rule as properties', () => {
 
   it('once below, always below', () => {
     fc.assert(
-      fc.property(cohort, fc.array(fc.constantFrom<Mark>('M', 'A', 'F')), ({ settings, marks: ms, held, T }, future) => {
-        if (summarize(ms, allHeld(T, held), settings).status !== 'below') return;
-        const later = ms.map((m, i) => (i < held ? m : future[i - held] ?? 'M')) as Mark[];
-        expect(summarize(later, allHeld(T, T), settings).status).toBe('below');
-      }),
+      fc.property(
+        cohort,
+        fc.array(fc.constantFrom<Mark>('M', 'A', 'F')),
+        ({ settings, marks: ms, held, T }, future) => {
+          if (summarize(ms, allHeld(T, held), settings).status !== 'below') return;
+          const later = ms.map((m, i) => (i < held ? m : (future[i - held] ?? 'M'))) as Mark[];
+          expect(summarize(later, allHeld(T, T), settings).status).toBe('below');
+        },
+      ),
     );
   });
 
   it('never counts more than T, whatever the input length', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 40 }), fc.array(fc.constantFrom<Mark>('M', 'A', 'F', ''), { maxLength: 60 }), (T, ms) => {
-        const held = heldModules([ms], T);
-        const s = summarize(ms, held, { modules: T, requiredShare: 0.5, excusedCountsAsAbsent: true });
-        expect(s.held).toBeLessThanOrEqual(T);
-        expect(held).toHaveLength(T);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.array(fc.constantFrom<Mark>('M', 'A', 'F', ''), { maxLength: 60 }),
+        (T, ms) => {
+          const held = heldModules([ms], T);
+          const s = summarize(ms, held, { modules: T, requiredShare: 0.5, excusedCountsAsAbsent: true });
+          expect(s.held).toBeLessThanOrEqual(T);
+          expect(held).toHaveLength(T);
+        },
+      ),
     );
   });
 });

@@ -19,7 +19,12 @@ import { UserError } from '../../src/core/errors';
 import { formatKr, sumOere, toOere } from '../../src/core/money';
 
 const LINES = SEEDED_BUDGET.map((l) => l.line);
-const ok = { date: '2026-02-03', line: 'Forplejning og materialer', amount: 249.5, description: 'Kaffe og kage, modul 2' };
+const ok = {
+  date: '2026-02-03',
+  line: 'Forplejning og materialer',
+  amount: 249.5,
+  description: 'Kaffe og kage, modul 2',
+};
 
 function keyOf(fn: () => unknown): string {
   try {
@@ -54,7 +59,9 @@ describe('seeded budget', () => {
 
 describe('validateExpense', () => {
   it('accepts a good expense and returns the exact line text and øre', () => {
-    expect(validateExpense({ ...ok, line: '  Forplejning   og materialer ', receipt: 'B-12' }, LINES)).toEqual({
+    expect(
+      validateExpense({ ...ok, line: '  Forplejning   og materialer ', receipt: 'B-12' }, LINES),
+    ).toEqual({
       date: '2026-02-03',
       line: 'Forplejning og materialer',
       amountOere: 24950,
@@ -83,7 +90,9 @@ describe('validateExpense', () => {
   });
 
   it('refuses unknown fields, also a __proto__ key from JSON, and non-objects', () => {
-    expect(keyOf(() => validateExpense(JSON.parse('{"__proto__": {"x": 1}, "date": "2026-02-03"}'), LINES))).toBe('unknownField');
+    expect(
+      keyOf(() => validateExpense(JSON.parse('{"__proto__": {"x": 1}, "date": "2026-02-03"}'), LINES)),
+    ).toBe('unknownField');
     expect(keyOf(() => validateExpense({ ...ok, extra: 1 }, LINES))).toBe('unknownField');
     expect(keyOf(() => validateExpense(null, LINES))).toBe('notAnObject');
     expect(keyOf(() => validateExpense([ok], LINES))).toBe('notAnObject');
@@ -168,7 +177,13 @@ describe('spending pace', () => {
   });
 
   it('projects the final spend linearly and flags over- and underspending', () => {
-    expect(pace(100000, 60000, 0.5)).toEqual({ elapsedShare: 0.5, spentShare: 0.6, projected: 1200, projectedRemaining: -200, outlook: 'overPace' });
+    expect(pace(100000, 60000, 0.5)).toEqual({
+      elapsedShare: 0.5,
+      spentShare: 0.6,
+      projected: 1200,
+      projectedRemaining: -200,
+      outlook: 'overPace',
+    });
     expect(pace(100000, 40000, 0.5).outlook).toBe('underPace');
     expect(pace(100000, 40000, 0.5).projected).toBe(800);
     expect(pace(100000, 48000, 0.5).outlook).toBe('onTrack');
@@ -197,7 +212,10 @@ describe('project leader hours', () => {
   it('reads "Task: hours t" descriptions', () => {
     const plan = DEFAULT_HOUR_PLAN;
     expect(parseHoursEntry('Rekruttering: 5 t', plan)).toEqual({ task: 'Rekruttering', hours: 5 });
-    expect(parseHoursEntry('facilitering 3,5 timer – modul 4', plan)).toEqual({ task: 'Facilitering', hours: 3.5 });
+    expect(parseHoursEntry('facilitering 3,5 timer – modul 4', plan)).toEqual({
+      task: 'Facilitering',
+      hours: 3.5,
+    });
     expect(parseHoursEntry('Underviserkontakt - 2 t', plan)).toEqual({ task: 'Underviserkontakt', hours: 2 });
     expect(parseHoursEntry('Facilitering, modul 3', plan)).toEqual({ task: 'Facilitering', hours: null });
     expect(parseHoursEntry('Rekrutteringsmøde 2 t', plan)).toBeNull();

@@ -1,6 +1,12 @@
 import type { Mark } from '../../src/shared/api';
 import { computeBudget, SEEDED_BUDGET } from '../../src/core/budget';
-import { buildOverview, overviewLayout, splitLanguages, type OverviewInput, type OverviewRefs } from '../../src/core/dashboard';
+import {
+  buildOverview,
+  overviewLayout,
+  splitLanguages,
+  type OverviewInput,
+  type OverviewRefs,
+} from '../../src/core/dashboard';
 import { toOere } from '../../src/core/money';
 
 const settings = { cohortName: 'Hold 2026', modules: 15, requiredShare: 0.9, excusedCountsAsAbsent: true };
@@ -35,8 +41,26 @@ function input(): OverviewInput {
     budget,
     leaderHours: null,
     timeline: [
-      { row: 2, month: 'Oktober', activity: 'PR', responsible: 'AB', deadline: '2025-10-31', status: 'Færdig', note: '', overdue: false },
-      { row: 3, month: 'Januar', activity: 'Aftaler', responsible: 'AB', deadline: '2026-01-31', status: 'I gang', note: '', overdue: true },
+      {
+        row: 2,
+        month: 'Oktober',
+        activity: 'PR',
+        responsible: 'AB',
+        deadline: '2025-10-31',
+        status: 'Færdig',
+        note: '',
+        overdue: false,
+      },
+      {
+        row: 3,
+        month: 'Januar',
+        activity: 'Aftaler',
+        responsible: 'AB',
+        deadline: '2026-01-31',
+        status: 'I gang',
+        note: '',
+        overdue: true,
+      },
     ],
   };
 }
@@ -97,19 +121,39 @@ describe('buildOverview', () => {
 
 describe('splitLanguages', () => {
   it('splits the ways languages are typed', () => {
-    expect(splitLanguages('Arabisk, dansk og Somali / urdu; tyrkisk')).toEqual(['arabisk', 'dansk', 'somali', 'urdu', 'tyrkisk']);
+    expect(splitLanguages('Arabisk, dansk og Somali / urdu; tyrkisk')).toEqual([
+      'arabisk',
+      'dansk',
+      'somali',
+      'urdu',
+      'tyrkisk',
+    ]);
   });
 });
 
 describe('overviewLayout', () => {
   const refs: OverviewRefs = {
     persons: { sheet: "'Personer'", name: 'B', status: 'H', id: 'A', active: 'P', educationOrJob: null },
-    attendance: { sheet: "'Fremmøde'", id: 'A', status: 'U', rate: 'T', diploma: 'V', modules: ['C', 'D', 'E'] },
+    attendance: {
+      sheet: "'Fremmøde'",
+      id: 'A',
+      status: 'U',
+      rate: 'T',
+      diploma: 'V',
+      modules: ['C', 'D', 'E'],
+    },
     budget: { sheet: "'Budget'", line: 'A', amount: 'B' },
     expenses: { sheet: "'Udgifter'", line: 'B', amount: 'C' },
     timeline: { sheet: "'Tidsplan'", activity: 'B', deadline: 'D', status: 'E' },
   };
-  const settings = { cohortName: 'Hold', modules: 3, requiredShare: 0.9, grant: 111000, periodStart: '2026-10-01', periodEnd: '2027-06-30' };
+  const settings = {
+    cohortName: 'Hold',
+    modules: 3,
+    requiredShare: 0.9,
+    grant: 111000,
+    periodStart: '2026-10-01',
+    periodEnd: '2027-06-30',
+  };
   const lines = [
     { line: 'Forplejning og materialer', oneOff: false },
     { line: 'Afslutningsfest/diplomoverrækkelse', oneOff: true },
@@ -129,9 +173,11 @@ describe('overviewLayout', () => {
       expect(layout.budgetChart.rows).toBe(3);
       // Column A is never a formula (line names may start with '='); no formula sits in a text-formatted cell.
       expect(layout.values.every((r) => !String(r[0]).startsWith('='))).toBe(true);
-      layout.values.forEach((r, i) => r.forEach((v, j) => {
-        if (typeof v === 'string' && v.startsWith('=')) expect(layout.formats[i][j]).not.toBe('@');
-      }));
+      layout.values.forEach((r, i) =>
+        r.forEach((v, j) => {
+          if (typeof v === 'string' && v.startsWith('=')) expect(layout.formats[i][j]).not.toBe('@');
+        }),
+      );
     }
     const da = overviewLayout(lines, refs, settings, 'da').values.flat();
     expect(da).toContain('Under 90 %');
@@ -141,7 +187,10 @@ describe('overviewLayout', () => {
 
   it('forecasts only linear lines; a one-off line is judged by whether it is spent', () => {
     const layout = overviewLayout(lines, refs, settings, 'da');
-    const [linear, oneOff] = [layout.values[layout.budgetChart.row], layout.values[layout.budgetChart.row + 1]];
+    const [linear, oneOff] = [
+      layout.values[layout.budgetChart.row],
+      layout.values[layout.budgetChart.row + 1],
+    ];
     expect(String(linear[5])).toMatch(/^=IF\(.*ROUND\(/);
     expect(oneOff[5]).toBe('–');
     expect(String(oneOff[6])).toContain('"Brugt"');

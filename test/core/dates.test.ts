@@ -23,12 +23,27 @@ import {
 import { UserError } from '../../src/core/errors';
 
 describe('parseIsoDate / isIsoDate', () => {
-  it.each(['2025-02-30', '2025-2-3', '2025-02-3', '25-02-03', '2025-13-01', '2025-00-10', '2025-01-00', '2025-01-32',
-    ' 2025-01-01', '2025-01-01 ', '2025/01/01', '2025-01-01T00:00', '', 'abc', '2023-02-29', '1900-02-29', '２０２５-01-01'])(
-    'refuses %p', (value) => {
-      expect(isIsoDate(value)).toBe(false);
-    },
-  );
+  it.each([
+    '2025-02-30',
+    '2025-2-3',
+    '2025-02-3',
+    '25-02-03',
+    '2025-13-01',
+    '2025-00-10',
+    '2025-01-00',
+    '2025-01-32',
+    ' 2025-01-01',
+    '2025-01-01 ',
+    '2025/01/01',
+    '2025-01-01T00:00',
+    '',
+    'abc',
+    '2023-02-29',
+    '1900-02-29',
+    '２０２５-01-01',
+  ])('refuses %p', (value) => {
+    expect(isIsoDate(value)).toBe(false);
+  });
 
   it.each(['2024-02-29', '2000-02-29', '2025-12-31', '2026-06-12'])('accepts %p', (value) => {
     expect(isIsoDate(value)).toBe(true);
@@ -133,12 +148,19 @@ describe('arithmetic', () => {
 
   it('adds months to the same day or the month end (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -50000, max: 50000 }), fc.integer({ min: -120, max: 120 }), (n, months) => {
-        const from = parseIsoDate(fromDayNumber(n))!;
-        const to = parseIsoDate(addMonths(fromDayNumber(n), months))!;
-        expect((to.year - from.year) * 12 + to.month - from.month).toBe(months);
-        expect(to.day === from.day || (to.day < from.day && !isIsoDate(isoFromPartsLoose(to.year, to.month, to.day + 1)))).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: -50000, max: 50000 }),
+        fc.integer({ min: -120, max: 120 }),
+        (n, months) => {
+          const from = parseIsoDate(fromDayNumber(n))!;
+          const to = parseIsoDate(addMonths(fromDayNumber(n), months))!;
+          expect((to.year - from.year) * 12 + to.month - from.month).toBe(months);
+          expect(
+            to.day === from.day ||
+              (to.day < from.day && !isIsoDate(isoFromPartsLoose(to.year, to.month, to.day + 1))),
+          ).toBe(true);
+        },
+      ),
     );
   });
 });

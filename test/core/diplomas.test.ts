@@ -21,7 +21,14 @@ import {
   type MergeValues,
   type Participant,
 } from '../../src/core/diplomas';
-import { A4_LANDSCAPE, TEMPLATE_MARGINS, templateHeight, templateName, templateParagraphs, templateRequests } from '../../src/core/docTemplate';
+import {
+  A4_LANDSCAPE,
+  TEMPLATE_MARGINS,
+  templateHeight,
+  templateName,
+  templateParagraphs,
+  templateRequests,
+} from '../../src/core/docTemplate';
 import { summarize } from '../../src/core/attendance';
 import { UserError } from '../../src/core/errors';
 import { t } from '../../src/core/i18n';
@@ -63,7 +70,10 @@ describe('validateDiplomaOptions', () => {
     expect(validateDiplomaOptions(undefined)).toEqual({ batchSize: 10, regenerate: false });
     expect(validateDiplomaOptions(null)).toEqual({ batchSize: 10, regenerate: false });
     expect(validateDiplomaOptions({})).toEqual({ batchSize: 10, regenerate: false });
-    expect(validateDiplomaOptions({ batchSize: 1, regenerate: true })).toEqual({ batchSize: 1, regenerate: true });
+    expect(validateDiplomaOptions({ batchSize: 1, regenerate: true })).toEqual({
+      batchSize: 1,
+      regenerate: true,
+    });
     expect(validateDiplomaOptions({ batchSize: 50 })).toEqual({ batchSize: 50, regenerate: false });
     expect(validateDiplomaOptions({ batchSize: undefined })).toEqual({ batchSize: 10, regenerate: false });
   });
@@ -97,7 +107,9 @@ describe('names and links', () => {
   });
 
   test('fileIdOfLink reads Docs and Drive URLs and bare ids', () => {
-    expect(fileIdOfLink('https://docs.google.com/document/d/1AbC_def-123456/edit?usp=drivesdk')).toBe('1AbC_def-123456');
+    expect(fileIdOfLink('https://docs.google.com/document/d/1AbC_def-123456/edit?usp=drivesdk')).toBe(
+      '1AbC_def-123456',
+    );
     expect(fileIdOfLink('https://drive.google.com/open?id=1AbC_def-123456')).toBe('1AbC_def-123456');
     expect(fileIdOfLink(' 1AbC_def-123456 ')).toBe('1AbC_def-123456');
     expect(fileIdOfLink('')).toBe('');
@@ -110,7 +122,9 @@ describe('merge fields', () => {
     expect(diplomaDateIso('2026-06-12', ['2026-06-03'])).toBe('2026-06-12');
     expect(diplomaDateIso('', ['2026-03-04', '', '2026-06-10', '2026-05-27'])).toBe('2026-06-10');
     expect(diplomaDateIso('', ['', ''])).toBe('');
-    expect(cohortMergeValues({ cohortName: 'H', place: 'Ballerup Rådhus', signatory: 'S' }, '2026-06-12')).toEqual({
+    expect(
+      cohortMergeValues({ cohortName: 'H', place: 'Ballerup Rådhus', signatory: 'S' }, '2026-06-12'),
+    ).toEqual({
       Dato: '12. juni 2026',
       Sted: 'Ballerup Rådhus',
       Holdnavn: 'H',
@@ -131,39 +145,52 @@ describe('merge fields', () => {
     const requests = mergeRequests(values({ Navn: '$1 .* \\ =1+1' }));
     expect(requests).toHaveLength(5);
     const navn = requests.find((r) => r.replaceAllText.containsText.text === '{{Navn}}')!;
-    expect(navn.replaceAllText).toEqual({ containsText: { text: '{{Navn}}', matchCase: true }, replaceText: '$1 .* \\ =1+1' });
+    expect(navn.replaceAllText).toEqual({
+      containsText: { text: '{{Navn}}', matchCase: true },
+      replaceText: '$1 .* \\ =1+1',
+    });
   });
 
   /** Applies the requests the way the Docs API does (one after another) to a text. */
   function apply(text: string, requests: ReturnType<typeof mergeRequests>): string {
     let out = text;
-    for (const r of requests) out = out.split(r.replaceAllText.containsText.text).join(r.replaceAllText.replaceText);
+    for (const r of requests)
+      out = out.split(r.replaceAllText.containsText.text).join(r.replaceAllText.replaceText);
     return out;
   }
 
   test('a value containing another field token is not replaced again', () => {
     const text = 'Navn: {{Navn}} / Dato: {{Dato}} / {{Holdnavn}}';
-    expect(apply(text, mergeRequests(values({ Navn: '{{Dato}} Nour' })))).toBe('Navn: {{Dato}} Nour / Dato: 12. juni 2026 / H');
-    expect(apply(text, mergeRequests(values({ Holdnavn: 'Hold {{Navn}}', Navn: 'Ida' })))).toBe('Navn: Ida / Dato: 12. juni 2026 / Hold {{Navn}}');
+    expect(apply(text, mergeRequests(values({ Navn: '{{Dato}} Nour' })))).toBe(
+      'Navn: {{Dato}} Nour / Dato: 12. juni 2026 / H',
+    );
+    expect(apply(text, mergeRequests(values({ Holdnavn: 'Hold {{Navn}}', Navn: 'Ida' })))).toBe(
+      'Navn: Ida / Dato: 12. juni 2026 / Hold {{Navn}}',
+    );
   });
 
   test('scanMergeFields finds missing and unknown fields', () => {
     const all = MERGE_FIELDS.map(mergeToken).join(' ');
     expect(scanMergeFields(all)).toEqual({ missing: [], unknown: [] });
-    expect(scanMergeFields('{{Navn}} {{Dato}} {{Sted}} {{Holdnavn}} {{Underskrift}}')).toEqual({ missing: ['Underskriver'], unknown: ['{{Underskrift}}'] });
+    expect(scanMergeFields('{{Navn}} {{Dato}} {{Sted}} {{Holdnavn}} {{Underskrift}}')).toEqual({
+      missing: ['Underskriver'],
+      unknown: ['{{Underskrift}}'],
+    });
     expect(templateWarnings('da', '{{Navn}}')).toEqual([
       'Skabelonen mangler feltet {{Dato}}.',
       'Skabelonen mangler feltet {{Sted}}.',
       'Skabelonen mangler feltet {{Holdnavn}}.',
       'Skabelonen mangler feltet {{Underskriver}}.',
     ]);
-    expect(templateWarnings('en', '{{Navn}} {{Dato}} {{Sted}} {{Holdnavn}}')).toEqual(['The template lacks the field {{Underskriver}}.']);
+    expect(templateWarnings('en', '{{Navn}} {{Dato}} {{Sted}} {{Holdnavn}}')).toEqual([
+      'The template lacks the field {{Underskriver}}.',
+    ]);
   });
 
   test('empty settings used by the template are pointed out', () => {
-    expect(emptySettingWarnings('da', { place: '', signatory: '', cohortName: 'H' }, '{{Sted}} {{Holdnavn}}')).toEqual([
-      '«Sted» er ikke udfyldt under Indstillinger, så den plads på diplomerne er tom.',
-    ]);
+    expect(
+      emptySettingWarnings('da', { place: '', signatory: '', cohortName: 'H' }, '{{Sted}} {{Holdnavn}}'),
+    ).toEqual(['«Sted» er ikke udfyldt under Indstillinger, så den plads på diplomerne er tom.']);
   });
 
   test('documentText reads body, headers, footers, tables and tabs', () => {
@@ -184,7 +211,9 @@ describe('merge fields', () => {
     expect(scanMergeFields(text).missing).toEqual(['Dato']);
     expect(documentText({ tabs: [{ documentTab: doc }] })).toBe(text);
     // A token split across segments does not count.
-    expect(documentText({ body: { content: [para('{{Da')] }, footers: { f: { content: [para('to}}')] } } })).not.toContain('{{Dato}}');
+    expect(
+      documentText({ body: { content: [para('{{Da')] }, footers: { f: { content: [para('to}}')] } } }),
+    ).not.toContain('{{Dato}}');
   });
 });
 
@@ -205,16 +234,27 @@ describe('eligibility', () => {
       { id: 'P003', code: 'below', reason: 'Fremmøde 13 af 14 krævede moduler' },
       { id: 'P004', code: 'droppedOut', reason: 'Frafaldet' },
       { id: 'P005', code: 'notEnrolled', reason: 'Navnet mangler, så der kan ikke laves et diplom' },
-      { id: 'P007', code: 'notEnrolled', reason: 'Står i «Fremmøde», men har status «Venteliste» i «Personer»' },
+      {
+        id: 'P007',
+        code: 'notEnrolled',
+        reason: 'Står i «Fremmøde», men har status «Venteliste» i «Personer»',
+      },
     ]);
   });
 
   test('a training not yet over says how far it is', () => {
     const marks: Mark[] = [...new Array<Mark>(10).fill('M'), '', '', '', '', ''];
-    const p: Participant = { ...person(1, full()), summary: summarize(marks, [...new Array(10).fill(true), ...new Array(5).fill(false)], RULE) };
-    expect(decideEligibility([p], 'da').leftOut[0].reason).toBe('Uddannelsen er ikke slut: 10 af 15 moduler er holdt (10 mødt, 14 kræves)');
+    const p: Participant = {
+      ...person(1, full()),
+      summary: summarize(marks, [...new Array(10).fill(true), ...new Array(5).fill(false)], RULE),
+    };
+    expect(decideEligibility([p], 'da').leftOut[0].reason).toBe(
+      'Uddannelsen er ikke slut: 10 af 15 moduler er holdt (10 mødt, 14 kræves)',
+    );
     expect(decideEligibility([p], 'da').leftOut[0].code).toBe('notFinished');
-    expect(decideEligibility([p], 'en').leftOut[0].reason).toBe('The training is not over: 10 of 15 modules held (10 attended, 14 required)');
+    expect(decideEligibility([p], 'en').leftOut[0].reason).toBe(
+      'The training is not over: 10 of 15 modules held (10 attended, 14 required)',
+    );
   });
 
   test('a duplicated ID gets one diploma and a warning', () => {
@@ -253,12 +293,19 @@ describe('planCall', () => {
       pdf('pdfO', 'docORPHANORPH'),
       pdf('pdfA2', 'docAAAAAAAAAA'),
       { id: 'tpl', name: 'Diplomskabelon – H', mimeType: DOC },
-      { id: 'comb', name: 'Diplomer - H.pdf', mimeType: 'application/pdf', appProperties: { bmKind: 'combinedPdf' } },
+      {
+        id: 'comb',
+        name: 'Diplomer - H.pdf',
+        mimeType: 'application/pdf',
+        appProperties: { bmKind: 'combinedPdf' },
+      },
     ]);
     expect(files.combined.map((f) => f.id)).toEqual(['comb']);
     expect(files.other.map((f) => f.id)).toEqual(['tpl']);
     const plan = planCall(decideEligibility(list, 'da'), files, (id) => files.docs.has(id));
-    expect(plan.complete.map((c) => [c.participant.id, c.docId, c.pdfId])).toEqual([['P000', 'docAAAAAAAAAA', 'pdfA']]);
+    expect(plan.complete.map((c) => [c.participant.id, c.docId, c.pdfId])).toEqual([
+      ['P000', 'docAAAAAAAAAA', 'pdfA'],
+    ]);
     expect(plan.todo.map((w) => [w.participant.id, w.kind])).toEqual([
       ['P001', 'pdf'],
       ['P002', 'full'],
@@ -288,25 +335,40 @@ describe('isQuotaError', () => {
 });
 
 describe('the default template', () => {
-  test.each(['da', 'en'] as const)('the %s request list builds the intended document in one batch', (lang) => {
-    const model = new DocModel();
-    model.applyBatch(templateRequests(lang));
-    const json = model.toJSON('tpl', 'T') as unknown as { documentStyle: Record<string, unknown>; body: { content: Json[] } };
-    expect(json.documentStyle.pageSize).toEqual({ width: { magnitude: 842, unit: 'PT' }, height: { magnitude: 595, unit: 'PT' } });
-    expect(json.documentStyle.documentFormat).toEqual({ documentMode: 'PAGES' });
-    expect(json.documentStyle.marginTop).toEqual({ magnitude: TEMPLATE_MARGINS.top, unit: 'PT' });
-    const paragraphs = json.body.content.filter((c) => c.paragraph) as { paragraph: { elements: { textRun: Json }[]; paragraphStyle: Json } }[];
-    const expected = templateParagraphs(lang);
-    expect(paragraphs).toHaveLength(expected.length);
-    paragraphs.forEach((p, i) => {
-      const run = p.paragraph.elements[0].textRun;
-      expect(p.paragraph.elements.map((e) => e.textRun.content).join('')).toBe(`${expected[i].text}\n`);
-      expect((run.textStyle as Json).fontSize).toEqual({ magnitude: expected[i].size, unit: 'PT' });
-      expect(p.paragraph.paragraphStyle.alignment).toBe('CENTER');
-    });
-    expect(scanMergeFields(documentText(json as never))).toEqual({ missing: [], unknown: [] });
-    expect(model.plainText()).toContain(lang === 'da' ? 'har gennemført uddannelsen som Bydelsmor på holdet {{Holdnavn}}' : 'Neighbourhood Mother');
-  });
+  test.each(['da', 'en'] as const)(
+    'the %s request list builds the intended document in one batch',
+    (lang) => {
+      const model = new DocModel();
+      model.applyBatch(templateRequests(lang));
+      const json = model.toJSON('tpl', 'T') as unknown as {
+        documentStyle: Record<string, unknown>;
+        body: { content: Json[] };
+      };
+      expect(json.documentStyle.pageSize).toEqual({
+        width: { magnitude: 842, unit: 'PT' },
+        height: { magnitude: 595, unit: 'PT' },
+      });
+      expect(json.documentStyle.documentFormat).toEqual({ documentMode: 'PAGES' });
+      expect(json.documentStyle.marginTop).toEqual({ magnitude: TEMPLATE_MARGINS.top, unit: 'PT' });
+      const paragraphs = json.body.content.filter((c) => c.paragraph) as {
+        paragraph: { elements: { textRun: Json }[]; paragraphStyle: Json };
+      }[];
+      const expected = templateParagraphs(lang);
+      expect(paragraphs).toHaveLength(expected.length);
+      paragraphs.forEach((p, i) => {
+        const run = p.paragraph.elements[0].textRun;
+        expect(p.paragraph.elements.map((e) => e.textRun.content).join('')).toBe(`${expected[i].text}\n`);
+        expect((run.textStyle as Json).fontSize).toEqual({ magnitude: expected[i].size, unit: 'PT' });
+        expect(p.paragraph.paragraphStyle.alignment).toBe('CENTER');
+      });
+      expect(scanMergeFields(documentText(json as never))).toEqual({ missing: [], unknown: [] });
+      expect(model.plainText()).toContain(
+        lang === 'da'
+          ? 'har gennemført uddannelsen som Bydelsmor på holdet {{Holdnavn}}'
+          : 'Neighbourhood Mother',
+      );
+    },
+  );
 
   test('Danish fixed text: Diplom, Bydelsmor, the name large', () => {
     const p = templateParagraphs('da');
@@ -322,7 +384,9 @@ describe('the default template', () => {
   test('fits one page with room for a long name and cohort name to wrap onto extra lines', () => {
     const usable = A4_LANDSCAPE.height - TEMPLATE_MARGINS.top - TEMPLATE_MARGINS.bottom;
     for (const lang of ['da', 'en'] as const) {
-      const extra = templateHeight(lang, (p) => (p.text.includes('{{Navn}}') || p.text.includes('{{Holdnavn}}') ? 1 : 0));
+      const extra = templateHeight(lang, (p) =>
+        p.text.includes('{{Navn}}') || p.text.includes('{{Holdnavn}}') ? 1 : 0,
+      );
       expect(extra).toBeLessThan(usable);
     }
   });

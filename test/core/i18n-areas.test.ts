@@ -15,11 +15,13 @@ function sources(dir: string): string[] {
 }
 
 it('no server or core code uses a message of the sidebars-only ui area', () => {
-  const offenders = [...sources(join(root, 'src/server')), ...sources(join(root, 'src/core'))].flatMap((file) => {
-    const text = readFileSync(file, 'utf8');
-    const hits = text.match(/['"`]ui[A-Z]\w*['"`]|['"`]ui\$\{/g) ?? [];
-    return hits.map((hit) => `${relative(root, file)}: ${hit}`);
-  });
+  const offenders = [...sources(join(root, 'src/server')), ...sources(join(root, 'src/core'))].flatMap(
+    (file) => {
+      const text = readFileSync(file, 'utf8');
+      const hits = text.match(/['"`]ui[A-Z]\w*['"`]|['"`]ui\$\{/g) ?? [];
+      return hits.map((hit) => `${relative(root, file)}: ${hit}`);
+    },
+  );
   expect(offenders).toEqual([]);
 });
 

@@ -38,11 +38,29 @@ describe('message tables', () => {
   });
 
   it('prefix every non-common key with its area name', () => {
-    const names = ['common', 'people', 'attendance', 'settings', 'budget', 'timeline', 'diplomas', 'report', 'ui', 'menu', 'privacy', 'followUp', 'attendanceList', 'savedSetup', 'draft', 'ui'];
+    const names = [
+      'common',
+      'people',
+      'attendance',
+      'settings',
+      'budget',
+      'timeline',
+      'diplomas',
+      'report',
+      'ui',
+      'menu',
+      'privacy',
+      'followUp',
+      'attendanceList',
+      'savedSetup',
+      'draft',
+      'ui',
+    ];
     DANISH_AREAS.forEach((area, i) => {
       for (const key of Object.keys(area)) {
         if (names[i] === 'common') {
-          for (const other of names.slice(1)) expect(key.startsWith(other) && /[A-Z]/.test(key[other.length] ?? '')).toBe(false);
+          for (const other of names.slice(1))
+            expect(key.startsWith(other) && /[A-Z]/.test(key[other.length] ?? '')).toBe(false);
         } else {
           expect(key).toMatch(new RegExp(`^${names[i]}[A-Z]`));
         }
@@ -70,7 +88,9 @@ describe('t', () => {
   });
 
   it('gives the lock message of the SPEC', () => {
-    expect(t('da', 'busy')).toBe('Regnearket er optaget af en anden handling lige nu. Prøv igen om et øjeblik.');
+    expect(t('da', 'busy')).toBe(
+      'Regnearket er optaget af en anden handling lige nu. Prøv igen om et øjeblik.',
+    );
   });
 
   it('leaves an unknown placeholder visible', () => {

@@ -17,9 +17,12 @@ describe('toOere', () => {
     expect(toOere(1e11)).toBe(1e13);
   });
 
-  it.each([1.005, 0.001, 19.999, 1e-7, 0.125, 1234567.891, 99999999.995])('refuses more than two decimals: %p', (kr) => {
-    expect(() => toOere(kr)).toThrow(expect.objectContaining({ key: 'budgetTooManyDecimals' }));
-  });
+  it.each([1.005, 0.001, 19.999, 1e-7, 0.125, 1234567.891, 99999999.995])(
+    'refuses more than two decimals: %p',
+    (kr) => {
+      expect(() => toOere(kr)).toThrow(expect.objectContaining({ key: 'budgetTooManyDecimals' }));
+    },
+  );
 
   it.each([NaN, Infinity, -Infinity])('refuses %p', (kr) => {
     expect(() => toOere(kr)).toThrow(expect.objectContaining({ key: 'budgetMustBeNumber' }));
@@ -57,10 +60,14 @@ describe('toOere', () => {
 describe('toOere refusals (property)', () => {
   it('refuses any amount with a third decimal', () => {
     fc.assert(
-      fc.property(fc.nat({ max: 1e9 }), fc.integer({ min: 0, max: 999 }).filter((m) => m % 10 !== 0), (kr, milli) => {
-        const typed = Number(`${kr}.${String(milli).padStart(3, '0')}`);
-        expect(() => toOere(typed)).toThrow(UserError);
-      }),
+      fc.property(
+        fc.nat({ max: 1e9 }),
+        fc.integer({ min: 0, max: 999 }).filter((m) => m % 10 !== 0),
+        (kr, milli) => {
+          const typed = Number(`${kr}.${String(milli).padStart(3, '0')}`);
+          expect(() => toOere(typed)).toThrow(UserError);
+        },
+      ),
     );
   });
 });

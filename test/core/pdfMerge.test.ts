@@ -1,4 +1,10 @@
-import { binaryToBytes, binaryToSignedBytes, bytesToBinary, countPages, mergePdfs } from '../../src/core/pdfMerge';
+import {
+  binaryToBytes,
+  binaryToSignedBytes,
+  bytesToBinary,
+  countPages,
+  mergePdfs,
+} from '../../src/core/pdfMerge';
 import { parsePdfText, renderPdf } from '../../dev/emulator/pdf';
 
 // ---- building test PDFs -----------------------------------------------------------------
@@ -26,7 +32,8 @@ function buildPdf(objs: Obj[], root: number, opts: BuildOptions = {}): string {
   for (const o of objs) {
     offsets.set(o.num, { off: out.length, gen: o.gen ?? 0 });
     out += `${o.num} ${o.gen ?? 0} obj${eol}${o.body}`;
-    if (o.stream !== undefined) out += `${eol}stream${eol === '\r\n' ? '\r\n' : '\n'}${o.stream}${eol}endstream`;
+    if (o.stream !== undefined)
+      out += `${eol}stream${eol === '\r\n' ? '\r\n' : '\n'}${o.stream}${eol}endstream`;
     out += `${eol}endobj${eol}`;
   }
   const size = Math.max(...objs.map((o) => o.num)) + 1;
@@ -35,7 +42,9 @@ function buildPdf(objs: Obj[], root: number, opts: BuildOptions = {}): string {
   for (let n = 1; n < size; n++) {
     const e = offsets.get(n);
     const off = e ? e.off + (opts.shiftOffsets ?? 0) : 0;
-    out += e ? `${String(off).padStart(10, '0')} ${String(e.gen).padStart(5, '0')} n\r\n` : `0000000000 00001 f\r\n`;
+    out += e
+      ? `${String(off).padStart(10, '0')} ${String(e.gen).padStart(5, '0')} n\r\n`
+      : `0000000000 00001 f\r\n`;
   }
   out += `trailer${eol}<< /Size ${size} /Root ${root} 0 R${opts.extraTrailer ?? ''} >>${eol}startxref${eol}${xrefAt}${eol}%%EOF${eol}`;
   return out;
@@ -46,7 +55,10 @@ function simplePdf(contents: string[], opts: BuildOptions & { size?: [number, nu
   const [w, h] = opts.size ?? [842, 595];
   const objs: Obj[] = [
     { num: 1, body: '<< /Type /Catalog /Pages 2 0 R >>' },
-    { num: 2, body: `<< /Type /Pages /Kids [${contents.map((_, i) => `${4 + 2 * i} 0 R`).join(' ')}] /Count ${contents.length} >>` },
+    {
+      num: 2,
+      body: `<< /Type /Pages /Kids [${contents.map((_, i) => `${4 + 2 * i} 0 R`).join(' ')}] /Count ${contents.length} >>`,
+    },
     { num: 3, body: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>' },
   ];
   contents.forEach((c, i) => {
@@ -108,7 +120,7 @@ function pagesOf(c: Checked): number[] {
   expect(c.objects.get(1)).toContain('/Type /Catalog');
   expect(c.objects.get(1)).toContain('/Pages 2 0 R');
   const pages = c.objects.get(2)!;
-  const kids = [...(/\/Kids \[([^\]]*)\]/.exec(pages)![1]).matchAll(/(\d+) 0 R/g)].map((m) => Number(m[1]));
+  const kids = [.../\/Kids \[([^\]]*)\]/.exec(pages)![1].matchAll(/(\d+) 0 R/g)].map((m) => Number(m[1]));
   expect(pages).toContain(`/Count ${kids.length}`);
   return kids;
 }
@@ -166,7 +178,11 @@ describe('mergePdfs', () => {
     const twice = mergePdfs([once.pdf, simplePdf([content('z')])]);
     if (!twice.ok) throw new Error(twice.detail);
     const checked = checkXref(twice.pdf);
-    expect(pagesOf(checked).map((k) => streamOf(checked, k))).toEqual([content('x'), content('y'), content('z')]);
+    expect(pagesOf(checked).map((k) => streamOf(checked, k))).toEqual([
+      content('x'),
+      content('y'),
+      content('z'),
+    ]);
   });
 
   test('copies stream bytes exactly, including binary and "endstream" inside the data', () => {
@@ -186,7 +202,10 @@ describe('mergePdfs', () => {
     const objs: Obj[] = [
       { num: 1, body: '<< /Type /Catalog /Pages 2 0 R >>' },
       { num: 2, body: '<< /Type /Pages /Kids [3 0 R] /Count 1 >>' },
-      { num: 3, body: '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] /Contents 4 0 R /Note (see 4 0 R \\) and (nested 1 0 R)) /Hex <34 30 20 52> >>' },
+      {
+        num: 3,
+        body: '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] /Contents 4 0 R /Note (see 4 0 R \\) and (nested 1 0 R)) /Hex <34 30 20 52> >>',
+      },
       { num: 4, body: '<< /Length 3 >>', stream: 'q Q' },
     ];
     const result = mergePdfs([simplePdf([content('first')]), buildPdf(objs, 1)]);
@@ -241,19 +260,27 @@ describe('mergePdfs', () => {
 
   test('reads files with CRLF line ends, a wrong /Length, and incremental updates', () => {
     const crlf = simplePdf([content('crlf')], { eol: '\r\n' });
-    const wrongLength = simplePdf([content('long')]).replace(`/Length ${content('long').length}`, '/Length 3');
+    const wrongLength = simplePdf([content('long')]).replace(
+      `/Length ${content('long').length}`,
+      '/Length 3',
+    );
     // An incremental update replaces the content of page 1 and points /Prev at the old table.
     const base = simplePdf([content('old')]);
     const oldXref = Number(/startxref\n(\d+)/.exec(base)![1]);
     const newStream = content('new');
     const objAt = base.length;
-    let updated = base + `5 0 obj\n<< /Length ${newStream.length} >>\nstream\n${newStream}\nendstream\nendobj\n`;
+    let updated =
+      base + `5 0 obj\n<< /Length ${newStream.length} >>\nstream\n${newStream}\nendstream\nendobj\n`;
     const xrefAt = updated.length;
     updated += `xref\n5 1\n${String(objAt).padStart(10, '0')} 00000 n\r\ntrailer\n<< /Size 6 /Root 1 0 R /Prev ${oldXref} >>\nstartxref\n${xrefAt}\n%%EOF\n`;
     const result = mergePdfs([crlf, wrongLength, updated]);
     if (!result.ok) throw new Error(result.detail);
     const checked = checkXref(result.pdf);
-    expect(pagesOf(checked).map((k) => streamOf(checked, k))).toEqual([content('crlf'), content('long'), newStream]);
+    expect(pagesOf(checked).map((k) => streamOf(checked, k))).toEqual([
+      content('crlf'),
+      content('long'),
+      newStream,
+    ]);
   });
 
   test('repairs shifted xref offsets (bytes before the header) by scanning objects', () => {
@@ -280,17 +307,25 @@ describe('mergePdfs', () => {
     const result = mergePdfs([bytes, signed, text]);
     if (!result.ok) throw new Error(result.detail);
     const checked = checkXref(result.pdf);
-    expect(pagesOf(checked).map((k) => streamOf(checked, k))).toEqual(Array(3).fill(`(\u00e6\u00f8\u00e5 \u00ff\u0080) Tj`));
+    expect(pagesOf(checked).map((k) => streamOf(checked, k))).toEqual(
+      Array(3).fill(`(\u00e6\u00f8\u00e5 \u00ff\u0080) Tj`),
+    );
   });
 
   test('merges the emulator export of 16 diplomas into a 16-page file the emulator can read', () => {
     const docs = Array.from({ length: 16 }, (_, i) => ({
       title: `Diplom ${i}`,
-      documentStyle: { pageSize: { width: { magnitude: 842, unit: 'PT' }, height: { magnitude: 595, unit: 'PT' } } },
+      documentStyle: {
+        pageSize: { width: { magnitude: 842, unit: 'PT' }, height: { magnitude: 595, unit: 'PT' } },
+      },
       body: {
         content: [
           { endIndex: 1, sectionBreak: {} },
-          { startIndex: 1, endIndex: 10, paragraph: { elements: [{ textRun: { content: `Kvinde ${i}\n` } }] } },
+          {
+            startIndex: 1,
+            endIndex: 10,
+            paragraph: { elements: [{ textRun: { content: `Kvinde ${i}\n` } }] },
+          },
         ],
       },
     }));
@@ -366,7 +401,8 @@ describe('mergePdfs failures', () => {
     const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let i = 0; i < 300; i++) {
       const chars = whole.split('');
-      for (let j = 0; j < 5; j++) chars[Math.floor(rand() * chars.length)] = String.fromCharCode(Math.floor(rand() * 256));
+      for (let j = 0; j < 5; j++)
+        chars[Math.floor(rand() * chars.length)] = String.fromCharCode(Math.floor(rand() * 256));
       const result = mergePdfs([chars.join('')]);
       if (result.ok) checkXref(result.pdf);
     }

@@ -1,9 +1,18 @@
 // The pure rules behind updatePerson and addPerson's warnings (src/core/people.ts).
 import { UserError } from '../../src/core/errors';
-import { nameKey, phoneKey, samePersonWarnings, validateNewPerson, validatePersonPatch } from '../../src/core/people';
+import {
+  nameKey,
+  phoneKey,
+  samePersonWarnings,
+  validateNewPerson,
+  validatePersonPatch,
+} from '../../src/core/people';
 
 const today = '2026-01-15';
-const current = validateNewPerson({ name: 'Amal Hassan', phone: '+45 20 30 40 50', languages: 'somali', consentDate: '2025-12-01' }, today);
+const current = validateNewPerson(
+  { name: 'Amal Hassan', phone: '+45 20 30 40 50', languages: 'somali', consentDate: '2025-12-01' },
+  today,
+);
 
 function keyOf(run: () => unknown): string {
   try {
@@ -17,14 +26,28 @@ function keyOf(run: () => unknown): string {
 
 describe('validatePersonPatch', () => {
   it('changes only the named fields; "" clears an optional one', () => {
-    const v = validatePersonPatch({ phone: '', notes: 'Ring efter 16', infoMeetingDate: '2025-11-12' }, current, today);
+    const v = validatePersonPatch(
+      { phone: '', notes: 'Ring efter 16', infoMeetingDate: '2025-11-12' },
+      current,
+      today,
+    );
     expect(v.fields).toEqual(['phone', 'notes', 'infoMeetingDate']);
-    expect(v.person).toMatchObject({ name: 'Amal Hassan', phone: '', notes: 'Ring efter 16', languages: 'somali' });
+    expect(v.person).toMatchObject({
+      name: 'Amal Hassan',
+      phone: '',
+      notes: 'Ring efter 16',
+      languages: 'somali',
+    });
   });
 
   it('takes the follow-up answers Ja, Nej and "" (also typed in lower case)', () => {
-    expect(validatePersonPatch({ activeVolunteer: 'ja', educationOrJob: '' }, current, today)).toMatchObject({ activeVolunteer: 'Ja', educationOrJob: '' });
-    expect(keyOf(() => validatePersonPatch({ activeVolunteer: 'Måske' }, current, today))).toBe('peopleYesNo');
+    expect(validatePersonPatch({ activeVolunteer: 'ja', educationOrJob: '' }, current, today)).toMatchObject({
+      activeVolunteer: 'Ja',
+      educationOrJob: '',
+    });
+    expect(keyOf(() => validatePersonPatch({ activeVolunteer: 'Måske' }, current, today))).toBe(
+      'peopleYesNo',
+    );
     expect(keyOf(() => validatePersonPatch({ educationOrJob: true }, current, today))).toBe('peopleYesNo');
   });
 
@@ -57,8 +80,12 @@ describe('same-person warnings', () => {
     expect(nameKey('  fatima  al-hassan ')).toBe(nameKey('Fatima Al-Hassan'));
     expect(phoneKey('+45 20 30 40 50')).toBe('20304050');
     expect(phoneKey('0045 20304050')).toBe('20304050');
-    expect(samePersonWarnings({ name: 'FATIMA AL-HASSAN', phone: '' }, others)).toEqual([{ key: 'peopleWarnSameName', params: { name: 'Fatima Al-Hassan', id: 'P001' } }]);
-    expect(samePersonWarnings({ name: 'Ny', phone: '20 30 40 50' }, others)).toEqual([{ key: 'peopleWarnSamePhone', params: { name: 'Fatima Al-Hassan', id: 'P001' } }]);
+    expect(samePersonWarnings({ name: 'FATIMA AL-HASSAN', phone: '' }, others)).toEqual([
+      { key: 'peopleWarnSameName', params: { name: 'Fatima Al-Hassan', id: 'P001' } },
+    ]);
+    expect(samePersonWarnings({ name: 'Ny', phone: '20 30 40 50' }, others)).toEqual([
+      { key: 'peopleWarnSamePhone', params: { name: 'Fatima Al-Hassan', id: 'P001' } },
+    ]);
   });
 
   it('leave her own row out, and warn about nothing for a new name and phone', () => {
@@ -69,8 +96,10 @@ describe('same-person warnings', () => {
 });
 
 describe('missing and unknown marks (core/attendance)', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { markGaps, statusText } = require('../../src/core/attendance') as typeof import('../../src/core/attendance');
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { markGaps, statusText } =
+    require('../../src/core/attendance') as typeof import('../../src/core/attendance');
+  /* eslint-enable @typescript-eslint/no-require-imports */
   it('lists held empty cells as unrecorded and non-marks as unknown, and names them after the label', () => {
     const gaps = markGaps(['M', '', '', 'F'], [false, false, true, false], [true, true, true, false]);
     expect(gaps).toEqual({ unrecorded: [2], unknownMarks: [3] });

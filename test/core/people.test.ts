@@ -1,6 +1,12 @@
 import type { AttendanceStatus } from '../../src/shared/api';
 import { PERSON_STATUSES } from '../../src/shared/api';
-import { nextPersonId, planStatusChange, retentionDue, validateNewPerson, type StatusChange } from '../../src/core/people';
+import {
+  nextPersonId,
+  planStatusChange,
+  retentionDue,
+  validateNewPerson,
+  type StatusChange,
+} from '../../src/core/people';
 import { UserError } from '../../src/core/errors';
 import { t } from '../../src/core/i18n';
 
@@ -127,13 +133,21 @@ describe('validateNewPerson', () => {
   });
 
   it('accepts the phone formats people write', () => {
-    for (const phone of ['12345678', '+45 12 34 56 78', '0045-12-34-56-78', '(+45) 1234 5678', '12.34.56.78']) {
+    for (const phone of [
+      '12345678',
+      '+45 12 34 56 78',
+      '0045-12-34-56-78',
+      '(+45) 1234 5678',
+      '12.34.56.78',
+    ]) {
       expect(validateNewPerson({ name: 'A', phone }, TODAY).phone).toBe(phone);
     }
   });
 
   it('accepts languages with a consent date up to today', () => {
-    expect(validateNewPerson({ name: 'A', languages: 'somali', consentDate: TODAY }, TODAY).languages).toBe('somali');
+    expect(validateNewPerson({ name: 'A', languages: 'somali', consentDate: TODAY }, TODAY).languages).toBe(
+      'somali',
+    );
   });
 });
 
@@ -173,12 +187,20 @@ describe('planStatusChange', () => {
   const plan = (change: Partial<StatusChange>) => planStatusChange({ ...base, ...change });
 
   it('changes nothing else between recruitment statuses', () => {
-    expect(plan({})).toEqual({ to: 'Samtale aftalt', addAttendanceRow: false, removeAttendanceRow: false, deleteAfter: 'keep' });
+    expect(plan({})).toEqual({
+      to: 'Samtale aftalt',
+      addAttendanceRow: false,
+      removeAttendanceRow: false,
+      deleteAfter: 'keep',
+    });
   });
 
   it('adds the attendance row on Optaget and clears Slettes', () => {
     expect(plan({ from: 'Venteliste', to: 'Optaget' })).toEqual({
-      to: 'Optaget', addAttendanceRow: true, removeAttendanceRow: false, deleteAfter: '',
+      to: 'Optaget',
+      addAttendanceRow: true,
+      removeAttendanceRow: false,
+      deleteAfter: '',
     });
   });
 
@@ -189,7 +211,10 @@ describe('planStatusChange', () => {
   });
 
   it('clears Slettes when a rejected applicant is admitted after all', () => {
-    expect(plan({ from: 'Ikke optaget', to: 'Optaget' })).toMatchObject({ addAttendanceRow: true, deleteAfter: '' });
+    expect(plan({ from: 'Ikke optaget', to: 'Optaget' })).toMatchObject({
+      addAttendanceRow: true,
+      deleteAfter: '',
+    });
   });
 
   it('leaves Slettes alone for other moves', () => {
@@ -197,8 +222,14 @@ describe('planStatusChange', () => {
   });
 
   it('removes the row of an admitted participant without marks who leaves', () => {
-    expect(plan({ from: 'Optaget', to: 'Venteliste' })).toMatchObject({ removeAttendanceRow: true, addAttendanceRow: false });
-    expect(plan({ from: 'Optaget', to: 'Trukket sig' })).toMatchObject({ removeAttendanceRow: true, deleteAfter: '2026-05-20' });
+    expect(plan({ from: 'Optaget', to: 'Venteliste' })).toMatchObject({
+      removeAttendanceRow: true,
+      addAttendanceRow: false,
+    });
+    expect(plan({ from: 'Optaget', to: 'Trukket sig' })).toMatchObject({
+      removeAttendanceRow: true,
+      deleteAfter: '2026-05-20',
+    });
   });
 
   it('refuses to remove a row that holds marks, pointing to Frafaldet', () => {
@@ -211,21 +242,29 @@ describe('planStatusChange', () => {
 
   it('keeps the row on Frafaldet and back to Optaget', () => {
     expect(plan({ from: 'Optaget', to: 'Frafaldet', hasMarks: true })).toEqual({
-      to: 'Frafaldet', addAttendanceRow: false, removeAttendanceRow: false, deleteAfter: 'keep',
+      to: 'Frafaldet',
+      addAttendanceRow: false,
+      removeAttendanceRow: false,
+      deleteAfter: 'keep',
     });
     expect(plan({ from: 'Frafaldet', to: 'Optaget', hasMarks: true })).toEqual({
-      to: 'Optaget', addAttendanceRow: false, removeAttendanceRow: false, deleteAfter: '',
+      to: 'Optaget',
+      addAttendanceRow: false,
+      removeAttendanceRow: false,
+      deleteAfter: '',
     });
   });
 
   it('allows Uddannet only when her attendance is completed', () => {
     const statuses: AttendanceStatus[] = ['below', 'at_risk', 'ok'];
     for (const attendanceStatus of statuses) {
-      expect(refusal(() => plan({ from: 'Optaget', to: 'Uddannet', hasMarks: true, attendanceStatus })).key).toBe(
-        'peopleNotCompleted',
-      );
+      expect(
+        refusal(() => plan({ from: 'Optaget', to: 'Uddannet', hasMarks: true, attendanceStatus })).key,
+      ).toBe('peopleNotCompleted');
     }
-    expect(plan({ from: 'Optaget', to: 'Uddannet', hasMarks: true, attendanceStatus: 'completed' })).toMatchObject({
+    expect(
+      plan({ from: 'Optaget', to: 'Uddannet', hasMarks: true, attendanceStatus: 'completed' }),
+    ).toMatchObject({
       addAttendanceRow: false,
       removeAttendanceRow: false,
     });
@@ -233,9 +272,9 @@ describe('planStatusChange', () => {
 
   it('refuses Frafaldet and Uddannet for someone never admitted', () => {
     expect(refusal(() => plan({ from: 'Venteliste', to: 'Frafaldet' })).key).toBe('peopleNotEnrolled');
-    expect(refusal(() => plan({ from: 'Interesseret', to: 'Uddannet', attendanceStatus: 'completed' })).key).toBe(
-      'peopleNotEnrolled',
-    );
+    expect(
+      refusal(() => plan({ from: 'Interesseret', to: 'Uddannet', attendanceStatus: 'completed' })).key,
+    ).toBe('peopleNotEnrolled');
   });
 
   it('refuses an unknown status', () => {
@@ -246,7 +285,9 @@ describe('planStatusChange', () => {
 
   it('changes nothing when the status stays', () => {
     expect(plan({ from: 'Ikke optaget', to: 'Ikke optaget' }).deleteAfter).toBe('keep');
-    expect(plan({ from: 'Uddannet', to: 'Uddannet', hasMarks: true, attendanceStatus: 'below' })).toMatchObject({
+    expect(
+      plan({ from: 'Uddannet', to: 'Uddannet', hasMarks: true, attendanceStatus: 'below' }),
+    ).toMatchObject({
       addAttendanceRow: false,
       removeAttendanceRow: false,
     });
@@ -254,7 +295,9 @@ describe('planStatusChange', () => {
 
   it('trusts the actual row over the status text', () => {
     expect(plan({ from: 'Optaget', to: 'Optaget', hasAttendanceRow: false }).addAttendanceRow).toBe(true);
-    expect(plan({ from: 'optaget ', to: 'Venteliste', hasAttendanceRow: true })).toMatchObject({ removeAttendanceRow: true });
+    expect(plan({ from: 'optaget ', to: 'Venteliste', hasAttendanceRow: true })).toMatchObject({
+      removeAttendanceRow: true,
+    });
   });
 
   it('gives a plan for every pair of statuses without marks (no crash, consistent rows)', () => {

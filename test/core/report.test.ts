@@ -81,9 +81,23 @@ describe('buildReport', () => {
 
   it('a row for expenses without a budget line keeps the total equal to the spending', () => {
     const o = overview();
-    const withStray = { ...o, budget: { ...o.budget, unassigned: 100.5, spent: o.budget.spent + 100.5, remaining: o.budget.remaining - 100.5 } };
+    const withStray = {
+      ...o,
+      budget: {
+        ...o.budget,
+        unassigned: 100.5,
+        spent: o.budget.spent + 100.5,
+        remaining: o.budget.remaining - 100.5,
+      },
+    };
     const { rows } = buildReport({ ...input, overview: withStray }, 'da').table;
-    expect(rows[rows.length - 2]).toEqual(['Udgifter uden budgetpost', '0,00 kr.', '100,50 kr.', '-100,50 kr.', '']);
+    expect(rows[rows.length - 2]).toEqual([
+      'Udgifter uden budgetpost',
+      '0,00 kr.',
+      '100,50 kr.',
+      '-100,50 kr.',
+      '',
+    ]);
     expect(rows[rows.length - 1].slice(0, 3)).toEqual(['I alt', '111.000,00 kr.', '60.446,00 kr.']);
   });
 
@@ -91,7 +105,13 @@ describe('buildReport', () => {
     const text = reportText(buildReport(input, 'en'));
     expect(text).toContain('Applicants: 5');
     expect(text).toContain('Amount granted: DKK 111,000.00');
-    expect(buildReport(input, 'en').table.rows[0]).toEqual(['Budget line', 'Budget', 'Spent', 'Deviation', 'Explanation of deviations']);
+    expect(buildReport(input, 'en').table.rows[0]).toEqual([
+      'Budget line',
+      'Budget',
+      'Spent',
+      'Deviation',
+      'Explanation of deviations',
+    ]);
     expect(text).toContain('Total\tDKK 111,000.00\tDKK 60,345.50\tDKK 50,654.50\t');
   });
 

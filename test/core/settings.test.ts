@@ -1,5 +1,10 @@
 import type { Settings } from '../../src/shared/api';
-import { DEFAULT_SETTINGS, defaultPeriod, resolveSettings, validateSettingsPatch } from '../../src/core/settings';
+import {
+  DEFAULT_SETTINGS,
+  defaultPeriod,
+  resolveSettings,
+  validateSettingsPatch,
+} from '../../src/core/settings';
 import { UserError } from '../../src/core/errors';
 import { t } from '../../src/core/i18n';
 
@@ -46,11 +51,26 @@ describe('DEFAULT_SETTINGS', () => {
 
 describe('defaultPeriod', () => {
   it('runs from the 1 October before to the 30 June after the first module', () => {
-    expect(defaultPeriod('2026-03-03', TODAY)).toEqual({ periodStart: '2025-10-01', periodEnd: '2026-06-30' });
-    expect(defaultPeriod('2025-11-10', TODAY)).toEqual({ periodStart: '2025-10-01', periodEnd: '2026-06-30' });
-    expect(defaultPeriod('2025-10-01', TODAY)).toEqual({ periodStart: '2025-10-01', periodEnd: '2026-06-30' });
-    expect(defaultPeriod('2026-06-30', TODAY)).toEqual({ periodStart: '2025-10-01', periodEnd: '2026-06-30' });
-    expect(defaultPeriod('2026-08-20', TODAY)).toEqual({ periodStart: '2025-10-01', periodEnd: '2027-06-30' });
+    expect(defaultPeriod('2026-03-03', TODAY)).toEqual({
+      periodStart: '2025-10-01',
+      periodEnd: '2026-06-30',
+    });
+    expect(defaultPeriod('2025-11-10', TODAY)).toEqual({
+      periodStart: '2025-10-01',
+      periodEnd: '2026-06-30',
+    });
+    expect(defaultPeriod('2025-10-01', TODAY)).toEqual({
+      periodStart: '2025-10-01',
+      periodEnd: '2026-06-30',
+    });
+    expect(defaultPeriod('2026-06-30', TODAY)).toEqual({
+      periodStart: '2025-10-01',
+      periodEnd: '2026-06-30',
+    });
+    expect(defaultPeriod('2026-08-20', TODAY)).toEqual({
+      periodStart: '2025-10-01',
+      periodEnd: '2027-06-30',
+    });
   });
 
   it('uses the coming 1 October without a first module date', () => {
@@ -63,12 +83,24 @@ describe('defaultPeriod', () => {
 
 describe('resolveSettings', () => {
   it('fills defaults and the derived period', () => {
-    expect(resolveSettings({}, TODAY)).toEqual({ ...DEFAULT_SETTINGS, periodStart: '2025-10-01', periodEnd: '2026-06-30' });
+    expect(resolveSettings({}, TODAY)).toEqual({
+      ...DEFAULT_SETTINGS,
+      periodStart: '2025-10-01',
+      periodEnd: '2026-06-30',
+    });
   });
 
   it('keeps stored values and derives the period from the first module date', () => {
-    const s = resolveSettings({ modules: 12, firstModuleDate: '2027-02-02', closedDates: ['2027-02-16'] }, TODAY);
-    expect(s).toMatchObject({ modules: 12, periodStart: '2026-10-01', periodEnd: '2027-06-30', closedDates: ['2027-02-16'] });
+    const s = resolveSettings(
+      { modules: 12, firstModuleDate: '2027-02-02', closedDates: ['2027-02-16'] },
+      TODAY,
+    );
+    expect(s).toMatchObject({
+      modules: 12,
+      periodStart: '2026-10-01',
+      periodEnd: '2027-06-30',
+      closedDates: ['2027-02-16'],
+    });
   });
 
   it('keeps a stored period', () => {
@@ -77,8 +109,16 @@ describe('resolveSettings', () => {
   });
 
   it('falls back to defaults for values of the wrong shape', () => {
-    const stored = { modules: 'ti', requiredShare: 7, language: 'fr', firstModuleDate: '2025-02-30', closedDates: 'x' };
-    expect(resolveSettings(stored as unknown as Partial<Settings>, TODAY)).toEqual(resolveSettings({}, TODAY));
+    const stored = {
+      modules: 'ti',
+      requiredShare: 7,
+      language: 'fr',
+      firstModuleDate: '2025-02-30',
+      closedDates: 'x',
+    };
+    expect(resolveSettings(stored as unknown as Partial<Settings>, TODAY)).toEqual(
+      resolveSettings({}, TODAY),
+    );
   });
 
   it('ignores unknown stored keys and never shares the default list', () => {
@@ -180,7 +220,9 @@ describe('validateSettingsPatch', () => {
     const error = refusal(() => validateSettingsPatch({ modules: 0 }, current()));
     expect(t('da', error.key, error.params)).toBe('«Antal moduler» skal være et helt tal fra 1 til 40.');
     const share = refusal(() => validateSettingsPatch({ requiredShare: 2 }, current()));
-    expect(t('da', share.key, share.params)).toBe('«Krævet fremmøde» skal være større end 0 og højst 1, fx 0,9 for 90 %.');
+    expect(t('da', share.key, share.params)).toBe(
+      '«Krævet fremmøde» skal være større end 0 og højst 1, fx 0,9 for 90 %.',
+    );
     const grant = refusal(() => validateSettingsPatch({ grant: 1.001 }, current()));
     expect(t('da', grant.key, grant.params)).toBe('«Bevilling» må højst have 2 decimaler.');
   });
@@ -217,10 +259,14 @@ describe('validateSettingsPatch', () => {
     expect(refusal(() => validateSettingsPatch({ closedDates: ['2026-02-10'] }, withFirst)).key).toBe(
       'settingsFirstModuleDateClosed',
     );
-    expect(refusal(() => validateSettingsPatch({ firstModuleDate: '2026-02-10', closedDates: ['2026-02-10'] }, current())).key).toBe(
-      'settingsFirstModuleDateClosed',
-    );
-    expect(validateSettingsPatch({ firstModuleDate: '2026-02-17', closedDates: ['2026-02-10'] }, withFirst)).toEqual({
+    expect(
+      refusal(() =>
+        validateSettingsPatch({ firstModuleDate: '2026-02-10', closedDates: ['2026-02-10'] }, current()),
+      ).key,
+    ).toBe('settingsFirstModuleDateClosed');
+    expect(
+      validateSettingsPatch({ firstModuleDate: '2026-02-17', closedDates: ['2026-02-10'] }, withFirst),
+    ).toEqual({
       firstModuleDate: '2026-02-17',
       closedDates: ['2026-02-10'],
     });
@@ -228,14 +274,20 @@ describe('validateSettingsPatch', () => {
 
   it('checks the period order against the current settings', () => {
     const now = current();
-    expect(refusal(() => validateSettingsPatch({ periodEnd: '2025-09-30' }, now)).key).toBe('settingsPeriodOrder');
+    expect(refusal(() => validateSettingsPatch({ periodEnd: '2025-09-30' }, now)).key).toBe(
+      'settingsPeriodOrder',
+    );
     expect(validateSettingsPatch({ periodStart: '2026-06-30' }, now)).toEqual({ periodStart: '2026-06-30' });
     expect(validateSettingsPatch({ periodStart: '' }, now)).toEqual({ periodStart: '' });
   });
 
   it('limits the number of closed dates', () => {
-    const many = Array.from({ length: 367 }, (_, i) => new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10));
-    expect(refusal(() => validateSettingsPatch({ closedDates: many }, current())).key).toBe('settingsTooManyClosedDates');
+    const many = Array.from({ length: 367 }, (_, i) =>
+      new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10),
+    );
+    expect(refusal(() => validateSettingsPatch({ closedDates: many }, current())).key).toBe(
+      'settingsTooManyClosedDates',
+    );
   });
 
   it('accepts both share boundaries that are allowed', () => {

@@ -26,7 +26,14 @@ describe('seeded timeline', () => {
 
   it('keeps the deadlines in order when the period starts in spring (a longer period)', () => {
     const deadlines = seededTimelineRows('2026-05-01', 'AB').map((r) => r.deadline);
-    expect(deadlines).toEqual(['2026-10-31', '2026-11-30', '2026-12-31', '2027-01-31', '2027-06-30', '2027-06-30']);
+    expect(deadlines).toEqual([
+      '2026-10-31',
+      '2026-11-30',
+      '2026-12-31',
+      '2027-01-31',
+      '2027-06-30',
+      '2027-06-30',
+    ]);
     for (let i = 1; i < deadlines.length; i++) expect(deadlines[i] >= deadlines[i - 1]).toBe(true);
   });
 
@@ -59,6 +66,7 @@ describe('status and row checks', () => {
 
   it('accepts only whole data rows', () => {
     expect(requireTimelineRow(2, 7)).toBe(2);
-    for (const bad of [1, 8, 2.5, NaN, '3', null]) expect(() => requireTimelineRow(bad, 7)).toThrow(UserError);
+    for (const bad of [1, 8, 2.5, NaN, '3', null])
+      expect(() => requireTimelineRow(bad, 7)).toThrow(UserError);
   });
 });

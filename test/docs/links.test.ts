@@ -27,9 +27,13 @@ const SIDEBAR_PAGES = [
 const DIPLOMA_IMAGES = ['diplomas-own', 'diplomas-preview', 'diplomas-done'];
 /** Written by test/browser/season-people.test.ts: the confirmation of a status change. */
 const SEASON_PEOPLE_IMAGES = ['sidebar-status-confirm'];
-const EXPECTED_IMAGES = [...SIDEBAR_PAGES.map((p) => `sidebar-${p}`), 'sheet-fremmoede', 'sheet-budget', ...DIPLOMA_IMAGES, ...SEASON_PEOPLE_IMAGES].map(
-  (n) => `${n}.png`,
-);
+const EXPECTED_IMAGES = [
+  ...SIDEBAR_PAGES.map((p) => `sidebar-${p}`),
+  'sheet-fremmoede',
+  'sheet-budget',
+  ...DIPLOMA_IMAGES,
+  ...SEASON_PEOPLE_IMAGES,
+].map((n) => `${n}.png`);
 
 function markdownFiles(): string[] {
   const files = readdirSync(docsDir)
@@ -150,7 +154,9 @@ describe('documentation links', () => {
 
   it('shows every screenshot in docs/images/ somewhere (no stale files)', () => {
     const shown = new Set(
-      relativeLinks.filter((l) => l.image).map((l) => resolve(dirname(l.file), decodeURIComponent(splitTarget(l.target)[0]))),
+      relativeLinks
+        .filter((l) => l.image)
+        .map((l) => resolve(dirname(l.file), decodeURIComponent(splitTarget(l.target)[0]))),
     );
     const unused = readdirSync(imagesDir).filter((f) => !shown.has(join(imagesDir, f)));
     expect(unused).toEqual([]);

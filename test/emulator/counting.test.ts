@@ -13,24 +13,48 @@ describe('call counting', () => {
     g.Logger.log('x');
     g.console.log('not counted');
     expect(emu.calls.snapshot()).toEqual({ Spreadsheet: 4, Ui: 4, Properties: 2, Session: 2, Logger: 1 });
-    expect(emu.calls.entries.slice(0, 4).map((e) => e.method)).toEqual(['getActiveSpreadsheet', 'getActiveSheet', 'getRange', 'getValues']);
+    expect(emu.calls.entries.slice(0, 4).map((e) => e.method)).toEqual([
+      'getActiveSpreadsheet',
+      'getActiveSheet',
+      'getRange',
+      'getValues',
+    ]);
   });
 
   test('builders are local: only applying them is counted', () => {
     const { emu, g, sheet } = setup();
     const range = sheet.getRange('A1:A3');
     emu.calls.reset();
-    const rule = g.SpreadsheetApp.newDataValidation().requireValueInList(['M', 'A']).setAllowInvalid(false).setHelpText('x').build();
-    const cf = g.SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo('M').setBackground('#0f0').setRanges([range]).build();
+    const rule = g.SpreadsheetApp.newDataValidation()
+      .requireValueInList(['M', 'A'])
+      .setAllowInvalid(false)
+      .setHelpText('x')
+      .build();
+    const cf = g.SpreadsheetApp.newConditionalFormatRule()
+      .whenTextEqualTo('M')
+      .setBackground('#0f0')
+      .setRanges([range])
+      .build();
     const rich = g.SpreadsheetApp.newRichTextValue().setText('a').setLinkUrl('https://x').build();
-    const chart = sheet.newChart().setChartType(g.Charts.ChartType.BAR).addRange(range).setPosition(1, 3, 0, 0).build();
+    const chart = sheet
+      .newChart()
+      .setChartType(g.Charts.ChartType.BAR)
+      .addRange(range)
+      .setPosition(1, 3, 0, 0)
+      .build();
     rule.getCriteriaType();
     expect(emu.calls.count()).toBe(0);
     range.setDataValidation(rule);
     sheet.setConditionalFormatRules([cf]);
     range.getCell(1, 1).setRichTextValue(rich);
     sheet.insertChart(chart);
-    expect(emu.calls.entries.map((e) => e.method)).toEqual(['setDataValidation', 'setConditionalFormatRules', 'getCell', 'setRichTextValue', 'insertChart']);
+    expect(emu.calls.entries.map((e) => e.method)).toEqual([
+      'setDataValidation',
+      'setConditionalFormatRules',
+      'getCell',
+      'setRichTextValue',
+      'insertChart',
+    ]);
   });
 
   test('internal calls are not counted: one getValues is one call however large', () => {
@@ -64,7 +88,10 @@ describe('call counting', () => {
   test('emu.spreadsheet is uncounted for arranging and inspecting', () => {
     const { emu } = setup();
     emu.calls.reset();
-    emu.spreadsheet.insertSheet('Budget').getRange('A1:B1').setValues([['Post', 'Budget']]);
+    emu.spreadsheet
+      .insertSheet('Budget')
+      .getRange('A1:B1')
+      .setValues([['Post', 'Budget']]);
     expect(emu.calls.count()).toBe(0);
     expect(emu.sheetValues('Budget')).toEqual([['Post', 'Budget']]);
     expect(emu.sheetByName('Budget')!.maxRows).toBe(1000);

@@ -74,7 +74,10 @@ describe('Docs.Documents.create / get', () => {
       'This operation is not supported for this document',
     );
     expect(() =>
-      Docs.Documents.batchUpdate({ requests: [{ insertText: { text: 'x', location: { index: 1 } } }] }, 'nope'),
+      Docs.Documents.batchUpdate(
+        { requests: [{ insertText: { text: 'x', location: { index: 1 } } }] },
+        'nope',
+      ),
     ).toThrow('API call to docs.documents.batchUpdate failed with error: Requested entity was not found.');
   });
 
@@ -231,7 +234,12 @@ describe('replaceAllText', () => {
       {
         requests: [
           { insertText: { text: 'Hold {{Holdnavn}}', location: { segmentId: headerId, index: 0 } } },
-          { insertText: { text: '{{Underskriver}} · {{Navn}}', endOfSegmentLocation: { segmentId: footerId } } },
+          {
+            insertText: {
+              text: '{{Underskriver}} · {{Navn}}',
+              endOfSegmentLocation: { segmentId: footerId },
+            },
+          },
         ],
       },
       s.id,
@@ -244,9 +252,24 @@ describe('replaceAllText', () => {
     const res = Docs.Documents.batchUpdate(
       {
         requests: [
-          { replaceAllText: { containsText: { text: '{{Navn}}', matchCase: true }, replaceText: 'Åse Ørsted-Hansen' } },
-          { replaceAllText: { containsText: { text: '{{Holdnavn}}', matchCase: true }, replaceText: 'Ballerup 2026' } },
-          { replaceAllText: { containsText: { text: '{{Underskriver}}', matchCase: true }, replaceText: 'Borgmesteren' } },
+          {
+            replaceAllText: {
+              containsText: { text: '{{Navn}}', matchCase: true },
+              replaceText: 'Åse Ørsted-Hansen',
+            },
+          },
+          {
+            replaceAllText: {
+              containsText: { text: '{{Holdnavn}}', matchCase: true },
+              replaceText: 'Ballerup 2026',
+            },
+          },
+          {
+            replaceAllText: {
+              containsText: { text: '{{Underskriver}}', matchCase: true },
+              replaceText: 'Borgmesteren',
+            },
+          },
         ],
       },
       id,
@@ -254,7 +277,9 @@ describe('replaceAllText', () => {
     expect(res.replies.map((r: Json) => r.replaceAllText.occurrencesChanged)).toEqual([3, 1, 1]);
     const doc = Docs.Documents.get(id) as Json;
     expect(paragraphs(doc)).toEqual(['Åse Ørsted-Hansen', 'Kære Åse Ørsted-Hansen, {{Dato}}']);
-    expect(doc.headers[headerId].content[0].paragraph.elements[0].textRun.content).toBe('Hold Ballerup 2026\n');
+    expect(doc.headers[headerId].content[0].paragraph.elements[0].textRun.content).toBe(
+      'Hold Ballerup 2026\n',
+    );
     expect(doc.footers[footerId].content[0].paragraph.elements[0].textRun.content).toBe(
       'Borgmesteren · Åse Ørsted-Hansen\n',
     );
@@ -279,7 +304,11 @@ describe('replaceAllText', () => {
   ])('the replacement %p is literal and exact', (name) => {
     const { Docs, id, store } = docWith('Diplom til {{Navn}}!');
     Docs.Documents.batchUpdate(
-      { requests: [{ replaceAllText: { containsText: { text: '{{Navn}}', matchCase: true }, replaceText: name } }] },
+      {
+        requests: [
+          { replaceAllText: { containsText: { text: '{{Navn}}', matchCase: true }, replaceText: name } },
+        ],
+      },
       id,
     );
     expect(paragraphs(Docs.Documents.get(id))[0]).toBe(`Diplom til ${name}!`);
@@ -305,7 +334,11 @@ describe('replaceAllText', () => {
   test('matchCase false folds case; matchCase true does not', () => {
     const { Docs, id } = docWith('{{NAVN}} {{navn}} {{Navn}}');
     const strict = Docs.Documents.batchUpdate(
-      { requests: [{ replaceAllText: { containsText: { text: '{{Navn}}', matchCase: true }, replaceText: 'A' } }] },
+      {
+        requests: [
+          { replaceAllText: { containsText: { text: '{{Navn}}', matchCase: true }, replaceText: 'A' } },
+        ],
+      },
       id,
     );
     // One in the body, one in the footer.
@@ -321,7 +354,11 @@ describe('replaceAllText', () => {
   test('indexes stay consistent after replacements with non-BMP text', () => {
     const { Docs, id } = docWith('{{Navn}}\n{{Navn}}');
     Docs.Documents.batchUpdate(
-      { requests: [{ replaceAllText: { containsText: { text: '{{Navn}}', matchCase: true }, replaceText: '𝔄😀' } }] },
+      {
+        requests: [
+          { replaceAllText: { containsText: { text: '{{Navn}}', matchCase: true }, replaceText: '𝔄😀' } },
+        ],
+      },
       id,
     );
     const doc = Docs.Documents.get(id) as Json;
@@ -334,7 +371,13 @@ describe('replaceAllText', () => {
     Docs.Documents.batchUpdate(
       {
         requests: [
-          { updateTextStyle: { range: { startIndex: 3, endIndex: 11 }, textStyle: { bold: true }, fields: 'bold' } },
+          {
+            updateTextStyle: {
+              range: { startIndex: 3, endIndex: 11 },
+              textStyle: { bold: true },
+              fields: 'bold',
+            },
+          },
           { replaceAllText: { containsText: { text: '{{Navn}}', matchCase: true }, replaceText: 'Hodan' } },
         ],
       },
@@ -368,7 +411,10 @@ describe('styles, headers, page breaks, deletion', () => {
           {
             updateDocumentStyle: {
               documentStyle: {
-                pageSize: { width: { magnitude: 841.89, unit: 'PT' }, height: { magnitude: 595.28, unit: 'PT' } },
+                pageSize: {
+                  width: { magnitude: 841.89, unit: 'PT' },
+                  height: { magnitude: 595.28, unit: 'PT' },
+                },
                 marginTop: { magnitude: 50, unit: 'PT' },
               },
               fields: 'pageSize,marginTop',
@@ -438,7 +484,11 @@ describe('styles, headers, page breaks, deletion', () => {
     expect(p1.paragraph.elements[0].textRun.textStyle.fontSize).toEqual({ magnitude: 40, unit: 'PT' });
     // Listing a field that the style leaves out clears it; other fields stay.
     Docs.Documents.batchUpdate(
-      { requests: [{ updateTextStyle: { range: { startIndex: 1, endIndex: 8 }, textStyle: {}, fields: 'bold' } }] },
+      {
+        requests: [
+          { updateTextStyle: { range: { startIndex: 1, endIndex: 8 }, textStyle: {}, fields: 'bold' } },
+        ],
+      },
       id,
     );
     const cleared = (Docs.Documents.get(id) as Json).body.content[1].paragraph.elements;
@@ -478,9 +528,9 @@ describe('styles, headers, page breaks, deletion', () => {
     expect(doc.documentStyle.defaultHeaderId).toBe(res.replies[0].createHeader!.headerId);
     expect(doc.documentStyle.defaultFooterId).toBe(res.replies[1].createFooter!.footerId);
     expect(doc.headers[doc.documentStyle.defaultHeaderId].content).toHaveLength(1);
-    expect(() => Docs.Documents.batchUpdate({ requests: [{ createHeader: { type: 'DEFAULT' } }] }, id)).toThrow(
-      'A default header already exists',
-    );
+    expect(() =>
+      Docs.Documents.batchUpdate({ requests: [{ createHeader: { type: 'DEFAULT' } }] }, id),
+    ).toThrow('A default header already exists');
     expect(() =>
       Docs.Documents.batchUpdate(
         { requests: [{ insertText: { text: 'x', location: { segmentId: 'kix.nope', index: 0 } } }] },
@@ -507,7 +557,13 @@ describe('styles, headers, page breaks, deletion', () => {
     expect([pb.startIndex, pb.endIndex, 'pageBreak' in pb]).toEqual([7, 8, true]);
     expect(() =>
       Docs.Documents.batchUpdate(
-        { requests: [{ insertPageBreak: { endOfSegmentLocation: { segmentId: res.replies[2].createHeader!.headerId } } }] },
+        {
+          requests: [
+            {
+              insertPageBreak: { endOfSegmentLocation: { segmentId: res.replies[2].createHeader!.headerId } },
+            },
+          ],
+        },
         id,
       ),
     ).toThrow('only be inserted in the body');
@@ -515,17 +571,26 @@ describe('styles, headers, page breaks, deletion', () => {
 
   test('deleteContentRange merges paragraphs and protects the final newline', () => {
     const { Docs, id } = setup();
-    Docs.Documents.batchUpdate({ requests: [{ insertText: { text: 'abc\ndef', location: { index: 1 } } }] }, id);
+    Docs.Documents.batchUpdate(
+      { requests: [{ insertText: { text: 'abc\ndef', location: { index: 1 } } }] },
+      id,
+    );
     Docs.Documents.batchUpdate(
       { requests: [{ deleteContentRange: { range: { startIndex: 3, endIndex: 6 } } }] },
       id,
     );
     expect(paragraphs(Docs.Documents.get(id))).toEqual(['abef']);
     expect(() =>
-      Docs.Documents.batchUpdate({ requests: [{ deleteContentRange: { range: { startIndex: 1, endIndex: 6 } } }] }, id),
+      Docs.Documents.batchUpdate(
+        { requests: [{ deleteContentRange: { range: { startIndex: 1, endIndex: 6 } } }] },
+        id,
+      ),
     ).toThrow('newline character at the end of the segment');
     expect(() =>
-      Docs.Documents.batchUpdate({ requests: [{ deleteContentRange: { range: { startIndex: 0, endIndex: 2 } } }] }, id),
+      Docs.Documents.batchUpdate(
+        { requests: [{ deleteContentRange: { range: { startIndex: 0, endIndex: 2 } } }] },
+        id,
+      ),
     ).toThrow('Invalid requests[0].deleteContentRange');
   });
 });
@@ -539,7 +604,13 @@ describe('model round trip and HTML', () => {
           { insertText: { text: 'A\nB😀', location: { index: 1 } } },
           { insertPageBreak: { endOfSegmentLocation: {} } },
           { createFooter: { type: 'DEFAULT' } },
-          { updateTextStyle: { range: { startIndex: 1, endIndex: 2 }, textStyle: { italic: true }, fields: 'italic' } },
+          {
+            updateTextStyle: {
+              range: { startIndex: 1, endIndex: 2 },
+              textStyle: { italic: true },
+              fields: 'italic',
+            },
+          },
         ],
       },
       id,
@@ -554,13 +625,21 @@ describe('model round trip and HTML', () => {
       {
         requests: [
           { insertText: { text: '<script>alert(1)</script> & "Åse"', location: { index: 1 } } },
-          { updateParagraphStyle: { range: { startIndex: 1, endIndex: 2 }, paragraphStyle: { alignment: 'CENTER' }, fields: 'alignment' } },
+          {
+            updateParagraphStyle: {
+              range: { startIndex: 1, endIndex: 2 },
+              paragraphStyle: { alignment: 'CENTER' },
+              fields: 'alignment',
+            },
+          },
           { insertPageBreak: { endOfSegmentLocation: {} } },
           { insertText: { text: 'side 2', endOfSegmentLocation: {} } },
           { createHeader: { type: 'DEFAULT' } },
           {
             updateDocumentStyle: {
-              documentStyle: { pageSize: { width: { magnitude: 842, unit: 'PT' }, height: { magnitude: 595, unit: 'PT' } } },
+              documentStyle: {
+                pageSize: { width: { magnitude: 842, unit: 'PT' }, height: { magnitude: 595, unit: 'PT' } },
+              },
               fields: 'pageSize',
             },
           },
@@ -609,7 +688,10 @@ describe('tables (insertTable)', () => {
 
   test('a 2x2 table at S has the offsets of Google\'s "Work with tables" guide', () => {
     const { Docs, id } = tableSetup();
-    Docs.Documents.batchUpdate({ requests: [{ insertTable: { rows: 2, columns: 2, location: { index: 1 } } }] }, id);
+    Docs.Documents.batchUpdate(
+      { requests: [{ insertTable: { rows: 2, columns: 2, location: { index: 1 } } }] },
+      id,
+    );
     const content = (Docs.Documents.get(id) as Json).body.content;
     // The newline inserted before the table: the table starts at location index + 1.
     expect(span(content[1])).toEqual([1, 2]);
@@ -620,10 +702,19 @@ describe('tables (insertTable)', () => {
     expect(t.table.columns).toBe(2);
     const [r0, r1] = t.table.tableRows;
     expect(span(r0)).toEqual([S + 1, S + 6]);
-    expect(r0.tableCells.map(span)).toEqual([[S + 2, S + 4], [S + 4, S + 6]]);
-    expect(r0.tableCells.map((c: Json) => span(c.content[0]))).toEqual([[S + 3, S + 4], [S + 5, S + 6]]);
+    expect(r0.tableCells.map(span)).toEqual([
+      [S + 2, S + 4],
+      [S + 4, S + 6],
+    ]);
+    expect(r0.tableCells.map((c: Json) => span(c.content[0]))).toEqual([
+      [S + 3, S + 4],
+      [S + 5, S + 6],
+    ]);
     expect(span(r1)).toEqual([S + 6, S + 11]);
-    expect(r1.tableCells.map(span)).toEqual([[S + 7, S + 9], [S + 9, S + 11]]);
+    expect(r1.tableCells.map(span)).toEqual([
+      [S + 7, S + 9],
+      [S + 9, S + 11],
+    ]);
     // The table ends where the next paragraph (the document's last) begins.
     expect(span(content[3])).toEqual([S + 12, S + 13]);
     expect(content).toHaveLength(4);
@@ -645,11 +736,17 @@ describe('tables (insertTable)', () => {
     expect(paragraphs({ body: { content } })).toEqual(['Før', 'tabel']);
     const t = content[2];
     expect(span(t)).toEqual([5, 5 + 16]); // 1 + 2 rows × (1 + 3 cells × 2) + 1
-    expect(t.table.tableRows.map(span)).toEqual([[6, 13], [13, 20]]);
+    expect(t.table.tableRows.map(span)).toEqual([
+      [6, 13],
+      [13, 20],
+    ]);
     expect(cellStarts(t)).toEqual([8, 10, 12, 15, 17, 19]);
     expect(span(content[3])).toEqual([21, 27]);
 
-    Docs.Documents.batchUpdate({ requests: [{ insertTable: { rows: 1, columns: 1, endOfSegmentLocation: {} } }] }, id);
+    Docs.Documents.batchUpdate(
+      { requests: [{ insertTable: { rows: 1, columns: 1, endOfSegmentLocation: {} } }] },
+      id,
+    );
     content = (Docs.Documents.get(id) as Json).body.content;
     // "tabel" stays a paragraph, the new table follows it and an empty last paragraph closes the body.
     expect(content.map((c: Json) => (c.table ? 'T' : c.paragraph ? 'P' : 'S')).join('')).toBe('SPTPTP');
@@ -659,7 +756,10 @@ describe('tables (insertTable)', () => {
 
   test('text goes into cells in reverse index order; structure indexes are refused', () => {
     const { Docs, store, id } = tableSetup();
-    Docs.Documents.batchUpdate({ requests: [{ insertTable: { rows: 2, columns: 3, location: { index: 1 } } }] }, id);
+    Docs.Documents.batchUpdate(
+      { requests: [{ insertTable: { rows: 2, columns: 3, location: { index: 1 } } }] },
+      id,
+    );
     const table = (Docs.Documents.get(id) as Json).body.content[2];
     const texts = ['Post', 'Budget', 'Forbrug', 'Husleje', '10.000,00 kr.', '😀 æ'];
     const requests = cellStarts(table)
@@ -690,17 +790,26 @@ describe('tables (insertTable)', () => {
       ).toThrow('must be inside the bounds of an existing paragraph');
     }
     expect(() =>
-      Docs.Documents.batchUpdate({ requests: [{ insertTable: { rows: 1, columns: 1, location: { index: 5 } } }] }, id),
+      Docs.Documents.batchUpdate(
+        { requests: [{ insertTable: { rows: 1, columns: 1, location: { index: 5 } } }] },
+        id,
+      ),
     ).toThrow('nested tables');
     expect(() =>
-      Docs.Documents.batchUpdate({ requests: [{ insertTable: { rows: 0, columns: 1, location: { index: 1 } } }] }, id),
+      Docs.Documents.batchUpdate(
+        { requests: [{ insertTable: { rows: 0, columns: 1, location: { index: 1 } } }] },
+        id,
+      ),
     ).toThrow('rows and columns must be positive integers');
     expect(() =>
-      Docs.Documents.batchUpdate({ requests: [{ deleteContentRange: { range: { startIndex: 1, endIndex: 6 } } }] }, id),
+      Docs.Documents.batchUpdate(
+        { requests: [{ deleteContentRange: { range: { startIndex: 1, endIndex: 6 } } }] },
+        id,
+      ),
     ).toThrow(/Invalid requests\[0\]\.deleteContentRange/);
-    expect(() => Docs.Documents.batchUpdate({ requests: [{ insertPageBreak: { location: { index: 5 } } }] }, id)).toThrow(
-      'inside a table',
-    );
+    expect(() =>
+      Docs.Documents.batchUpdate({ requests: [{ insertPageBreak: { location: { index: 5 } } }] }, id),
+    ).toThrow('inside a table');
     expect(store.textOf(id)).toBe('\nPost\tBudget\tForbrug\nHusleje\t10.000,00 kr.\t😀 æ\n\n');
   });
 
@@ -720,7 +829,9 @@ describe('tables (insertTable)', () => {
       {
         requests: [
           ...starts
-            .map((index, k) => ({ insertText: { text: ['{{a}}', 'b', 'c', '{{a}} og {{a}}'][k], location: { index } } }))
+            .map((index, k) => ({
+              insertText: { text: ['{{a}}', 'b', 'c', '{{a}} og {{a}}'][k], location: { index } },
+            }))
             .reverse(),
           { insertText: { text: 'Slut', endOfSegmentLocation: {} } },
         ],
@@ -728,28 +839,52 @@ describe('tables (insertTable)', () => {
       id,
     );
     const res = Docs.Documents.batchUpdate(
-      { requests: [{ replaceAllText: { containsText: { text: '{{a}}', matchCase: true }, replaceText: 'Ahmed' } }] },
+      {
+        requests: [
+          { replaceAllText: { containsText: { text: '{{a}}', matchCase: true }, replaceText: 'Ahmed' } },
+        ],
+      },
       id,
     );
     expect(res.replies[0]).toEqual({ replaceAllText: { occurrencesChanged: 3 } });
     // A match never spans two cells ("b" then "c" are neighbours in the text).
-    const none = Docs.Documents.batchUpdate({ requests: [{ replaceAllText: { containsText: { text: 'bc' }, replaceText: 'X' } }] }, id);
+    const none = Docs.Documents.batchUpdate(
+      { requests: [{ replaceAllText: { containsText: { text: 'bc' }, replaceText: 'X' } }] },
+      id,
+    );
     expect(none.replies[0]).toEqual({ replaceAllText: {} });
     let doc = Docs.Documents.get(id) as Json;
     const table = doc.body.content[2];
-    expect(cellTexts(table)).toEqual([['Ahmed', 'b'], ['c', 'Ahmed og Ahmed']]);
+    expect(cellTexts(table)).toEqual([
+      ['Ahmed', 'b'],
+      ['c', 'Ahmed og Ahmed'],
+    ]);
     // Bold the header row with updateTextStyle over the first row's range.
     const row0 = table.table.tableRows[0];
     Docs.Documents.batchUpdate(
-      { requests: [{ updateTextStyle: { range: { startIndex: row0.startIndex, endIndex: row0.endIndex }, textStyle: { bold: true }, fields: 'bold' } }] },
+      {
+        requests: [
+          {
+            updateTextStyle: {
+              range: { startIndex: row0.startIndex, endIndex: row0.endIndex },
+              textStyle: { bold: true },
+              fields: 'bold',
+            },
+          },
+        ],
+      },
       id,
     );
     doc = Docs.Documents.get(id) as Json;
-    expect(doc.body.content[2].table.tableRows[0].tableCells[1].content[0].paragraph.elements[0].textRun).toEqual({
+    expect(
+      doc.body.content[2].table.tableRows[0].tableCells[1].content[0].paragraph.elements[0].textRun,
+    ).toEqual({
       content: 'b\n',
       textStyle: { bold: true },
     });
-    expect(doc.body.content[2].table.tableRows[1].tableCells[0].content[0].paragraph.elements[0].textRun.textStyle).toEqual({});
+    expect(
+      doc.body.content[2].table.tableRows[1].tableCells[0].content[0].paragraph.elements[0].textRun.textStyle,
+    ).toEqual({});
     const text = 'Overskrift\nAhmed\tb\nc\tAhmed og Ahmed\nSlut';
     expect(store.textOf(id)).toBe(text + '\n');
     expect(documentPlainText(doc as never)).toBe(text + '\n');
@@ -772,13 +907,18 @@ describe('tables (insertTable)', () => {
         },
         id,
       ),
-    ).toThrow('Invalid requests[2].insertText: The insertion index must be inside the bounds of an existing paragraph');
+    ).toThrow(
+      'Invalid requests[2].insertText: The insertion index must be inside the bounds of an existing paragraph',
+    );
     expect(Docs.Documents.get(id)).toEqual(before);
   });
 
   test('HTML and PDF show the table as a grid, text escaped', () => {
     const { Docs, store, id } = tableSetup();
-    Docs.Documents.batchUpdate({ requests: [{ insertTable: { rows: 1, columns: 2, location: { index: 1 } } }] }, id);
+    Docs.Documents.batchUpdate(
+      { requests: [{ insertTable: { rows: 1, columns: 2, location: { index: 1 } } }] },
+      id,
+    );
     const starts = cellStarts((Docs.Documents.get(id) as Json).body.content[2]);
     Docs.Documents.batchUpdate(
       {

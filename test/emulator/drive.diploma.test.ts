@@ -37,7 +37,13 @@ function services() {
 function makeTemplate(s: ReturnType<typeof services>, folderId: string): string {
   const { Docs, Drive } = s;
   const id = Docs.Documents.create({ title: 'Diplomskabelon' }).documentId!;
-  const lines = ['DIPLOM', '{{Navn}}', 'har gennemført uddannelsen til Bydelsmor', '{{Dato}}, {{Sted}}', '{{Underskriver}}'];
+  const lines = [
+    'DIPLOM',
+    '{{Navn}}',
+    'har gennemført uddannelsen til Bydelsmor',
+    '{{Dato}}, {{Sted}}',
+    '{{Underskriver}}',
+  ];
   const text = lines.join('\n');
   const created = Docs.Documents.batchUpdate(
     {
@@ -133,14 +139,24 @@ describe('diploma flow end to end', () => {
     const templateId = makeTemplate(s, folder.id as string);
 
     const template = Docs.Documents.get(templateId) as Json;
-    expect(mergeFields(template)).toEqual(['{{Dato}}', '{{Holdnavn}}', '{{Navn}}', '{{Sted}}', '{{Underskriver}}']);
+    expect(mergeFields(template)).toEqual([
+      '{{Dato}}',
+      '{{Holdnavn}}',
+      '{{Navn}}',
+      '{{Sted}}',
+      '{{Underskriver}}',
+    ]);
     expect(template.documentStyle.pageSize.width.magnitude).toBe(842);
 
     log.reset();
     for (const name of NAMES) {
-      const copy = Drive.Files.copy({ name: `Diplom - ${name} - Ballerup 2026`, parents: [folder.id] }, templateId, {
-        fields: 'id,webViewLink',
-      });
+      const copy = Drive.Files.copy(
+        { name: `Diplom - ${name} - Ballerup 2026`, parents: [folder.id] },
+        templateId,
+        {
+          fields: 'id,webViewLink',
+        },
+      );
       const values: Record<string, string> = {
         '{{Navn}}': name,
         '{{Dato}}': '12. juni 2026',
@@ -208,12 +224,19 @@ describe('diploma flow end to end', () => {
     s.Docs.Documents.batchUpdate(
       {
         requests: [
-          { replaceAllText: { containsText: { text: '{{Navn}}', matchCase: true }, replaceText: 'Åse (فاطمة) \\ Ø' } },
+          {
+            replaceAllText: {
+              containsText: { text: '{{Navn}}', matchCase: true },
+              replaceText: 'Åse (فاطمة) \\ Ø',
+            },
+          },
         ],
       },
       copyId,
     );
-    const response = s.UrlFetchApp.fetch(exportUrl(copyId), { headers: { Authorization: `Bearer ${TOKEN}` } });
+    const response = s.UrlFetchApp.fetch(exportUrl(copyId), {
+      headers: { Authorization: `Bearer ${TOKEN}` },
+    });
     expect(response.getHeaders()['Content-Type']).toBe('application/pdf');
     const bytes = Uint8Array.from(response.getContent(), (b) => b & 0xff);
     const text = Buffer.from(bytes).toString('latin1');
@@ -246,7 +269,9 @@ describe('diploma flow end to end', () => {
     const requests: Json[] = [
       {
         updateDocumentStyle: {
-          documentStyle: { pageSize: { width: { magnitude: 842, unit: 'PT' }, height: { magnitude: 595, unit: 'PT' } } },
+          documentStyle: {
+            pageSize: { width: { magnitude: 842, unit: 'PT' }, height: { magnitude: 595, unit: 'PT' } },
+          },
           fields: 'pageSize',
         },
       },
@@ -271,7 +296,12 @@ describe('diploma flow end to end', () => {
     expect(parsed.subject).toBe('Åse\f\nHodan\f\nفاطمة\n');
 
     Docs.Documents.batchUpdate(
-      { requests: [{ insertPageBreak: { endOfSegmentLocation: {} } }, { insertText: { text: 'Ayşe', endOfSegmentLocation: {} } }] },
+      {
+        requests: [
+          { insertPageBreak: { endOfSegmentLocation: {} } },
+          { insertText: { text: 'Ayşe', endOfSegmentLocation: {} } },
+        ],
+      },
       combined,
     );
     Drive.Files.update({}, pdfFile.id as string, exportPdf());
@@ -313,16 +343,25 @@ describe('UrlFetchApp export errors', () => {
       /^Request failed for https:\/\/www\.googleapis\.com returned code 401\. Truncated server response: /,
     );
     // Header names are case-insensitive.
-    expect(UrlFetchApp.fetch(exportUrl(docId), { headers: { authorization: `Bearer ${TOKEN}` } }).getResponseCode()).toBe(200);
+    expect(
+      UrlFetchApp.fetch(exportUrl(docId), {
+        headers: { authorization: `Bearer ${TOKEN}` },
+      }).getResponseCode(),
+    ).toBe(200);
   });
 
   test('non-Docs files, unknown files and unsupported formats fail like Drive', () => {
     const { UrlFetchApp, Drive, docId } = withDoc();
     const auth = { headers: { Authorization: `Bearer ${TOKEN}` }, muteHttpExceptions: true };
-    const pdf = Drive.Files.create({ name: 'a.pdf', mimeType: 'application/pdf' }, newBlob('%PDF-', 'application/pdf'));
+    const pdf = Drive.Files.create(
+      { name: 'a.pdf', mimeType: 'application/pdf' },
+      newBlob('%PDF-', 'application/pdf'),
+    );
     const notExportable = UrlFetchApp.fetch(exportUrl(pdf.id as string), auth);
     expect(notExportable.getResponseCode()).toBe(403);
-    expect(JSON.parse(notExportable.getContentText()).error.message).toBe('Export only supports Docs Editors files.');
+    expect(JSON.parse(notExportable.getContentText()).error.message).toBe(
+      'Export only supports Docs Editors files.',
+    );
     const missing = UrlFetchApp.fetch(exportUrl('nope'), auth);
     expect(missing.getResponseCode()).toBe(404);
     expect(JSON.parse(missing.getContentText()).error.message).toBe('File not found: nope.');
@@ -334,8 +373,12 @@ describe('UrlFetchApp export errors', () => {
 
   test('any other URL is unreachable, as for a host Apps Script cannot reach', () => {
     const { UrlFetchApp, log } = withDoc();
-    expect(() => UrlFetchApp.fetch('https://example.com/')).toThrow('Address unavailable: https://example.com/');
-    expect(() => UrlFetchApp.fetch('https://www.googleapis.com/drive/v3/about')).toThrow('Address unavailable');
+    expect(() => UrlFetchApp.fetch('https://example.com/')).toThrow(
+      'Address unavailable: https://example.com/',
+    );
+    expect(() => UrlFetchApp.fetch('https://www.googleapis.com/drive/v3/about')).toThrow(
+      'Address unavailable',
+    );
     expect(() => UrlFetchApp.fetch('not a url')).toThrow('Invalid argument: not a url');
     expect(log.count('UrlFetch')).toBe(3);
   });

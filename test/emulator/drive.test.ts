@@ -48,10 +48,12 @@ describe('Drive.Files', () => {
       trashed: false,
       webViewLink: `https://docs.google.com/document/d/${doc.id}/edit?usp=drivesdk`,
     });
-    expect(() => Drive.Files.get(doc.id as string, { fields: 'id,nmae' })).toThrow('Invalid field selection nmae');
+    expect(() => Drive.Files.get(doc.id as string, { fields: 'id,nmae' })).toThrow(
+      'Invalid field selection nmae',
+    );
   });
 
-  test('unknown ids fail with the API message; other users\' files are invisible (drive.file)', () => {
+  test("unknown ids fail with the API message; other users' files are invisible (drive.file)", () => {
     const store = new DriveStore();
     const foreign = store.addFile({ name: 'Privat', mimeType: DOC_MIME, appCreated: false });
     const { Drive, Docs } = setup(store);
@@ -86,7 +88,11 @@ describe('Drive.Files', () => {
     expect(store.textOf(copy.id as string)).toBe('Diplom {{Navn}}\n');
     // The copy is independent of the template.
     Docs.Documents.batchUpdate(
-      { requests: [{ replaceAllText: { containsText: { text: '{{Navn}}', matchCase: true }, replaceText: 'Hodan' } }] },
+      {
+        requests: [
+          { replaceAllText: { containsText: { text: '{{Navn}}', matchCase: true }, replaceText: 'Hodan' } },
+        ],
+      },
       copy.id as string,
     );
     expect(store.textOf(template.documentId!)).toBe('Diplom {{Navn}}\n');
@@ -109,7 +115,9 @@ describe('Drive.Files', () => {
       fields: 'parents',
     });
     expect(moved).toEqual({ parents: [folder.id] });
-    expect(() => Drive.Files.update({ parents: ['x'] }, id)).toThrow('The parents field is not directly writable');
+    expect(() => Drive.Files.update({ parents: ['x'] }, id)).toThrow(
+      'The parents field is not directly writable',
+    );
     expect(() => Drive.Files.update({}, id, null, { addParents: store.rootId })).toThrow(
       'Increasing the number of parents is not allowed.',
     );
@@ -124,7 +132,10 @@ describe('Drive.Files', () => {
   test('trashing a folder trashes what is inside; get and list show it', () => {
     const { Drive, Docs } = setup();
     const folder = Drive.Files.create({ name: 'Hold', mimeType: FOLDER_MIME });
-    const child = Drive.Files.create({ name: 'a.pdf', parents: [folder.id], mimeType: 'application/pdf' }, newBlob('x'));
+    const child = Drive.Files.create(
+      { name: 'a.pdf', parents: [folder.id], mimeType: 'application/pdf' },
+      newBlob('x'),
+    );
     Drive.Files.update({ trashed: true }, folder.id as string);
     expect(Drive.Files.get(child.id as string, { fields: 'trashed,explicitlyTrashed' })).toEqual({
       trashed: true,
@@ -154,7 +165,10 @@ describe('Drive.Files', () => {
 
   test('update with a blob replaces the content in place', () => {
     const { Drive, store } = setup();
-    const pdf = Drive.Files.create({ name: 'Diplomer - Hold.pdf', mimeType: 'application/pdf' }, newBlob('v1', 'application/pdf'));
+    const pdf = Drive.Files.create(
+      { name: 'Diplomer - Hold.pdf', mimeType: 'application/pdf' },
+      newBlob('v1', 'application/pdf'),
+    );
     Drive.Files.update({}, pdf.id as string, newBlob('version 2', 'application/pdf'));
     expect(Buffer.from(store.contentOf(pdf.id as string)).toString()).toBe('version 2');
     expect(Drive.Files.get(pdf.id as string, { fields: 'size' })).toEqual({ size: '9' });
@@ -171,7 +185,10 @@ describe('Drive.Files.list queries', () => {
     Drive.Files.create({ name: "N'Golo.pdf", parents: [a.id], mimeType: 'application/pdf' }, newBlob('1'));
     Drive.Files.create({ name: 'Diplom - Åse', parents: [a.id], mimeType: DOC_MIME });
     Drive.Files.create({ name: 'Diplom - Åse', parents: [b.id], mimeType: DOC_MIME });
-    const trashed = Drive.Files.create({ name: 'gammel.pdf', parents: [a.id], mimeType: 'application/pdf' }, newBlob('2'));
+    const trashed = Drive.Files.create(
+      { name: 'gammel.pdf', parents: [a.id], mimeType: 'application/pdf' },
+      newBlob('2'),
+    );
     Drive.Files.update({ trashed: true }, trashed.id as string);
     return { ...s, a, b };
   }
@@ -188,11 +205,13 @@ describe('Drive.Files.list queries', () => {
     ).toEqual(['Diplom - Åse']);
     expect(names(Drive.Files.list({ q: `mimeType = '${FOLDER_MIME}'` }))).toEqual(['Hold A', 'Hold B']);
     expect(names(Drive.Files.list({ q: "name = 'N\\'Golo.pdf'" }))).toEqual(["N'Golo.pdf"]);
-    expect(names(Drive.Files.list({ q: "mimeType != 'application/pdf' and not name contains 'hold'" }))).toEqual([
-      'Diplom - Åse',
-      'Diplom - Åse',
+    expect(
+      names(Drive.Files.list({ q: "mimeType != 'application/pdf' and not name contains 'hold'" })),
+    ).toEqual(['Diplom - Åse', 'Diplom - Åse']);
+    expect(names(Drive.Files.list({ q: "name = 'Hold A' or (name = 'Hold B')" }))).toEqual([
+      'Hold A',
+      'Hold B',
     ]);
-    expect(names(Drive.Files.list({ q: "name = 'Hold A' or (name = 'Hold B')" }))).toEqual(['Hold A', 'Hold B']);
   });
 
   test('fields, default fields, paging and ordering', () => {
@@ -200,12 +219,21 @@ describe('Drive.Files.list queries', () => {
     const all = Drive.Files.list({});
     expect(Object.keys(all).sort()).toEqual(['files', 'incompleteSearch', 'kind']);
     expect(Object.keys((all.files as Json[])[0]).sort()).toEqual(['id', 'kind', 'mimeType', 'name']);
-    const page1 = Drive.Files.list({ pageSize: 2, orderBy: 'name', fields: 'nextPageToken,files(name,trashed)' });
+    const page1 = Drive.Files.list({
+      pageSize: 2,
+      orderBy: 'name',
+      fields: 'nextPageToken,files(name,trashed)',
+    });
     expect(page1.files).toEqual([
       { name: 'Diplom - Åse', trashed: false },
       { name: 'Diplom - Åse', trashed: false },
     ]);
-    const page2 = Drive.Files.list({ pageSize: 2, orderBy: 'name', pageToken: page1.nextPageToken, fields: 'files(name)' });
+    const page2 = Drive.Files.list({
+      pageSize: 2,
+      orderBy: 'name',
+      pageToken: page1.nextPageToken,
+      fields: 'files(name)',
+    });
     expect(names(page2)).toEqual(['gammel.pdf', 'Hold A']);
     expect(page2.nextPageToken).toBeUndefined();
   });
@@ -249,13 +277,20 @@ describe('quota, counting and faults', () => {
     const d = Docs.Documents.create({ title: 'T' });
     Docs.Documents.get(d.documentId!);
     Drive.Files.list({ q: `'${f.id}' in parents` });
-    const res = UrlFetchApp.fetch(`https://www.googleapis.com/drive/v3/files/${d.documentId}/export?mimeType=application/pdf`, {
-      headers: { Authorization: 'Bearer tok' },
-    });
+    const res = UrlFetchApp.fetch(
+      `https://www.googleapis.com/drive/v3/files/${d.documentId}/export?mimeType=application/pdf`,
+      {
+        headers: { Authorization: 'Bearer tok' },
+      },
+    );
     res.getBlob().getBytes();
     // The export request inside the fetch is counted under Drive too, as part of that fetch.
     expect(log.snapshot()).toEqual({ Drive: 3, Docs: 2, UrlFetch: 1 });
-    expect(log.entries.map((e) => `${e.service}.${e.method}${e.within === undefined ? '' : ` (within ${e.within})`}`)).toEqual([
+    expect(
+      log.entries.map(
+        (e) => `${e.service}.${e.method}${e.within === undefined ? '' : ` (within ${e.within})`}`,
+      ),
+    ).toEqual([
       'Drive.Files.create',
       'Docs.Documents.create',
       'Docs.Documents.get',
@@ -283,13 +318,16 @@ describe('quota, counting and faults', () => {
     const d = Docs.Documents.create({ title: 'T' });
     log.failAt(1, { service: 'Docs', method: 'Documents.batchUpdate' });
     expect(() =>
-      Docs.Documents.batchUpdate({ requests: [{ insertText: { text: 'x', location: { index: 1 } } }] }, d.documentId!),
+      Docs.Documents.batchUpdate(
+        { requests: [{ insertText: { text: 'x', location: { index: 1 } } }] },
+        d.documentId!,
+      ),
     ).toThrow('injected fault');
     expect(store.textOf(d.documentId!)).toBe('\n');
     log.failAt(1, { service: 'UrlFetch' });
-    expect(() => UrlFetchApp.fetch('https://www.googleapis.com/drive/v3/files/x/export?mimeType=application/pdf')).toThrow(
-      'injected fault',
-    );
+    expect(() =>
+      UrlFetchApp.fetch('https://www.googleapis.com/drive/v3/files/x/export?mimeType=application/pdf'),
+    ).toThrow('injected fault');
   });
 });
 
@@ -298,8 +336,14 @@ describe('store persistence', () => {
     const { Drive, Docs, store } = setup();
     const folder = Drive.Files.create({ name: 'Hold', mimeType: FOLDER_MIME });
     const d = Docs.Documents.create({ title: 'Diplom' });
-    Docs.Documents.batchUpdate({ requests: [{ insertText: { text: 'فاطمة 😀', location: { index: 1 } } }] }, d.documentId!);
-    Drive.Files.create({ name: 'a.pdf', parents: [folder.id], mimeType: 'application/pdf' }, newBlob([0, 255, 37]));
+    Docs.Documents.batchUpdate(
+      { requests: [{ insertText: { text: 'فاطمة 😀', location: { index: 1 } } }] },
+      d.documentId!,
+    );
+    Drive.Files.create(
+      { name: 'a.pdf', parents: [folder.id], mimeType: 'application/pdf' },
+      newBlob([0, 255, 37]),
+    );
     const json = JSON.parse(JSON.stringify(store.toJSON()));
     const restored = DriveStore.fromJSON(json);
     expect(restored.files()).toEqual(store.files());

@@ -24,7 +24,10 @@ describe(`data validation (${REF}/spreadsheet/data-validation-builder)`, () => {
   ] as const)('%s: getCriteriaValues returns Dates after setDataValidation', (method, n) => {
     const { g, sheet } = setup();
     const dates = [copenhagen(2026, 3, 1), copenhagen(2026, 6, 30)].slice(0, n);
-    const builder = g.SpreadsheetApp.newDataValidation() as unknown as Record<string, (...a: Date[]) => GoogleAppsScript.Spreadsheet.DataValidationBuilder>;
+    const builder = g.SpreadsheetApp.newDataValidation() as unknown as Record<
+      string,
+      (...a: Date[]) => GoogleAppsScript.Spreadsheet.DataValidationBuilder
+    >;
     const rule = builder[method](...dates).build();
     sheet.getRange('A1:A2').setDataValidation(rule);
     const back = sheet.getRange('A2').getDataValidation();
@@ -73,7 +76,9 @@ describe(`formats (${REF}/spreadsheet/range)`, () => {
 
   test("horizontal alignment 'normal' reads back as 'general-left'", () => {
     const { sheet } = setup();
-    expect(sheet.getRange('A1').setHorizontalAlignment('normal').getHorizontalAlignment()).toBe('general-left');
+    expect(sheet.getRange('A1').setHorizontalAlignment('normal').getHorizontalAlignment()).toBe(
+      'general-left',
+    );
   });
 
   test('getWrap() after clearFormat() is true', () => {
@@ -94,7 +99,9 @@ describe(`setFormula on a range (${REF}/spreadsheet/range#setformulaformula)`, (
       ['=A1', '=B1'],
       ['=A2', '=B2'],
     ]);
-    expect(shiftReferences('=SUM($A1:A$2)&"B2"&LOG10(A1)&\'My Sheet\'!A1', 1, 1)).toBe('=SUM($A2:B$2)&"B2"&LOG10(B2)&\'My Sheet\'!B2');
+    expect(shiftReferences('=SUM($A1:A$2)&"B2"&LOG10(A1)&\'My Sheet\'!A1', 1, 1)).toBe(
+      '=SUM($A2:B$2)&"B2"&LOG10(B2)&\'My Sheet\'!B2',
+    );
   });
 });
 
@@ -154,16 +161,29 @@ describe('text in plain-text cells: the two readings (README, "Text cells")', ()
   // plain-text format '@' (https://developers.google.com/sheets/api/guides/formats), but not
   // what happens to a leading apostrophe written into a cell already formatted '@'. The
   // emulator models both; in every other respect the readings agree.
-  const TEXTS = ['=1+1', '+45 20 30 40 50', '-5', '@x', '12-06-2026', '007', 'TRUE', 'Æblegrød på Ørstedsvej', 'مريم'];
+  const TEXTS = [
+    '=1+1',
+    '+45 20 30 40 50',
+    '-5',
+    '@x',
+    '12-06-2026',
+    '007',
+    'TRUE',
+    'Æblegrød på Ørstedsvej',
+    'مريم',
+  ];
 
-  test.each(['keep', 'drop'] as const)('%s: text written as it is into a plain-text cell stays exactly that text', (reading) => {
-    const { sheet } = setup({ plainTextApostrophe: reading });
-    const range = sheet.getRange(1, 1, 1, TEXTS.length).setNumberFormat('@');
-    range.setValues([TEXTS]);
-    expect(range.getValues()).toEqual([TEXTS]);
-    expect(range.getDisplayValues()).toEqual([TEXTS]);
-    expect(range.getFormulas()[0].every((f) => f === '')).toBe(true);
-  });
+  test.each(['keep', 'drop'] as const)(
+    '%s: text written as it is into a plain-text cell stays exactly that text',
+    (reading) => {
+      const { sheet } = setup({ plainTextApostrophe: reading });
+      const range = sheet.getRange(1, 1, 1, TEXTS.length).setNumberFormat('@');
+      range.setValues([TEXTS]);
+      expect(range.getValues()).toEqual([TEXTS]);
+      expect(range.getDisplayValues()).toEqual([TEXTS]);
+      expect(range.getFormulas()[0].every((f) => f === '')).toBe(true);
+    },
+  );
 
   test('keep: a leading apostrophe written into a plain-text cell is part of the text', () => {
     const { sheet } = setup({ plainTextApostrophe: 'keep' });
@@ -180,14 +200,17 @@ describe('text in plain-text cells: the two readings (README, "Text cells")', ()
     expect(sheet.getRange('A2').getValue()).toBe("'Fatima");
   });
 
-  test.each(['keep', 'drop'] as const)('%s: outside plain-text cells a leading apostrophe means "text" and is not kept', (reading) => {
-    const { sheet } = setup({ plainTextApostrophe: reading });
-    sheet.getRange('A1:C1').setValues([["'=1+1", "'007", "'2026-06-12"]]);
-    expect(sheet.getRange('A1:C1').getValues()).toEqual([['=1+1', '007', '2026-06-12']]);
-    // Without the apostrophe a general cell reads what is typed.
-    sheet.getRange('A2:C2').setValues([['=1+1', '007', 'TRUE']]);
-    expect(sheet.getRange('A2:C2').getValues()).toEqual([[2, 7, true]]);
-  });
+  test.each(['keep', 'drop'] as const)(
+    '%s: outside plain-text cells a leading apostrophe means "text" and is not kept',
+    (reading) => {
+      const { sheet } = setup({ plainTextApostrophe: reading });
+      sheet.getRange('A1:C1').setValues([["'=1+1", "'007", "'2026-06-12"]]);
+      expect(sheet.getRange('A1:C1').getValues()).toEqual([['=1+1', '007', '2026-06-12']]);
+      // Without the apostrophe a general cell reads what is typed.
+      sheet.getRange('A2:C2').setValues([['=1+1', '007', 'TRUE']]);
+      expect(sheet.getRange('A2:C2').getValues()).toEqual([[2, 7, true]]);
+    },
+  );
 
   test('the reading comes from the option, else EMU_PLAINTEXT_APOSTROPHE, else keep', () => {
     const saved = process.env.EMU_PLAINTEXT_APOSTROPHE;
@@ -223,7 +246,10 @@ describe('what the add-on relies on: display values in da_DK (https://developers
 
   test('a date and time cell (Registreret) shows dd-mm-yyyy hh:mm', () => {
     const { sheet } = setup();
-    const cell = sheet.getRange('A1').setValue(copenhagen(2026, 3, 5, 9, 7)).setNumberFormat('dd-mm-yyyy hh:mm');
+    const cell = sheet
+      .getRange('A1')
+      .setValue(copenhagen(2026, 3, 5, 9, 7))
+      .setNumberFormat('dd-mm-yyyy hh:mm');
     expect(cell.getDisplayValue()).toBe('05-03-2026 09:07');
   });
 });

@@ -8,7 +8,9 @@ describe('display values render number formats with the spreadsheet locale', () 
     sheet.getRange('B1').setNumberFormat('0.0%');
     sheet.getRange('C1').setNumberFormat('dd-mm-yyyy');
     sheet.getRange('D1').setNumberFormat('#,##0.00 "kr."');
-    expect(sheet.getRange('A1:D1').getDisplayValues()).toEqual([['111.000,00 kr.', '93,4%', '12-06-2026', '-2.500,50 kr.']]);
+    expect(sheet.getRange('A1:D1').getDisplayValues()).toEqual([
+      ['111.000,00 kr.', '93,4%', '12-06-2026', '-2.500,50 kr.'],
+    ]);
     expect(sheet.getRange('A1').getValue()).toBe(111000);
     expect(sheet.getRange('A1').getNumberFormat()).toBe('#,##0.00 "kr."');
   });
@@ -25,7 +27,10 @@ describe('display values render number formats with the spreadsheet locale', () 
     sheet.getRange('A1:D1').setValues([[3.5, 'tekst', true, 0]]);
     sheet.getRange('D1').setNumberFormat('#,##0;-#,##0;"-"');
     expect(sheet.getRange('A1:D1').getDisplayValues()).toEqual([['3,5', 'tekst', 'TRUE', '-']]);
-    sheet.getRange('E1').setValue(copenhagen(2026, 6, 12, 18, 5)).setNumberFormat('d. mmmm yyyy hh:mm');
+    sheet
+      .getRange('E1')
+      .setValue(copenhagen(2026, 6, 12, 18, 5))
+      .setNumberFormat('d. mmmm yyyy hh:mm');
     expect(sheet.getRange('E1').getDisplayValue()).toBe('12. juni 2026 18:05');
     ss.setSpreadsheetLocale('en_GB');
     expect(sheet.getRange('A1').getDisplayValue()).toBe('3.5');
@@ -37,7 +42,11 @@ describe('display values render number formats with the spreadsheet locale', () 
     const r = sheet.getRange('A1:B1');
     r.setNumberFormats([['0.00', '@']]);
     expect(r.getNumberFormats()).toEqual([['0.00', '@']]);
-    r.setBackgrounds([['#ff0000', null]]).setFontWeight('bold').setFontColor('#333333').setHorizontalAlignment('center').setWrap(true);
+    r.setBackgrounds([['#ff0000', null]])
+      .setFontWeight('bold')
+      .setFontColor('#333333')
+      .setHorizontalAlignment('center')
+      .setWrap(true);
     expect(r.getBackgrounds()).toEqual([['#ff0000', '#ffffff']]);
     expect(r.getFontWeights()).toEqual([['bold', 'bold']]);
     expect(r.getFontColor()).toBe('#333333');
@@ -54,7 +63,10 @@ describe('display values render number formats with the spreadsheet locale', () 
 describe('data validation', () => {
   test('builder values read back and copy()', () => {
     const { g, sheet } = setup();
-    const b = g.SpreadsheetApp.newDataValidation().requireValueInList(['Interesseret', 'Optaget'], true).setAllowInvalid(false).setHelpText('Vælg');
+    const b = g.SpreadsheetApp.newDataValidation()
+      .requireValueInList(['Interesseret', 'Optaget'], true)
+      .setAllowInvalid(false)
+      .setHelpText('Vælg');
     const rule = b.build();
     sheet.getRange('H2:H10').setDataValidation(rule);
     const got = sheet.getRange('H5').getDataValidation()!;
@@ -65,7 +77,12 @@ describe('data validation', () => {
     const copy = got.copy().setAllowInvalid(true).build();
     expect(copy.getAllowInvalid()).toBe(true);
     expect(got.getAllowInvalid()).toBe(false);
-    expect(sheet.getRange('H1:H2').getDataValidations().map((r) => r[0] && r[0].getCriteriaType())).toEqual([null, 'VALUE_IN_LIST']);
+    expect(
+      sheet
+        .getRange('H1:H2')
+        .getDataValidations()
+        .map((r) => r[0] && r[0].getCriteriaType()),
+    ).toEqual([null, 'VALUE_IN_LIST']);
     sheet.getRange('H2:H10').clearDataValidations();
     expect(sheet.getRange('H5').getDataValidation()).toBeNull();
   });
@@ -84,7 +101,14 @@ describe('data validation', () => {
 
   test('a rejecting rule refuses invalid writes before anything is written', () => {
     const { g, sheet } = setup();
-    sheet.getRange('A2:A3').setDataValidation(g.SpreadsheetApp.newDataValidation().requireValueInList(['M', 'A', 'F']).setAllowInvalid(false).build());
+    sheet
+      .getRange('A2:A3')
+      .setDataValidation(
+        g.SpreadsheetApp.newDataValidation()
+          .requireValueInList(['M', 'A', 'F'])
+          .setAllowInvalid(false)
+          .build(),
+      );
     expect(() => sheet.getRange('A1:A3').setValues([['x'], ['M'], ['Q']])).toThrow(
       'The data you entered in cell A3 violates the data validation rules set on this cell.',
     );
@@ -114,17 +138,44 @@ describe('conditional format rules', () => {
     const { g, sheet } = setup();
     const cf = g.SpreadsheetApp.newConditionalFormatRule;
     const rules = [
-      cf().whenTextEqualTo('Gennemført').setBackground('#b7e1cd').setRanges([sheet.getRange('T2:T100')]).build(),
-      cf().whenTextContains('Under').setFontColor('#cc0000').setBold(true).setRanges([sheet.getRange('T2:T100')]).build(),
-      cf().whenNumberGreaterThanOrEqualTo(0.9).setRanges([sheet.getRange('S2:S100')]).setBackground('#00ff00').build(),
-      cf().whenNumberLessThan(0).setRanges([sheet.getRange('D2:D100')]).setBackground('#ff0000').build(),
-      cf().whenFormulaSatisfied('=$H2="Frafaldet"').setRanges([sheet.getRange('A2:O100')]).setFontColor('#999999').build(),
-      cf().whenCellEmpty().setRanges([sheet.getRange('B2:B100')]).setBackground('#ffff00').build(),
+      cf()
+        .whenTextEqualTo('Gennemført')
+        .setBackground('#b7e1cd')
+        .setRanges([sheet.getRange('T2:T100')])
+        .build(),
+      cf()
+        .whenTextContains('Under')
+        .setFontColor('#cc0000')
+        .setBold(true)
+        .setRanges([sheet.getRange('T2:T100')])
+        .build(),
+      cf()
+        .whenNumberGreaterThanOrEqualTo(0.9)
+        .setRanges([sheet.getRange('S2:S100')])
+        .setBackground('#00ff00')
+        .build(),
+      cf()
+        .whenNumberLessThan(0)
+        .setRanges([sheet.getRange('D2:D100')])
+        .setBackground('#ff0000')
+        .build(),
+      cf()
+        .whenFormulaSatisfied('=$H2="Frafaldet"')
+        .setRanges([sheet.getRange('A2:O100')])
+        .setFontColor('#999999')
+        .build(),
+      cf()
+        .whenCellEmpty()
+        .setRanges([sheet.getRange('B2:B100')])
+        .setBackground('#ffff00')
+        .build(),
     ];
     sheet.setConditionalFormatRules(rules);
     const got = sheet.getConditionalFormatRules();
     expect(got).toHaveLength(6);
-    expect(got[0].getBooleanCondition()!.getCriteriaType()).toBe(g.SpreadsheetApp.BooleanCriteria.TEXT_EQUAL_TO);
+    expect(got[0].getBooleanCondition()!.getCriteriaType()).toBe(
+      g.SpreadsheetApp.BooleanCriteria.TEXT_EQUAL_TO,
+    );
     expect(got[0].getBooleanCondition()!.getCriteriaValues()).toEqual(['Gennemført']);
     expect(got[0].getBooleanCondition()!.getBackground()).toBe('#b7e1cd');
     expect(got[1].getBooleanCondition()!.getBold()).toBe(true);

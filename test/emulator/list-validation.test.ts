@@ -17,7 +17,10 @@ import { setup } from './helpers';
 
 function markCell() {
   const { g, sheet } = setup();
-  const rule = g.SpreadsheetApp.newDataValidation().requireValueInList(['M', 'A', 'F'], true).setAllowInvalid(false).build();
+  const rule = g.SpreadsheetApp.newDataValidation()
+    .requireValueInList(['M', 'A', 'F'], true)
+    .setAllowInvalid(false)
+    .build();
   const cell = sheet.getRange('C2');
   cell.setDataValidation(rule);
   return cell;
@@ -34,7 +37,9 @@ test('a value in the list is accepted, and so is clearing the cell', () => {
 test.each(['x', '1', 'Syg', 'MM'])('a rejecting rule refuses %p and leaves the cell as it was', (typed) => {
   const cell = markCell();
   cell.setValue('A');
-  expect(() => cell.setValue(typed)).toThrow('The data you entered in cell C2 violates the data validation rules set on this cell.');
+  expect(() => cell.setValue(typed)).toThrow(
+    'The data you entered in cell C2 violates the data validation rules set on this cell.',
+  );
   expect(cell.getValue()).toBe('A');
 });
 
@@ -47,7 +52,12 @@ test('the list is compared exactly (case is not documented as ignored): a lower-
 test('a warning-only rule lets anything in', () => {
   const { g, sheet } = setup();
   const cell = sheet.getRange('C2');
-  cell.setDataValidation(g.SpreadsheetApp.newDataValidation().requireValueInList(['M', 'A', 'F'], true).setAllowInvalid(true).build());
+  cell.setDataValidation(
+    g.SpreadsheetApp.newDataValidation()
+      .requireValueInList(['M', 'A', 'F'], true)
+      .setAllowInvalid(true)
+      .build(),
+  );
   cell.setValue('x');
   expect(cell.getValue()).toBe('x');
 });

@@ -6,19 +6,37 @@ describe('toJSON / fromJSON', () => {
   test('round-trips sheets with values, formats, validation, conditional formats, protections, charts and properties', () => {
     const { emu, g, ss } = setup();
     const sheet = ss.insertSheet('Personer');
-    sheet.getRange('A1:C2').setValues([['ID', 'Oprettet', 'Børnepasning'], ['P001', copenhagen(2026, 1, 5), '']]);
+    sheet.getRange('A1:C2').setValues([
+      ['ID', 'Oprettet', 'Børnepasning'],
+      ['P001', copenhagen(2026, 1, 5), ''],
+    ]);
     sheet.getRange('B2').setNumberFormat('dd-mm-yyyy');
     sheet.getRange('C2').insertCheckboxes();
     sheet.getRange('D2').setFormula('=1+1');
     sheet.getRange('A1:C1').setFontWeight('bold').setBackground('#dddddd');
     sheet.setFrozenRows(1);
     sheet.setColumnWidth(2, 150);
-    sheet.getRange('A2:A100').setDataValidation(g.SpreadsheetApp.newDataValidation().requireValueInRange(sheet.getRange('Z1:Z5')).build());
+    sheet
+      .getRange('A2:A100')
+      .setDataValidation(
+        g.SpreadsheetApp.newDataValidation().requireValueInRange(sheet.getRange('Z1:Z5')).build(),
+      );
     sheet.setConditionalFormatRules([
-      g.SpreadsheetApp.newConditionalFormatRule().whenCellEmpty().setBackground('#ff0').setRanges([sheet.getRange('B2:B50')]).build(),
+      g.SpreadsheetApp.newConditionalFormatRule()
+        .whenCellEmpty()
+        .setBackground('#ff0')
+        .setRanges([sheet.getRange('B2:B50')])
+        .build(),
     ]);
     sheet.getRange('A1:C1').protect().setDescription('Overskrifter').setWarningOnly(true);
-    sheet.insertChart(sheet.newChart().setChartType(g.Charts.ChartType.PIE).addRange(sheet.getRange('A1:B2')).setPosition(1, 5, 0, 0).build());
+    sheet.insertChart(
+      sheet
+        .newChart()
+        .setChartType(g.Charts.ChartType.PIE)
+        .addRange(sheet.getRange('A1:B2'))
+        .setPosition(1, 5, 0, 0)
+        .build(),
+    );
     sheet.addDeveloperMetadata('role', 'people');
     g.PropertiesService.getDocumentProperties().setProperty('settings', '{"modules":15}');
 
@@ -40,7 +58,11 @@ describe('toJSON / fromJSON', () => {
     expect(s2.getColumnWidth(2)).toBe(150);
     expect(s2.getConditionalFormatRules()[0].getRanges()[0].getA1Notation()).toBe('B2:B50');
     const [p] = s2.getProtections(g2.SpreadsheetApp.ProtectionType.RANGE);
-    expect([p.getDescription(), p.isWarningOnly(), p.getRange().getA1Notation()]).toEqual(['Overskrifter', true, 'A1:C1']);
+    expect([p.getDescription(), p.isWarningOnly(), p.getRange().getA1Notation()]).toEqual([
+      'Overskrifter',
+      true,
+      'A1:C1',
+    ]);
     expect(s2.getCharts()[0].getRanges()[0].getA1Notation()).toBe('A1:B2');
     expect(s2.getDeveloperMetadata()[0].getValue()).toBe('people');
     expect(g2.PropertiesService.getDocumentProperties().getProperty('settings')).toBe('{"modules":15}');
@@ -59,13 +81,19 @@ describe('loadScript runs a classic script with only our globals', () => {
       function onOpen(e) { SpreadsheetApp.getUi().createAddonMenu().addItem('Opsæt', 'setupWorkbook').addToUi(); return e && e.authMode; }
       function whoAmI() { return Session.getActiveUser().getEmail(); }
     `);
-    expect(ctx.seen).toEqual({ require: 'undefined', process: 'undefined', module: 'undefined', Buffer: 'undefined', setTimeout: 'undefined' });
+    expect(ctx.seen).toEqual({
+      require: 'undefined',
+      process: 'undefined',
+      module: 'undefined',
+      Buffer: 'undefined',
+      setTimeout: 'undefined',
+    });
     expect((ctx.onOpen as (e: unknown) => unknown)({ authMode: 'LIMITED' })).toBe('LIMITED');
     expect(emu.ui.menus[0].items).toEqual([{ caption: 'Opsæt', functionName: 'setupWorkbook' }]);
     expect((ctx.whoAmI as () => string)()).toBe('koordinator@example.org');
   });
 
-  test('dates cross the realm boundary both ways and errors are the script realm\'s', () => {
+  test("dates cross the realm boundary both ways and errors are the script realm's", () => {
     const emu = createEmulator();
     const ctx = emu.loadScript(`
       function roundTrip() {
@@ -79,8 +107,15 @@ describe('loadScript runs a classic script with only our globals', () => {
       }
       function logs() { console.log('rows=%d', 3); Logger.log('done'); }
     `);
-    expect((ctx.roundTrip as () => unknown)()).toEqual({ isDate: true, isArray: true, time: Date.UTC(2026, 0, 5, 12) });
-    expect((ctx.failing as () => unknown)()).toEqual({ isError: true, message: 'The starting row of the range is too small.' });
+    expect((ctx.roundTrip as () => unknown)()).toEqual({
+      isDate: true,
+      isArray: true,
+      time: Date.UTC(2026, 0, 5, 12),
+    });
+    expect((ctx.failing as () => unknown)()).toEqual({
+      isError: true,
+      message: 'The starting row of the range is too small.',
+    });
     (ctx.logs as () => void)();
     expect(emu.logs).toEqual(['rows=3', 'done']);
     expect(emu.sheetValues('Ark1')[0][0]).toBeInstanceOf(Date);

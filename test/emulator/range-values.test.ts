@@ -29,9 +29,15 @@ describe('Range values behave like Sheets', () => {
     expect(() => sheet.getRange(0, 1)).toThrow('The starting row of the range is too small.');
     expect(() => sheet.getRange(1, 0)).toThrow('The starting column of the range is too small.');
     expect(() => sheet.getRange(1, 1, 0)).toThrow('The number of rows in the range must be at least 1.');
-    expect(() => sheet.getRange(1001, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
-    expect(() => sheet.getRange(1, 27)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
-    expect(() => sheet.getRange('AA1')).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => sheet.getRange(1001, 1)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    expect(() => sheet.getRange(1, 27)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    expect(() => sheet.getRange('AA1')).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
     expect(() => sheet.getRange('not a range')).toThrow('Range not found');
   });
 
@@ -153,10 +159,15 @@ describe('Range values behave like Sheets', () => {
 
   test('rich text with a link reads back as its text', () => {
     const { g, sheet } = setup();
-    const rich = g.SpreadsheetApp.newRichTextValue().setText('Diplom').setLinkUrl('https://docs.google.com/document/d/x/edit').build();
+    const rich = g.SpreadsheetApp.newRichTextValue()
+      .setText('Diplom')
+      .setLinkUrl('https://docs.google.com/document/d/x/edit')
+      .build();
     sheet.getRange('A1').setRichTextValue(rich);
     expect(sheet.getRange('A1').getValue()).toBe('Diplom');
-    expect(sheet.getRange('A1').getRichTextValue()!.getLinkUrl()).toBe('https://docs.google.com/document/d/x/edit');
+    expect(sheet.getRange('A1').getRichTextValue()!.getLinkUrl()).toBe(
+      'https://docs.google.com/document/d/x/edit',
+    );
     expect(sheet.getRange('A1').getRichTextValue()!.getText()).toBe('Diplom');
     sheet.getRange('A1').setValue('other');
     expect(sheet.getRange('A1').getRichTextValue()!.getLinkUrl()).toBeNull();

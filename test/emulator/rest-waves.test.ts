@@ -27,26 +27,62 @@ const auth = { Authorization: `Bearer ${TOKEN}` };
 describe('Drive: a .docx uploaded with the Docs type becomes a Doc', () => {
   test('paragraphs, runs joined, header, page size and alignment come through', () => {
     const { Drive, Docs, store } = services();
-    const file = Drive.Files.create({ name: 'Diplom', mimeType: DOC }, newBlob(Array.from(diplomaDocx()), DOCX), { fields: 'id,mimeType' }) as Json;
+    const file = Drive.Files.create(
+      { name: 'Diplom', mimeType: DOC },
+      newBlob(Array.from(diplomaDocx()), DOCX),
+      { fields: 'id,mimeType' },
+    ) as Json;
     expect(file.mimeType).toBe(DOC);
     const text = store.textOf(String(file.id));
     // "{{Na" + "vn}}" were two runs in Word: one field in the Doc, as replaceAllText sees it.
-    expect(text.split('\n')).toEqual(expect.arrayContaining(['DIPLOM', '{{Navn}}', '{{Sted}}, {{Dato}}', '{{Underskriver}}', 'Ballerup Kommune']));
-    const doc = Docs.Documents.get(String(file.id)) as unknown as { documentStyle: Json; body: { content: Json[] } };
-    expect(doc.documentStyle.pageSize).toEqual({ width: { magnitude: 841.9, unit: 'PT' }, height: { magnitude: 595.3, unit: 'PT' } });
-    const title = doc.body.content.find((c) => (c.paragraph as Json | undefined)) as { paragraph: { paragraphStyle: Json; elements: { textRun: { textStyle: Json } }[] } };
+    expect(text.split('\n')).toEqual(
+      expect.arrayContaining([
+        'DIPLOM',
+        '{{Navn}}',
+        '{{Sted}}, {{Dato}}',
+        '{{Underskriver}}',
+        'Ballerup Kommune',
+      ]),
+    );
+    const doc = Docs.Documents.get(String(file.id)) as unknown as {
+      documentStyle: Json;
+      body: { content: Json[] };
+    };
+    expect(doc.documentStyle.pageSize).toEqual({
+      width: { magnitude: 841.9, unit: 'PT' },
+      height: { magnitude: 595.3, unit: 'PT' },
+    });
+    const title = doc.body.content.find((c) => c.paragraph as Json | undefined) as {
+      paragraph: { paragraphStyle: Json; elements: { textRun: { textStyle: Json } }[] };
+    };
     expect(title.paragraph.paragraphStyle.alignment).toBe('CENTER');
-    expect(title.paragraph.elements[0].textRun.textStyle).toMatchObject({ bold: true, fontSize: { magnitude: 40, unit: 'PT' } });
+    expect(title.paragraph.elements[0].textRun.textStyle).toMatchObject({
+      bold: true,
+      fontSize: { magnitude: 40, unit: 'PT' },
+    });
     // The converted Doc takes merges like any Doc.
-    Docs.Documents.batchUpdate({ requests: [{ replaceAllText: { containsText: { text: '{{Navn}}', matchCase: true }, replaceText: 'Søs' } }] }, String(file.id));
+    Docs.Documents.batchUpdate(
+      {
+        requests: [
+          { replaceAllText: { containsText: { text: '{{Navn}}', matchCase: true }, replaceText: 'Søs' } },
+        ],
+      },
+      String(file.id),
+    );
     expect(store.textOf(String(file.id))).toContain('Søs');
   });
 
   test('a portrait file stays portrait; XML entities are decoded', () => {
     const { Drive, store } = services();
-    const file = Drive.Files.create({ name: 'x', mimeType: DOC }, newBlob(Array.from(makeDocx(['A & B <{{Navn}}>'], { landscape: false })), DOCX), { fields: 'id' }) as Json;
+    const file = Drive.Files.create(
+      { name: 'x', mimeType: DOC },
+      newBlob(Array.from(makeDocx(['A & B <{{Navn}}>'], { landscape: false })), DOCX),
+      { fields: 'id' },
+    ) as Json;
     expect(store.textOf(String(file.id))).toContain('A & B <{{Navn}}>');
-    expect((store.document(String(file.id)) as unknown as { documentStyle: Json }).documentStyle.pageSize).toEqual({ width: { magnitude: 595.3, unit: 'PT' }, height: { magnitude: 841.9, unit: 'PT' } });
+    expect(
+      (store.document(String(file.id)) as unknown as { documentStyle: Json }).documentStyle.pageSize,
+    ).toEqual({ width: { magnitude: 595.3, unit: 'PT' }, height: { magnitude: 841.9, unit: 'PT' } });
   });
 
   test.each([
@@ -56,7 +92,9 @@ describe('Drive: a .docx uploaded with the Docs type becomes a Doc', () => {
   ])('%s is refused like a file Drive cannot convert, and nothing is made', (_what, bytes) => {
     const { Drive, store } = services();
     const before = store.files().length;
-    expect(() => Drive.Files.create({ name: 'x', mimeType: DOC }, newBlob(Array.from(bytes), DOCX), {})).toThrow(/API call to drive\.files\.create failed with error: .*not a Word document/);
+    expect(() =>
+      Drive.Files.create({ name: 'x', mimeType: DOC }, newBlob(Array.from(bytes), DOCX), {}),
+    ).toThrow(/API call to drive\.files\.create failed with error: .*not a Word document/);
     expect(store.files()).toHaveLength(before);
   });
 });
@@ -64,9 +102,18 @@ describe('Drive: a .docx uploaded with the Docs type becomes a Doc', () => {
 describe('UrlFetchApp.fetchAll against the Drive and Docs REST endpoints', () => {
   function setup() {
     const s = services();
-    const folder = s.Drive.Files.create({ name: 'F', mimeType: 'application/vnd.google-apps.folder' }, undefined, { fields: 'id' }) as Json;
-    const template = s.Drive.Files.create({ name: 'T', mimeType: DOC, parents: [folder.id] }, undefined, { fields: 'id' }) as Json;
-    s.Docs.Documents.batchUpdate({ requests: [{ insertText: { location: { index: 1 }, text: 'Til {{Navn}}' } }] }, String(template.id));
+    const folder = s.Drive.Files.create(
+      { name: 'F', mimeType: 'application/vnd.google-apps.folder' },
+      undefined,
+      { fields: 'id' },
+    ) as Json;
+    const template = s.Drive.Files.create({ name: 'T', mimeType: DOC, parents: [folder.id] }, undefined, {
+      fields: 'id',
+    }) as Json;
+    s.Docs.Documents.batchUpdate(
+      { requests: [{ insertText: { location: { index: 1 }, text: 'Til {{Navn}}' } }] },
+      String(template.id),
+    );
     s.log.reset();
     const copy = (name: string) => ({
       url: `https://www.googleapis.com/drive/v3/files/${template.id}/copy?fields=id,name`,
@@ -117,7 +164,9 @@ describe('UrlFetchApp.fetchAll against the Drive and Docs REST endpoints', () =>
     const { UrlFetchApp, copy, store } = setup();
     const loud = (name: string) => ({ ...copy(name), muteHttpExceptions: false });
     const bad = { ...loud('B'), url: 'https://www.googleapis.com/drive/v3/files/nope/copy' };
-    expect(() => UrlFetchApp.fetchAll([loud('A'), bad, loud('C')])).toThrow(/Request failed for https:\/\/www\.googleapis\.com returned code 404/);
+    expect(() => UrlFetchApp.fetchAll([loud('A'), bad, loud('C')])).toThrow(
+      /Request failed for https:\/\/www\.googleapis\.com returned code 404/,
+    );
     expect(store.byName('A')).toHaveLength(1);
     expect(store.byName('C')).toHaveLength(1);
   });
@@ -127,29 +176,71 @@ describe('UrlFetchApp.fetchAll against the Drive and Docs REST endpoints', () =>
     const [made] = UrlFetchApp.fetchAll([copy('D')]);
     const id = String((JSON.parse(made.getContentText()) as Json).id);
     const [merged, missing, noAuth] = UrlFetchApp.fetchAll([
-      { url: `https://docs.googleapis.com/v1/documents/${id}:batchUpdate`, method: 'post', contentType: 'application/json', payload: JSON.stringify({ requests: [{ replaceAllText: { containsText: { text: '{{Navn}}', matchCase: true }, replaceText: 'Åse' } }] }), headers: auth, muteHttpExceptions: true },
-      { url: 'https://docs.googleapis.com/v1/documents/missing:batchUpdate', method: 'post', payload: '{"requests":[{"insertText":{"location":{"index":1},"text":"x"}}]}', headers: auth, muteHttpExceptions: true },
-      { url: `https://www.googleapis.com/drive/v3/files/${id}/export?mimeType=application%2Fpdf`, headers: { Authorization: 'Bearer wrong' }, muteHttpExceptions: true },
+      {
+        url: `https://docs.googleapis.com/v1/documents/${id}:batchUpdate`,
+        method: 'post',
+        contentType: 'application/json',
+        payload: JSON.stringify({
+          requests: [
+            { replaceAllText: { containsText: { text: '{{Navn}}', matchCase: true }, replaceText: 'Åse' } },
+          ],
+        }),
+        headers: auth,
+        muteHttpExceptions: true,
+      },
+      {
+        url: 'https://docs.googleapis.com/v1/documents/missing:batchUpdate',
+        method: 'post',
+        payload: '{"requests":[{"insertText":{"location":{"index":1},"text":"x"}}]}',
+        headers: auth,
+        muteHttpExceptions: true,
+      },
+      {
+        url: `https://www.googleapis.com/drive/v3/files/${id}/export?mimeType=application%2Fpdf`,
+        headers: { Authorization: 'Bearer wrong' },
+        muteHttpExceptions: true,
+      },
     ]);
     expect(merged.getResponseCode()).toBe(200);
     expect(store.textOf(id)).toContain('Til Åse');
     expect(missing.getResponseCode()).toBe(404);
     expect(noAuth.getResponseCode()).toBe(401);
 
-    const [pdf] = UrlFetchApp.fetchAll([{ url: `https://www.googleapis.com/drive/v3/files/${id}/export?mimeType=application%2Fpdf`, headers: auth }]);
+    const [pdf] = UrlFetchApp.fetchAll([
+      {
+        url: `https://www.googleapis.com/drive/v3/files/${id}/export?mimeType=application%2Fpdf`,
+        headers: auth,
+      },
+    ]);
     const body = Buffer.concat([
-      Buffer.from(`--b1\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n${JSON.stringify({ name: 'D.pdf', mimeType: 'application/pdf', parents: [folderId], appProperties: { k: 'v' } })}\r\n--b1\r\nContent-Type: application/pdf\r\n\r\n`),
+      Buffer.from(
+        `--b1\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n${JSON.stringify({ name: 'D.pdf', mimeType: 'application/pdf', parents: [folderId], appProperties: { k: 'v' } })}\r\n--b1\r\nContent-Type: application/pdf\r\n\r\n`,
+      ),
       Buffer.from(pdf.getBlob().rawBytes()),
       Buffer.from('\r\n--b1--'),
     ]);
     const [up] = UrlFetchApp.fetchAll([
-      { url: 'https://www.googleapis.com/upload/drive/v3/files?uploadType=multipart&fields=id,appProperties', method: 'post', contentType: 'multipart/related; boundary=b1', payload: Array.from(body), headers: auth },
+      {
+        url: 'https://www.googleapis.com/upload/drive/v3/files?uploadType=multipart&fields=id,appProperties',
+        method: 'post',
+        contentType: 'multipart/related; boundary=b1',
+        payload: Array.from(body),
+        headers: auth,
+      },
     ]);
     const uploaded = JSON.parse(up.getContentText()) as Json;
     expect(uploaded.appProperties).toEqual({ k: 'v' });
     expect(Buffer.from(store.contentOf(String(uploaded.id))).toString('latin1')).toMatch(/^%PDF-/);
 
-    const [trashed] = UrlFetchApp.fetchAll([{ url: `https://www.googleapis.com/drive/v3/files/${id}?fields=id`, method: 'patch', contentType: 'application/json', payload: '{"trashed":true}', headers: auth }]);
+    const [trashed] = UrlFetchApp.fetchAll([
+      {
+        url: `https://www.googleapis.com/drive/v3/files/${id}?fields=id`,
+        method: 'patch',
+        contentType: 'application/json',
+        payload: '{"trashed":true}',
+        headers: auth,
+      },
+    ]);
     expect(trashed.getResponseCode()).toBe(200);
     expect(store.files().find((f) => f.id === id)!.trashed).toBe(true);
   });
@@ -159,7 +250,9 @@ describe('UrlFetchApp.fetchAll against the Drive and Docs REST endpoints', () =>
     log.failAt(1, { service: 'UrlFetch', method: 'fetchAll' });
     expect(() => UrlFetchApp.fetchAll([copy('A')])).toThrow(/injected fault/);
     expect(store.byName('A')).toHaveLength(0);
-    expect(() => UrlFetchApp.fetchAll([copy('A'), { url: 'https://example.org/x' }])).toThrow(/Address unavailable/);
+    expect(() => UrlFetchApp.fetchAll([copy('A'), { url: 'https://example.org/x' }])).toThrow(
+      /Address unavailable/,
+    );
     expect(store.byName('A')).toHaveLength(0);
   });
 });

@@ -15,7 +15,13 @@ describe('Ui', () => {
         items: [
           { caption: 'Opsæt', functionName: 'menuSetup' },
           { separator: true },
-          { subMenu: { name: 'Mere', addon: false, items: [{ caption: 'Eksport', functionName: 'menuExport' }] } },
+          {
+            subMenu: {
+              name: 'Mere',
+              addon: false,
+              items: [{ caption: 'Eksport', functionName: 'menuExport' }],
+            },
+          },
         ],
       },
       { name: 'Bydelsmødre', addon: false, items: [{ caption: 'Åbn', functionName: 'menuOpen' }] },
@@ -25,7 +31,9 @@ describe('Ui', () => {
   });
 
   test('sidebars and dialogs record title, html and size', () => {
-    const { emu, g } = setup({ htmlFiles: (name) => (name === 'sidebar' ? '<p>hej</p>' : (undefined as unknown as string)) });
+    const { emu, g } = setup({
+      htmlFiles: (name) => (name === 'sidebar' ? '<p>hej</p>' : (undefined as unknown as string)),
+    });
     const ui = g.SpreadsheetApp.getUi();
     ui.showSidebar(g.HtmlService.createHtmlOutputFromFile('sidebar').setTitle('Bydelsmødre'));
     ui.showModalDialog(g.HtmlService.createHtmlOutput('<b>x</b>').setWidth(400).setHeight(200), 'Diplomer');
@@ -35,7 +43,9 @@ describe('Ui', () => {
       { title: 'Diplomer', html: '<b>x</b>', width: 400, height: 200, modal: true },
       { title: 'Fri', html: 'y', width: 300, height: 500, modal: false },
     ]);
-    expect(() => g.HtmlService.createHtmlOutputFromFile('missing')).toThrow('No HTML file named missing was found.');
+    expect(() => g.HtmlService.createHtmlOutputFromFile('missing')).toThrow(
+      'No HTML file named missing was found.',
+    );
   });
 
   test('alert overloads return queued buttons, then OK; prompt returns queued text', () => {
@@ -100,7 +110,9 @@ describe('PropertiesService', () => {
     const doc = g.PropertiesService.getDocumentProperties();
     doc.setProperty('ok', 'x'.repeat(9 * 1024));
     expect(() => doc.setProperty('big', 'x'.repeat(9 * 1024 + 1))).toThrow('Argument too large: value');
-    expect(() => doc.setProperties({ small: '1', big: 'æ'.repeat(5000) })).toThrow('Argument too large: value');
+    expect(() => doc.setProperties({ small: '1', big: 'æ'.repeat(5000) })).toThrow(
+      'Argument too large: value',
+    );
     expect(doc.getKeys()).toEqual(['ok']);
     for (let i = 0; i < 55; i++) doc.setProperty(`k${i}`, 'x'.repeat(9000));
     expect(() => doc.setProperty('one-more', 'x'.repeat(9000))).toThrow(/property storage quota/);

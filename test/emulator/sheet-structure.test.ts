@@ -54,11 +54,15 @@ describe('Sheet structure changes move everything along', () => {
     sheet.getRange('B4').setDataValidation(g.SpreadsheetApp.newDataValidation().requireCheckbox().build());
     sheet.deleteRow(2);
     expect(grid(sheet, 'A1:A4')).toEqual([[1], [3], [4], [5]]);
-    expect(sheet.getRange('B3').getDataValidation()!.getCriteriaType()).toBe(g.SpreadsheetApp.DataValidationCriteria.CHECKBOX);
+    expect(sheet.getRange('B3').getDataValidation()!.getCriteriaType()).toBe(
+      g.SpreadsheetApp.DataValidationCriteria.CHECKBOX,
+    );
     sheet.deleteRows(2, 2);
     expect(grid(sheet, 'A1:A2')).toEqual([[1], [5]]);
     expect(sheet.getMaxRows()).toBe(997);
-    expect(() => sheet.deleteRows(1, 997)).toThrow('Sorry, it is not possible to delete all non-frozen rows.');
+    expect(() => sheet.deleteRows(1, 997)).toThrow(
+      'Sorry, it is not possible to delete all non-frozen rows.',
+    );
     expect(() => sheet.deleteRow(998)).toThrow('Those rows are out of bounds.');
   });
 
@@ -101,7 +105,11 @@ describe('Sheet structure changes move everything along', () => {
   test('protections, conditional formats and named ranges shift with rows', () => {
     const { g, ss, sheet } = setup();
     const p = sheet.getRange('A5:B6').protect();
-    const rule = g.SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo('F').setBackground('#ff0000').setRanges([sheet.getRange('C2:C10')]).build();
+    const rule = g.SpreadsheetApp.newConditionalFormatRule()
+      .whenTextEqualTo('F')
+      .setBackground('#ff0000')
+      .setRanges([sheet.getRange('C2:C10')])
+      .build();
     sheet.setConditionalFormatRules([rule]);
     ss.setNamedRange('Totals', sheet.getRange('D8'));
     sheet.insertRowsBefore(1, 2);
@@ -119,7 +127,9 @@ describe('Sheet structure changes move everything along', () => {
     expect(sheet.getFrozenRows()).toBe(1);
     sheet.setColumnWidth(2, 180);
     sheet.setColumnWidths(3, 2, 60);
-    expect([sheet.getColumnWidth(1), sheet.getColumnWidth(2), sheet.getColumnWidth(4)]).toEqual([100, 180, 60]);
+    expect([sheet.getColumnWidth(1), sheet.getColumnWidth(2), sheet.getColumnWidth(4)]).toEqual([
+      100, 180, 60,
+    ]);
     sheet.getRange('A1').setValue('a long header text');
     sheet.autoResizeColumns(1, 1);
     expect(sheet.getColumnWidth(1)).toBeGreaterThan(100);
@@ -135,7 +145,10 @@ describe('Sheet structure changes move everything along', () => {
 
   test('sheet.clear() empties the sheet; protect() returns the single sheet protection', () => {
     const { g, sheet } = setup();
-    sheet.getRange('A1:B2').setValues([[1, 2], [3, 4]]);
+    sheet.getRange('A1:B2').setValues([
+      [1, 2],
+      [3, 4],
+    ]);
     sheet.getRange('A1').setFontWeight('bold');
     sheet.clear();
     expect(sheet.getLastRow()).toBe(0);
@@ -151,7 +164,11 @@ describe('Sheet structure changes move everything along', () => {
 
   test('charts: builder, insert, list, update and remove', () => {
     const { g, sheet } = setup();
-    sheet.getRange('A1:B3').setValues([['Post', 'Budget'], ['a', 1], ['b', 2]]);
+    sheet.getRange('A1:B3').setValues([
+      ['Post', 'Budget'],
+      ['a', 1],
+      ['b', 2],
+    ]);
     const chart = sheet
       .newChart()
       .setChartType(g.Charts.ChartType.COLUMN)

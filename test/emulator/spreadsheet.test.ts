@@ -22,7 +22,9 @@ describe('Spreadsheet', () => {
     const budget = ss.insertSheet('Budget', 0);
     expect(ss.getSheets().map((s) => s.getName())).toEqual(['Budget', 'Ark1', 'Personer']);
     expect(budget.getIndex()).toBe(1);
-    expect(() => ss.insertSheet('Personer')).toThrow('A sheet with the name "Personer" already exists. Please enter another name.');
+    expect(() => ss.insertSheet('Personer')).toThrow(
+      'A sheet with the name "Personer" already exists. Please enter another name.',
+    );
     expect(ss.insertSheet().getName()).toBe('Ark4');
     const id = personer.getSheetId();
     personer.setName('Deltagere');
@@ -63,7 +65,9 @@ describe('Spreadsheet', () => {
     expect(ss.getRangeByName('Missing')).toBeNull();
     ss.addDeveloperMetadata('bydelsmoedre.schema', '1');
     sheet.addDeveloperMetadata('bydelsmoedre.sheet', 'people');
-    expect(ss.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()])).toEqual([['bydelsmoedre.schema', '1']]);
+    expect(ss.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()])).toEqual([
+      ['bydelsmoedre.schema', '1'],
+    ]);
     const [meta] = sheet.getDeveloperMetadata();
     expect([meta.getKey(), meta.getValue()]).toEqual(['bydelsmoedre.sheet', 'people']);
     meta.setValue('persons');
@@ -88,25 +92,49 @@ describe('formula evaluator', () => {
   test('arithmetic, text, comparisons and cross-sheet references', () => {
     const { ss, sheet } = setup();
     const other = ss.insertSheet('Budget oversigt');
-    other.getRange('A1:B3').setValues([['x', 10], ['y', 20], ['x', 5]]);
-    sheet.getRange('A1:A8').setFormulas([
-      ["=SUM('Budget oversigt'!B1:B3)"],
-      ['=2+3*4-1'],
-      ['="a"&"b"&1'],
-      ['=1<2'],
-      ["=COUNTIF('Budget oversigt'!A1:A3,\"x\")"],
-      ["=SUMIF('Budget oversigt'!A1:A3,\"x\",'Budget oversigt'!B1:B3)"],
-      ['=IF(A2>10,"stor","lille")'],
-      ['=ROUND(2.345,2)'],
+    other.getRange('A1:B3').setValues([
+      ['x', 10],
+      ['y', 20],
+      ['x', 5],
     ]);
-    expect(sheet.getRange('A1:A8').getValues().map((r) => r[0])).toEqual([35, 13, 'ab1', true, 2, 15, 'stor', 2.35]);
+    sheet
+      .getRange('A1:A8')
+      .setFormulas([
+        ["=SUM('Budget oversigt'!B1:B3)"],
+        ['=2+3*4-1'],
+        ['="a"&"b"&1'],
+        ['=1<2'],
+        ['=COUNTIF(\'Budget oversigt\'!A1:A3,"x")'],
+        ["=SUMIF('Budget oversigt'!A1:A3,\"x\",'Budget oversigt'!B1:B3)"],
+        ['=IF(A2>10,"stor","lille")'],
+        ['=ROUND(2.345,2)'],
+      ]);
+    expect(
+      sheet
+        .getRange('A1:A8')
+        .getValues()
+        .map((r) => r[0]),
+    ).toEqual([35, 13, 'ab1', true, 2, 15, 'stor', 2.35]);
   });
 
   test('COUNTA, HYPERLINK, errors and unknown functions', () => {
     const { sheet } = setup();
     sheet.getRange('B1:B3').setValues([['a'], [''], [3]]);
-    sheet.getRange('A1:A5').setFormulas([['=COUNTA(B1:B3)'], ['=HYPERLINK("https://x.org","Diplom")'], ['=1/0'], ['=VLOOKUP(1,B1:B3,1)'], ['=COUNTIF(B1:B3,">2")']]);
-    expect(sheet.getRange('A1:A5').getValues().map((r) => r[0])).toEqual([2, 'Diplom', '#DIV/0!', '#NAME?', 1]);
+    sheet
+      .getRange('A1:A5')
+      .setFormulas([
+        ['=COUNTA(B1:B3)'],
+        ['=HYPERLINK("https://x.org","Diplom")'],
+        ['=1/0'],
+        ['=VLOOKUP(1,B1:B3,1)'],
+        ['=COUNTIF(B1:B3,">2")'],
+      ]);
+    expect(
+      sheet
+        .getRange('A1:A5')
+        .getValues()
+        .map((r) => r[0]),
+    ).toEqual([2, 'Diplom', '#DIV/0!', '#NAME?', 1]);
     sheet.getRange('C1').setFormula('=C1+1');
     expect(sheet.getRange('C1').getValue()).toBe('#REF!');
   });

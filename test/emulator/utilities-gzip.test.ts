@@ -19,7 +19,9 @@ describe('Utilities.gzip / ungzip', () => {
     const bytes = zipped.getBytes();
     expect(bytes.length).toBeLessThan(Buffer.byteLength(text) / 5);
     expect(gunzipSync(Buffer.from(bytes.map((b) => b & 0xff))).toString('utf8')).toBe(text);
-    const back = Utilities.ungzip(Utilities.newBlob(Utilities.base64Decode(Utilities.base64Encode(bytes)), 'application/x-gzip'));
+    const back = Utilities.ungzip(
+      Utilities.newBlob(Utilities.base64Decode(Utilities.base64Encode(bytes)), 'application/x-gzip'),
+    );
     expect(back.getDataAsString('UTF-8')).toBe(text);
     expect(blob.getDataAsString()).toBe(text);
   });

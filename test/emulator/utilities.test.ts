@@ -6,10 +6,16 @@ describe('Utilities.formatDate uses real time zones', () => {
     const { g } = setup();
     const U = g.Utilities;
     // Winter (CET, UTC+1): 23:30Z is 00:30 the next day.
-    expect(U.formatDate(new Date('2026-01-14T23:30:00Z'), 'Europe/Copenhagen', 'yyyy-MM-dd HH:mm')).toBe('2026-01-15 00:30');
-    expect(U.formatDate(new Date('2026-01-14T22:30:00Z'), 'Europe/Copenhagen', 'yyyy-MM-dd HH:mm')).toBe('2026-01-14 23:30');
+    expect(U.formatDate(new Date('2026-01-14T23:30:00Z'), 'Europe/Copenhagen', 'yyyy-MM-dd HH:mm')).toBe(
+      '2026-01-15 00:30',
+    );
+    expect(U.formatDate(new Date('2026-01-14T22:30:00Z'), 'Europe/Copenhagen', 'yyyy-MM-dd HH:mm')).toBe(
+      '2026-01-14 23:30',
+    );
     // Summer (CEST, UTC+2): 22:30Z is 00:30 the next day.
-    expect(U.formatDate(new Date('2026-06-11T22:30:00Z'), 'Europe/Copenhagen', 'yyyy-MM-dd HH:mm')).toBe('2026-06-12 00:30');
+    expect(U.formatDate(new Date('2026-06-11T22:30:00Z'), 'Europe/Copenhagen', 'yyyy-MM-dd HH:mm')).toBe(
+      '2026-06-12 00:30',
+    );
     // Across the switch to summer time on 29 March 2026 (02:00 → 03:00).
     expect(U.formatDate(new Date('2026-03-29T00:59:00Z'), 'Europe/Copenhagen', 'HH:mm z')).toBe('01:59 CET');
     expect(U.formatDate(new Date('2026-03-29T01:00:00Z'), 'Europe/Copenhagen', 'HH:mm z')).toBe('03:00 CEST');
@@ -27,7 +33,7 @@ describe('Utilities.formatDate uses real time zones', () => {
     expect(f('EEEE')).toBe('Friday');
     expect(f("yyyy-MM-dd'T'HH:mm:ss")).toBe('2026-06-05T09:04:09');
     expect(f("'kl.' H.mm")).toBe('kl. 9.04');
-    expect(f("h:mm a")).toBe('9:04 AM');
+    expect(f('h:mm a')).toBe('9:04 AM');
     expect(f('Z')).toBe('+0200');
     expect(f("'It''s' yyyy")).toBe("It's 2026");
   });
@@ -36,7 +42,9 @@ describe('Utilities.formatDate uses real time zones', () => {
 describe('Utilities helpers', () => {
   test('formatString, getUuid, sleep', () => {
     const { emu, g } = setup();
-    expect(g.Utilities.formatString('%s har %d moduler (%.1f%%)', 'Amina', 14, 93.33)).toBe('Amina har 14 moduler (93.3%)');
+    expect(g.Utilities.formatString('%s har %d moduler (%.1f%%)', 'Amina', 14, 93.33)).toBe(
+      'Amina har 14 moduler (93.3%)',
+    );
     const a = g.Utilities.getUuid();
     expect(a).toMatch(/^[0-9a-f-]{36}$/);
     expect(g.Utilities.getUuid()).not.toBe(a);

@@ -68,36 +68,48 @@ export type DocxParagraph = string | { runs: string[]; center?: boolean; bold?: 
 function paragraphXml(p: DocxParagraph): string {
   const spec = typeof p === 'string' ? { runs: [p] } : p;
   const props = spec.center ? '<w:pPr><w:jc w:val="center"/></w:pPr>' : '';
-  const runProps = spec.bold || spec.size ? `<w:rPr>${spec.bold ? '<w:b/>' : ''}${spec.size ? `<w:sz w:val="${spec.size * 2}"/>` : ''}</w:rPr>` : '';
+  const runProps =
+    spec.bold || spec.size
+      ? `<w:rPr>${spec.bold ? '<w:b/>' : ''}${spec.size ? `<w:sz w:val="${spec.size * 2}"/>` : ''}</w:rPr>`
+      : '';
   return `<w:p>${props}${spec.runs.map((r) => `<w:r>${runProps}<w:t xml:space="preserve">${esc(r)}</w:t></w:r>`).join('')}</w:p>`;
 }
 
-const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const W =
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 /** A .docx: body paragraphs, an optional header, A4 landscape unless told otherwise. */
 export function makeDocx(body: DocxParagraph[], opts: { header?: string; landscape?: boolean } = {}): Buffer {
   const landscape = opts.landscape ?? true;
-  const size = landscape ? '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>' : '<w:pgSz w:w="11906" w:h="16838"/>';
+  const size = landscape
+    ? '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>'
+    : '<w:pgSz w:w="11906" w:h="16838"/>';
   const headerRef = opts.header ? '<w:headerReference w:type="default" r:id="rIdHeader1"/>' : '';
   const files: Record<string, string> = {
     '[Content_Types].xml':
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
       '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
-      (opts.header ? '<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>' : '') +
+      (opts.header
+        ? '<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>'
+        : '') +
       '</Types>',
     '_rels/.rels':
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
     'word/_rels/document.xml.rels':
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      (opts.header ? '<Relationship Id="rIdHeader1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>' : '') +
+      (opts.header
+        ? '<Relationship Id="rIdHeader1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>'
+        : '') +
       '</Relationships>',
     'word/document.xml':
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body.map(paragraphXml).join('')}` +
       `<w:sectPr>${headerRef}${size}<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134"/></w:sectPr></w:body></w:document>`,
   };
-  if (opts.header) files['word/header1.xml'] = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ${W}>${paragraphXml(opts.header)}</w:hdr>`;
+  if (opts.header)
+    files['word/header1.xml'] =
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ${W}>${paragraphXml(opts.header)}</w:hdr>`;
   return zip(files);
 }
 

@@ -28,7 +28,9 @@ export function installGlobals(emu: Emulator): void {
 }
 
 export function setToday(iso: string): void {
-  jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval'] });
+  jest.useFakeTimers({
+    doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval'],
+  });
   jest.setSystemTime(new Date(`${iso}T12:00:00`));
 }
 

@@ -25,7 +25,22 @@ export interface FingerprintOptions {
   ignoreDecoration?: boolean;
 }
 
-const FORMAT_CELL_KEYS = new Set(['fmt', 'bg', 'fontColor', 'fontWeight', 'fontStyle', 'fontSize', 'fontFamily', 'fontLine', 'hAlign', 'vAlign', 'wrap', 'border', 'dv', 'note']);
+const FORMAT_CELL_KEYS = new Set([
+  'fmt',
+  'bg',
+  'fontColor',
+  'fontWeight',
+  'fontStyle',
+  'fontSize',
+  'fontFamily',
+  'fontLine',
+  'hAlign',
+  'vAlign',
+  'wrap',
+  'border',
+  'dv',
+  'note',
+]);
 
 /**
  * Everything a request may change, as one string: every sheet (values, formulas, formats,
@@ -35,39 +50,66 @@ const FORMAT_CELL_KEYS = new Set(['fmt', 'bg', 'fontColor', 'fontWeight', 'fontS
  * JSON.stringify over the raw model is ~20× faster than emu.toJSON() and sees the same data.
  */
 export function fingerprint(emu: Emu, opts: FingerprintOptions = {}): string {
-  const properties = [...emu.properties.document.entries()].filter(([k]) => !(opts.ignoreDecoration && k === 'bm.layouts')).sort();
+  const properties = [...emu.properties.document.entries()]
+    .filter(([k]) => !(opts.ignoreDecoration && k === 'bm.layouts'))
+    .sort();
   // The user's properties too: the saved cohort setup lives there (saveCohortSetup).
   const userProperties = [...emu.properties.user.entries()].sort();
-  return JSON.stringify({ workbook: emu.model, properties, userProperties, drive: liveDrive(emu, opts.ignoreDecoration) }, (key, value: unknown) => {
-    if (key === 'nextId') return undefined;
-    if (opts.ignoreDecoration && ['charts', 'frozenRows', 'frozenColumns'].includes(key)) return undefined;
-    if (opts.valuesOnly || opts.ignoreDecoration) {
-      if (['conditionalFormats', 'protections', 'charts', 'columnMeta', 'rowMeta', 'developerMetadata', 'namedRanges'].includes(key)) return undefined;
-      if (FORMAT_CELL_KEYS.has(key)) return undefined;
-    }
-    // The model's arrays may hold holes or explicit undefined (after an insert or delete):
-    // the same sheet either way, so only defined entries count, as in emu.toJSON().
-    if ((key === 'rowMeta' || key === 'columnMeta') && Array.isArray(value)) return definedEntries(value);
-    if (key === 'cells' && Array.isArray(value)) return cellEntries(value as unknown[][], opts.valuesOnly || opts.ignoreDecoration);
-    if (key === 'sheets' && Array.isArray(value) && opts.valuesOnlySheets) {
-      return (value as Record<string, unknown>[]).map((sheet) =>
-        opts.valuesOnlySheets!.includes(String(sheet.name))
-          ? { ...sheet, cells: undefined, valueCells: cellEntries(sheet.cells as unknown[][], true), rowMeta: undefined, columnMeta: undefined, conditionalFormats: undefined }
-          : sheet,
-      );
-    }
-    // Protections are re-created with new ids when a sheet is formatted again: compare what they protect.
-    if (key === 'protections' && Array.isArray(value)) {
-      return (value as Record<string, unknown>[]).map(({ id: _id, ...rest }) => JSON.stringify(rest)).sort();
-    }
-    return value;
-  });
+  return JSON.stringify(
+    { workbook: emu.model, properties, userProperties, drive: liveDrive(emu, opts.ignoreDecoration) },
+    (key, value: unknown) => {
+      if (key === 'nextId') return undefined;
+      if (opts.ignoreDecoration && ['charts', 'frozenRows', 'frozenColumns'].includes(key)) return undefined;
+      if (opts.valuesOnly || opts.ignoreDecoration) {
+        if (
+          [
+            'conditionalFormats',
+            'protections',
+            'charts',
+            'columnMeta',
+            'rowMeta',
+            'developerMetadata',
+            'namedRanges',
+          ].includes(key)
+        )
+          return undefined;
+        if (FORMAT_CELL_KEYS.has(key)) return undefined;
+      }
+      // The model's arrays may hold holes or explicit undefined (after an insert or delete):
+      // the same sheet either way, so only defined entries count, as in emu.toJSON().
+      if ((key === 'rowMeta' || key === 'columnMeta') && Array.isArray(value)) return definedEntries(value);
+      if (key === 'cells' && Array.isArray(value))
+        return cellEntries(value as unknown[][], opts.valuesOnly || opts.ignoreDecoration);
+      if (key === 'sheets' && Array.isArray(value) && opts.valuesOnlySheets) {
+        return (value as Record<string, unknown>[]).map((sheet) =>
+          opts.valuesOnlySheets!.includes(String(sheet.name))
+            ? {
+                ...sheet,
+                cells: undefined,
+                valueCells: cellEntries(sheet.cells as unknown[][], true),
+                rowMeta: undefined,
+                columnMeta: undefined,
+                conditionalFormats: undefined,
+              }
+            : sheet,
+        );
+      }
+      // Protections are re-created with new ids when a sheet is formatted again: compare what they protect.
+      if (key === 'protections' && Array.isArray(value)) {
+        return (value as Record<string, unknown>[])
+          .map(({ id: _id, ...rest }) => JSON.stringify(rest))
+          .sort();
+      }
+      return value;
+    },
+  );
 }
 
 function definedEntries(list: unknown[]): [number, unknown][] {
   const out: [number, unknown][] = [];
   list.forEach((v, i) => {
-    if (v !== undefined && v !== null && !(typeof v === 'object' && Object.keys(v as object).length === 0)) out.push([i, v]);
+    if (v !== undefined && v !== null && !(typeof v === 'object' && Object.keys(v as object).length === 0))
+      out.push([i, v]);
   });
   return out;
 }
@@ -79,7 +121,9 @@ function cellEntries(rows: unknown[][], valuesOnly = false): [number, number, un
     row?.forEach((cell, c) => {
       if (!cell || typeof cell !== 'object') return;
       const { v, ...all } = cell as Record<string, unknown>;
-      const rest = valuesOnly ? Object.fromEntries(Object.entries(all).filter(([k]) => !FORMAT_CELL_KEYS.has(k))) : all;
+      const rest = valuesOnly
+        ? Object.fromEntries(Object.entries(all).filter(([k]) => !FORMAT_CELL_KEYS.has(k)))
+        : all;
       const kept = v === '' || v === undefined ? rest : { v, ...rest };
       if (Object.keys(kept).length > 0) out.push([r, c, kept]);
     }),
@@ -89,7 +133,12 @@ function cellEntries(rows: unknown[][], valuesOnly = false): [number, number, un
 
 /** Drive's files that are not in the trash: id, name, parents and a hash of their content. */
 export function liveDrive(emu: Emu, ignoreDocumentStyle = false): unknown[] {
-  const trashed = new Set(emu.drive.files().filter((f) => f.trashed).map((f) => f.id));
+  const trashed = new Set(
+    emu.drive
+      .files()
+      .filter((f) => f.trashed)
+      .map((f) => f.id),
+  );
   const files = (emu.drive.toJSON().files ?? []) as unknown as Record<string, unknown>[];
   return files
     .filter((f) => !trashed.has(String(f.id)))
@@ -102,7 +151,13 @@ export function liveDrive(emu: Emu, ignoreDocumentStyle = false): unknown[] {
       content: f.contentBase64 ? hash(String(f.contentBase64)) : '',
       // A Doc's page setup (documentStyle: paged or pageless) is decoration the add-on may skip
       // (and the revision its request would have counted).
-      document: f.document ? hash(JSON.stringify(f.document, (k, v: unknown) => (ignoreDocumentStyle && (k === 'documentStyle' || k === 'revisionId') ? undefined : v))) : '',
+      document: f.document
+        ? hash(
+            JSON.stringify(f.document, (k, v: unknown) =>
+              ignoreDocumentStyle && (k === 'documentStyle' || k === 'revisionId') ? undefined : v,
+            ),
+          )
+        : '',
     }))
     .sort((a, b) => String(a.id).localeCompare(String(b.id)));
 }
@@ -120,7 +175,11 @@ export function firstDifference(a: string, b: string): string {
   for (;;) {
     if (x && y && typeof x === 'object' && typeof y === 'object') {
       const keys = [...new Set([...Object.keys(x as object), ...Object.keys(y as object)])];
-      const key = keys.find((k) => JSON.stringify((x as Record<string, unknown>)[k]) !== JSON.stringify((y as Record<string, unknown>)[k]));
+      const key = keys.find(
+        (k) =>
+          JSON.stringify((x as Record<string, unknown>)[k]) !==
+          JSON.stringify((y as Record<string, unknown>)[k]),
+      );
       if (key === undefined) break;
       path.push(key);
       x = (x as Record<string, unknown>)[key];
@@ -161,7 +220,11 @@ export function messageKeyOf(message: string, lang: Language): string | null {
  * "something went wrong" for what is plainly bad input), short, and free of "undefined",
  * "[object Object]", "NaN" leaking from a parameter. Returns the message.
  */
-export function expectSentence(fn: () => unknown, lang: Language = 'da', opts: { allowServiceFailed?: boolean } = {}): string {
+export function expectSentence(
+  fn: () => unknown,
+  lang: Language = 'da',
+  opts: { allowServiceFailed?: boolean } = {},
+): string {
   let thrown: unknown = null;
   try {
     fn();
@@ -174,14 +237,18 @@ export function expectSentence(fn: () => unknown, lang: Language = 'da', opts: {
   const problems: string[] = [];
   const key = messageKeyOf(message, lang);
   if (!key) problems.push(`not a ${lang} message of the tables`);
-  if (key === 'serviceFailed' && !opts.allowServiceFailed) problems.push('a generic service failure instead of a validation message');
-  if (lang === 'en' && messageKeyOf(message, 'da') && !messageKeyOf(message, 'en')) problems.push('Danish instead of English');
+  if (key === 'serviceFailed' && !opts.allowServiceFailed)
+    problems.push('a generic service failure instead of a validation message');
+  if (lang === 'en' && messageKeyOf(message, 'da') && !messageKeyOf(message, 'en'))
+    problems.push('Danish instead of English');
   if (/undefined|\[object |\bNaN\b|\bnull\b/.test(message)) problems.push('leaks a raw value');
-  if (/\n\s+at |Error:|TypeError|ReferenceError/.test(message)) problems.push('looks like a stack or raw exception');
+  if (/\n\s+at |Error:|TypeError|ReferenceError/.test(message))
+    problems.push('looks like a stack or raw exception');
   if (/^[a-z]+[A-Z]\w*$/.test(message)) problems.push('is a message key');
   if (message.length > 400) problems.push(`is ${message.length} characters long`);
   if (!/[.!?]$/.test(message.trim())) problems.push('is not a sentence');
-  if (problems.length > 0) throw new Error(`bad error message (${problems.join('; ')}): ${JSON.stringify(message.slice(0, 300))}`);
+  if (problems.length > 0)
+    throw new Error(`bad error message (${problems.join('; ')}): ${JSON.stringify(message.slice(0, 300))}`);
   return message;
 }
 
@@ -202,7 +269,11 @@ type Api = Harness['api'];
  * `absentFrom` (ids that miss modules 1 and 2, so they end below 90 %). Sets a ceremony date so
  * diplomas can be made. Returns the ids in order.
  */
-export function completedCohort(api: Api, names: readonly string[], absentFrom: readonly string[] = []): string[] {
+export function completedCohort(
+  api: Api,
+  names: readonly string[],
+  absentFrom: readonly string[] = [],
+): string[] {
   const ids = names.map((name) => api.addPerson({ name }).id);
   for (const id of ids) api.setPersonStatus(id, 'Optaget');
   const T = api.getSettings().modules;

@@ -41,30 +41,54 @@ describe('createApplicationDraft', () => {
     const file = h.emu.drive.files().find((f) => f.id === id)!;
     expect(file.name).toBe('Ansøgning (udkast) - Ballerup 2026 - 15-01-2026');
     const text = h.emu.drive.textOf(id);
-    for (const heading of ['1. Formål', '2. Målgruppe', '3. Organisation', '4. Budget', '5. Tidsplan', '6. Forventet effekt']) expect(text).toContain(heading);
+    for (const heading of [
+      '1. Formål',
+      '2. Målgruppe',
+      '3. Organisation',
+      '4. Budget',
+      '5. Tidsplan',
+      '6. Forventet effekt',
+    ])
+      expect(text).toContain(heading);
     expect(text).toContain('Ansøgere: 7');
     expect(text).toContain('Optaget på uddannelsen: 5');
     expect(text).toContain('Frafaldet undervejs: 1');
     expect(text).toContain('Gennemført uddannelsen: 4 (mindst 3 af 3 moduler)');
     expect(text).toContain('Andel af de optagne, der gennemførte: 80 %');
-    expect(text).toContain('Uddannede, der er aktive som frivillige bydelsmødre: 2 af 3 med kendt svar (4 uddannede i alt)');
-    expect(text).toContain('Uddannede, der er startet på uddannelse eller job: 2 af 2 med kendt svar (4 uddannede i alt)');
+    expect(text).toContain(
+      'Uddannede, der er aktive som frivillige bydelsmødre: 2 af 3 med kendt svar (4 uddannede i alt)',
+    );
+    expect(text).toContain(
+      'Uddannede, der er startet på uddannelse eller job: 2 af 2 med kendt svar (4 uddannede i alt)',
+    );
     expect(text).toContain('Oktober: PR, informationsmøder med fagpersoner, annoncering (Planlagt, 31-10-');
     const marks = text.split('\n').filter((l) => l.startsWith('[Skriv her:'));
     expect(marks).toHaveLength(6);
     // The marked places are yellow in the document.
     const content = h.emu.drive.document(id).body!.content ?? [];
-    const yellow = content.filter((c) => (c.paragraph?.elements ?? []).some((e) => e.textRun?.textStyle?.backgroundColor));
+    const yellow = content.filter((c) =>
+      (c.paragraph?.elements ?? []).some((e) => e.textRun?.textStyle?.backgroundColor),
+    );
     expect(yellow).toHaveLength(6);
     // The budget table: budget and actual per line, an empty column for the new budget.
     const table = content.find((c) => c.table)!.table!;
     const cell = (c: { content?: { paragraph?: { elements?: { textRun?: { content?: string } }[] } }[] }) =>
-      (c.content ?? []).map((p) => (p.paragraph?.elements ?? []).map((e) => e.textRun?.content ?? '').join('')).join('').replace(/\n$/, '');
+      (c.content ?? [])
+        .map((p) => (p.paragraph?.elements ?? []).map((e) => e.textRun?.content ?? '').join(''))
+        .join('')
+        .replace(/\n$/, '');
     const rows = (table.tableRows ?? []).map((r) => (r.tableCells ?? []).map(cell));
     expect(rows[0]).toEqual(['Post', 'Budget', 'Forbrug', 'Afvigelse', 'Nyt budget']);
-    expect(rows.find((r) => r[0] === 'Administration')).toEqual(['Administration', '2.500,00 kr.', '1.250,50 kr.', '1.249,50 kr.', '']);
+    expect(rows.find((r) => r[0] === 'Administration')).toEqual([
+      'Administration',
+      '2.500,00 kr.',
+      '1.250,50 kr.',
+      '1.249,50 kr.',
+      '',
+    ]);
     expect(rows[rows.length - 1]).toEqual(['I alt', '111.000,00 kr.', '1.250,50 kr.', '109.749,50 kr.', '']);
-    for (const personal of ['Amal', 'Øzlem', 'Ansøger Uden Plads', '+45', 'P003']) expect(text).not.toContain(personal);
+    for (const personal of ['Amal', 'Øzlem', 'Ansøger Uden Plads', '+45', 'P003'])
+      expect(text).not.toContain(personal);
   });
 
   it('is written in English when the language is English', () => {
@@ -92,8 +116,12 @@ describe('createReport counts the follow-up', () => {
     const h = harness({ today: '2026-01-15' });
     cohort(h);
     const text = h.emu.drive.textOf(idOf(h.api.createReport().url));
-    expect(text).toContain('Uddannede, der er aktive som frivillige bydelsmødre: 2 af 3 med kendt svar (4 uddannede i alt)');
-    expect(text).toContain('Uddannede, der er startet på uddannelse eller job: 2 af 2 med kendt svar (4 uddannede i alt)');
+    expect(text).toContain(
+      'Uddannede, der er aktive som frivillige bydelsmødre: 2 af 3 med kendt svar (4 uddannede i alt)',
+    );
+    expect(text).toContain(
+      'Uddannede, der er startet på uddannelse eller job: 2 af 2 med kendt svar (4 uddannede i alt)',
+    );
   });
 
   it('says there are no graduates yet rather than 0 of 0', () => {

@@ -3,7 +3,15 @@
 // it names her; validation refuses with a sentence and writes nothing.
 import { harness, type Harness } from '../helpers/harness';
 import { expectSentence, fingerprint, expectSame } from '../helpers/reliability';
-import { encodeIds, emptyRegistry, listsNaming, parseRegistry, tokensName, withList, withoutLists } from '../../src/core/attendanceList';
+import {
+  encodeIds,
+  emptyRegistry,
+  listsNaming,
+  parseRegistry,
+  tokensName,
+  withList,
+  withoutLists,
+} from '../../src/core/attendanceList';
 
 const DOC = 'application/vnd.google-apps.document';
 const idOf = (url: string) => /\/d\/([^/]+)\//.exec(url)![1];
@@ -18,7 +26,8 @@ function cohort(h: Harness): void {
   for (const id of ['P001', 'P002', 'P004']) h.api.setPersonStatus(id, 'Optaget');
 }
 
-const live = (h: Harness) => h.emu.drive.files().filter((f) => !f.trashed && f.mimeType !== 'application/vnd.google-apps.folder');
+const live = (h: Harness) =>
+  h.emu.drive.files().filter((f) => !f.trashed && f.mimeType !== 'application/vnd.google-apps.folder');
 
 describe('createAttendanceList', () => {
   let h: Harness;
@@ -54,8 +63,13 @@ describe('createAttendanceList', () => {
 
     const content = h.emu.drive.document(docId).body!.content ?? [];
     const table = content.find((c) => c.table)!.table!;
-    const cellText = (c: { content?: { paragraph?: { elements?: { textRun?: { content?: string } }[] } }[] }) =>
-      (c.content ?? []).map((p) => (p.paragraph?.elements ?? []).map((e) => e.textRun?.content ?? '').join('')).join('').replace(/\n$/, '');
+    const cellText = (c: {
+      content?: { paragraph?: { elements?: { textRun?: { content?: string } }[] } }[];
+    }) =>
+      (c.content ?? [])
+        .map((p) => (p.paragraph?.elements ?? []).map((e) => e.textRun?.content ?? '').join(''))
+        .join('')
+        .replace(/\n$/, '');
     const rows = (table.tableRows ?? []).map((r) => (r.tableCells ?? []).map(cellText));
     expect(rows[0]).toEqual(['Navn', 'Mødt (✓)', 'Underskrift']);
     // A narrow tick column and room to sign, within the portrait page's 515 pt of text width.
@@ -75,7 +89,9 @@ describe('createAttendanceList', () => {
   it('all modules: a grid with one tick column per module and the modules listed', () => {
     const { url } = h.api.createAttendanceList();
     const docId = idOf(url);
-    expect(h.emu.drive.files().find((f) => f.id === docId)!.name).toBe('Fremmødeliste - Alle moduler - Ballerup 2026');
+    expect(h.emu.drive.files().find((f) => f.id === docId)!.name).toBe(
+      'Fremmødeliste - Alle moduler - Ballerup 2026',
+    );
     const text = h.emu.drive.textOf(docId);
     expect(text).toContain('1. 05-03-2026 – ');
     expect(text).toContain('4. 26-03-2026 – ');
@@ -107,17 +123,29 @@ describe('createAttendanceList', () => {
     expect(text).toContain('Cohort: Ballerup 2026');
     expect(text).toContain('Signature');
     expect(text).not.toContain('Underskrift');
-    expect(h.emu.drive.files().find((f) => f.id === idOf(url))!.name).toBe('Fremmødeliste - Modul 1 - Ballerup 2026');
+    expect(h.emu.drive.files().find((f) => f.id === idOf(url))!.name).toBe(
+      'Fremmødeliste - Modul 1 - Ballerup 2026',
+    );
   });
 
   it('a new list of the same module replaces the old one; another module keeps its own', () => {
     const first = h.api.createAttendanceList({ module: 1 });
     const other = h.api.createAttendanceList({ module: 3 });
     const second = h.api.createAttendanceList({ module: 1 });
-    const trashed = new Set(h.emu.drive.files().filter((f) => f.trashed).map((f) => f.id));
+    const trashed = new Set(
+      h.emu.drive
+        .files()
+        .filter((f) => f.trashed)
+        .map((f) => f.id),
+    );
     expect(trashed.has(idOf(first.url)) && trashed.has(idOf(first.pdfUrl))).toBe(true);
-    for (const u of [other.url, other.pdfUrl, second.url, second.pdfUrl]) expect(trashed.has(idOf(u))).toBe(false);
-    expect(live(h).map((f) => f.name).sort()).toEqual([
+    for (const u of [other.url, other.pdfUrl, second.url, second.pdfUrl])
+      expect(trashed.has(idOf(u))).toBe(false);
+    expect(
+      live(h)
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual([
       'Fremmødeliste - Modul 1 - Ballerup 2026',
       'Fremmødeliste - Modul 1 - Ballerup 2026.pdf',
       'Fremmødeliste - Modul 3 - Ballerup 2026',
@@ -132,19 +160,39 @@ describe('createAttendanceList', () => {
     const withHer = h.api.createAttendanceList({ module: 2 });
     const all = h.api.createAttendanceList();
     h.api.deletePerson('P005');
-    const trashed = new Set(h.emu.drive.files().filter((f) => f.trashed).map((f) => f.id));
-    for (const u of [withHer.url, withHer.pdfUrl, all.url, all.pdfUrl]) expect(trashed.has(idOf(u))).toBe(true);
+    const trashed = new Set(
+      h.emu.drive
+        .files()
+        .filter((f) => f.trashed)
+        .map((f) => f.id),
+    );
+    for (const u of [withHer.url, withHer.pdfUrl, all.url, all.pdfUrl])
+      expect(trashed.has(idOf(u))).toBe(true);
     for (const u of [before.url, before.pdfUrl]) expect(trashed.has(idOf(u))).toBe(false);
     // The registry forgot the trashed lists: deleting someone on the kept list trashes it only.
     h.api.deletePerson('P001');
-    const now = new Set(h.emu.drive.files().filter((f) => f.trashed).map((f) => f.id));
+    const now = new Set(
+      h.emu.drive
+        .files()
+        .filter((f) => f.trashed)
+        .map((f) => f.id),
+    );
     expect(now.has(idOf(before.url)) && now.has(idOf(before.pdfUrl))).toBe(true);
     expect(live(h)).toEqual([]);
   });
 
   it('refuses bad options and an empty cohort with a sentence, writing nothing', () => {
     const B = fingerprint(h.emu);
-    for (const bad of [{ module: 0 }, { module: 5 }, { module: 1.5 }, { module: '2' }, { modul: 1 }, 'x', [1], { module: NaN }]) {
+    for (const bad of [
+      { module: 0 },
+      { module: 5 },
+      { module: 1.5 },
+      { module: '2' },
+      { modul: 1 },
+      'x',
+      [1],
+      { module: NaN },
+    ]) {
       expectSentence(() => h.api.createAttendanceList(bad as never));
     }
     expectSame(B, fingerprint(h.emu));
@@ -169,16 +217,28 @@ describe('the registry of lists (core)', () => {
     const tokens = encodeIds(ids);
     expect(tokens).toEqual([['P001', 'P003'], 'P005', 'p006', 'P010', 'P0011', 'X-7']);
     for (const id of ids) expect(tokensName(tokens, id)).toBe(true);
-    for (const id of ['P004', 'P007', 'P011', 'P0010', 'X-8', 'Q002']) expect(tokensName(tokens, id)).toBe(false);
+    for (const id of ['P004', 'P007', 'P011', 'P0010', 'X-8', 'Q002'])
+      expect(tokensName(tokens, id)).toBe(false);
   });
 
   it('40 module lists of 2,000 participants stay small, and a removed list is forgotten', () => {
     const ids = Array.from({ length: 2000 }, (_, i) => `P${String(i + 1).padStart(4, '0')}`);
     let reg = emptyRegistry();
-    for (let m = 1; m <= 40; m++) reg = withList(reg, String(m), { docId: `doc${m}-xxxxxxxxxxxxxxxxxxxxxxxxxxxx`, pdfId: `pdf${m}-xxxxxxxxxxxxxxxxxxxxxxxxxx` }, ids);
+    for (let m = 1; m <= 40; m++)
+      reg = withList(
+        reg,
+        String(m),
+        { docId: `doc${m}-xxxxxxxxxxxxxxxxxxxxxxxxxxxx`, pdfId: `pdf${m}-xxxxxxxxxxxxxxxxxxxxxxxxxx` },
+        ids,
+      );
     expect(reg.sets).toHaveLength(1);
     expect(JSON.stringify(reg).length).toBeLessThan(5000);
-    reg = withList(reg, 'all', { docId: 'd', pdfId: 'p' }, ids.filter((_, i) => i % 2 === 0));
+    reg = withList(
+      reg,
+      'all',
+      { docId: 'd', pdfId: 'p' },
+      ids.filter((_, i) => i % 2 === 0),
+    );
     expect(reg.sets).toHaveLength(2);
     expect(listsNaming(reg, 'P0002').sort()).toHaveLength(40);
     expect(listsNaming(reg, 'P0001')).toHaveLength(41);
@@ -202,11 +262,15 @@ describe('the registry of lists (core)', () => {
     const { DocumentStore } = require('../../src/server/store') as typeof import('../../src/server/store');
     const store = new DocumentStore();
     store.saveAttendanceLists(json);
-    const pieces = [...h.emu.properties.document.entries()].filter(([k]) => k.startsWith('bm.attendanceLists.'));
+    const pieces = [...h.emu.properties.document.entries()].filter(([k]) =>
+      k.startsWith('bm.attendanceLists.'),
+    );
     expect(pieces.length).toBeGreaterThan(3);
     for (const [, v] of pieces) expect(Buffer.byteLength(v)).toBeLessThan(9 * 1024);
     expect(new DocumentStore().attendanceLists()).toBe(json);
     store.saveAttendanceLists('{"lists":{},"sets":[]}');
-    expect([...h.emu.properties.document.keys()].filter((k) => k.startsWith('bm.attendanceLists.'))).toEqual(['bm.attendanceLists.0']);
+    expect([...h.emu.properties.document.keys()].filter((k) => k.startsWith('bm.attendanceLists.'))).toEqual([
+      'bm.attendanceLists.0',
+    ]);
   });
 });

@@ -17,7 +17,8 @@ function sheetOf(emu: Harness['emu'], name: string) {
 
 /** A counted Range the way Apps Script hands one to onEdit. */
 function editRange(a1: string, sheetName: string) {
-  const app = (globalThis as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }).SpreadsheetApp;
+  const app = (globalThis as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp })
+    .SpreadsheetApp;
   return app.getActive().getSheetByName(sheetName)!.getRange(a1);
 }
 
@@ -74,7 +75,11 @@ describe('a cohort from blank to the end of the training', () => {
       for (const row of rows) {
         const i = admitted.indexOf(row.id);
         const exp = expectedStatus(marksSoFar[i], m, T, 9, 10);
-        expect({ id: row.id, attended: row.attended, status: row.status }).toEqual({ id: row.id, attended: exp.attended, status: exp.status });
+        expect({ id: row.id, attended: row.attended, status: row.status }).toEqual({
+          id: row.id,
+          attended: exp.attended,
+          status: exp.status,
+        });
         expect(row.held).toBe(m);
         expect(row.total).toBe(T);
         expect(row.required).toBe(14);
@@ -87,7 +92,16 @@ describe('a cohort from blank to the end of the training', () => {
   });
 
   it('shows Danish labels, numbers and percentages in Fremmøde', () => {
-    expect(header(h.emu, 'Fremmøde')).toEqual(['ID', 'Navn', ...Array.from({ length: T }, (_, i) => `M${i + 1}`), 'Mødt', 'Afholdt', 'Fremmøde %', 'Status', 'Diplom']);
+    expect(header(h.emu, 'Fremmøde')).toEqual([
+      'ID',
+      'Navn',
+      ...Array.from({ length: T }, (_, i) => `M${i + 1}`),
+      'Mødt',
+      'Afholdt',
+      'Fremmøde %',
+      'Status',
+      'Diplom',
+    ]);
     expect(cellOf(h.emu, 'Fremmøde', admitted[0], 'Status')).toBe('Gennemført');
     expect(cellOf(h.emu, 'Fremmøde', admitted[11], 'Status')).toBe('Under 90 %');
     expect(cellOf(h.emu, 'Fremmøde', admitted[9], 'Mødt')).toBe(14);
@@ -158,7 +172,9 @@ describe('recordAttendance refuses bad input and writes nothing', () => {
 
   it('speaks English when the language setting says so', () => {
     h.api.saveSettings({ language: 'en' });
-    expect(() => h.api.recordAttendance({ module: 2, present: ['P004'] })).toThrow(/P004.*not an admitted participant/);
+    expect(() => h.api.recordAttendance({ module: 2, present: ['P004'] })).toThrow(
+      /P004.*not an admitted participant/,
+    );
     h.api.saveSettings({ language: 'da' });
   });
 });
@@ -251,7 +267,9 @@ describe('call budget: the same for 20 and 200 participants, at most 8', () => {
   });
 
   const calls = (c: { h: Harness; ids: string[] }) => ({
-    record: measure(c.h, () => c.h.api.recordAttendance({ module: 2, present: c.ids.slice(2), excused: [c.ids[0]] })),
+    record: measure(c.h, () =>
+      c.h.api.recordAttendance({ module: 2, present: c.ids.slice(2), excused: [c.ids[0]] }),
+    ),
     rerecord: measure(c.h, () => c.h.api.recordAttendance({ module: 2, present: c.ids.slice(1) })),
     get: measure(c.h, () => c.h.api.getAttendance()),
   });

@@ -69,7 +69,11 @@ describe('budget and expenses over a year', () => {
     expect(column(emu, 'Budget', 'Post')).toEqual(LINES);
     expect(column(emu, 'Budget', 'Budget')).toEqual(SEEDED_BUDGET.map((l) => l.budget));
     const formulas = emu.sheetFormulas('Budget');
-    expect(formulas[1].slice(2, 5)).toEqual(["=SUMIF('Udgifter'!$B:$B,$A2,'Udgifter'!$C:$C)", '=B2-C2', '=IF(B2>0,C2/B2,"")']);
+    expect(formulas[1].slice(2, 5)).toEqual([
+      "=SUMIF('Udgifter'!$B:$B,$A2,'Udgifter'!$C:$C)",
+      '=B2-C2',
+      '=IF(B2>0,C2/B2,"")',
+    ]);
     expect(column(emu, 'Budget', 'Note')[5]).toContain('120 t á 400 kr.');
 
     // Her changes survive a second setup: a new budget figure and a line of her own.
@@ -99,12 +103,23 @@ describe('budget and expenses over a year', () => {
       const month = 1 + (i % 12);
       const year = month >= 10 ? 2025 : 2026;
       const date = `${year}-${String(month).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
-      const { row } = api.addExpense({ date, line, amount: oere / 100, description: `Udgift ${i + 1}`, receipt: i % 3 ? `B-${i}` : undefined });
+      const { row } = api.addExpense({
+        date,
+        line,
+        amount: oere / 100,
+        description: `Udgift ${i + 1}`,
+        receipt: i % 3 ? `B-${i}` : undefined,
+      });
       expect(row).toBe(i + 2);
       book(line, oere);
     }
     for (let i = 0; i < 20; i++) {
-      api.addExpense({ date: '2026-03-01', line: 'Administration', amount: i % 2 ? 0.1 : 0.2, description: 'Porto' });
+      api.addExpense({
+        date: '2026-03-01',
+        line: 'Administration',
+        amount: i % 2 ? 0.1 : 0.2,
+        description: 'Porto',
+      });
       book('Administration', i % 2 ? 10 : 20);
     }
 
@@ -119,7 +134,8 @@ describe('budget and expenses over a year', () => {
       ['Rengøring og sprit', '0.30', 'Sprit', 30],
       ['Honorar til gæstelærere', '2500', 'Oplæg om sundhed', 250000],
     ];
-    for (const [line, amount, text] of typed) udgifter.appendRow(['2026-04-02', line, 'Kommunen', amount, text, '', '']);
+    for (const [line, amount, text] of typed)
+      udgifter.appendRow(['2026-04-02', line, 'Kommunen', amount, text, '', '']);
     for (const [line, , , oere] of typed) book(line, oere);
     expect(emu.sheetValues('Udgifter').at(-5)![3]).toBe('1.234,50');
 
@@ -153,7 +169,13 @@ describe('budget and expenses over a year', () => {
 
   it('writes a real date, the exact line, a number and the registration time', () => {
     const { api, emu } = h;
-    const { row } = api.addExpense({ date: '2026-05-04', line: '  Børnepasning ', amount: 12.3, description: ' Leg og pasning ', receipt: '=HYPERLINK("x")' });
+    const { row } = api.addExpense({
+      date: '2026-05-04',
+      line: '  Børnepasning ',
+      amount: 12.3,
+      description: ' Leg og pasning ',
+      receipt: '=HYPERLINK("x")',
+    });
     const values = emu.sheetValues('Udgifter');
     const hdr = values[0].map(String);
     const r = values[row - 1];
@@ -180,10 +202,20 @@ describe('budget and expenses over a year', () => {
       ['-1', { ...good, amount: -1 }, /større end 0 kr/],
       ['0', { ...good, amount: 0 }, /større end 0 kr/],
       ['1.005', { ...good, amount: 1.005 }, /højst have 2 decimaler/],
-      ['a date that does not exist', { ...good, date: '2025-02-30' }, /«Dato»: «2025-02-30» er ikke en gyldig dato/],
+      [
+        'a date that does not exist',
+        { ...good, date: '2025-02-30' },
+        /«Dato»: «2025-02-30» er ikke en gyldig dato/,
+      ],
       ['an unknown line', { ...good, line: 'Slik' }, /Posten «Slik» findes ikke/],
       ['a missing description', { ...good, description: '' }, /«Beskrivelse» skal udfyldes/],
-      ['a __proto__ key', JSON.parse('{"__proto__":{"amount":5},"date":"2026-02-03","line":"Administration","amount":10,"description":"x"}'), /Feltet «__proto__» kendes ikke/],
+      [
+        'a __proto__ key',
+        JSON.parse(
+          '{"__proto__":{"amount":5},"date":"2026-02-03","line":"Administration","amount":10,"description":"x"}',
+        ),
+        /Feltet «__proto__» kendes ikke/,
+      ],
       ['no object', 'Administration 10 kr', /kunne ikke læses/],
     ];
     for (const [name, input, message] of cases) {
@@ -210,12 +242,22 @@ describe('budget and expenses over a year', () => {
     const start = udgifter.getLastRow() + 1;
     const extra = 5000 - (start - 2);
     udgifter.insertRowsAfter(udgifter.getMaxRows(), extra);
-    const rows = Array.from({ length: extra }, (_, i) => [new Date(2026, 0, 1 + (i % 28)), 'Forplejning og materialer', '', 0.05, 'Kage', '', new Date()]);
+    const rows = Array.from({ length: extra }, (_, i) => [
+      new Date(2026, 0, 1 + (i % 28)),
+      'Forplejning og materialer',
+      '',
+      0.05,
+      'Kage',
+      '',
+      new Date(),
+    ]);
     udgifter.getRange(start, 1, extra, 7).setValues(rows);
     book('Forplejning og materialer', 5 * extra);
     const large = measure();
     book('Administration', 100);
-    console.log(`Spreadsheet calls: addExpense ${small.add} → ${large.add}, getBudget ${small.get} → ${large.get}`);
+    console.log(
+      `Spreadsheet calls: addExpense ${small.add} → ${large.add}, getBudget ${small.get} → ${large.get}`,
+    );
     expect(small.add).toBeLessThanOrEqual(8);
     expect(small.get).toBeLessThanOrEqual(8);
     expect(large).toEqual(small);
@@ -236,7 +278,12 @@ describe('budget and expenses over a year', () => {
       // fault there may end in a complete success; anything else fails and writes nothing.
       let row = 0;
       try {
-        row = api.addExpense({ date: '2026-06-02', line: 'Administration', amount: 2, description: 'Tape' }).row;
+        row = api.addExpense({
+          date: '2026-06-02',
+          line: 'Administration',
+          amount: 2,
+          description: 'Tape',
+        }).row;
       } catch (error) {
         expect((error as Error).message).toMatch(/intet blev gemt/);
       }

@@ -37,7 +37,9 @@ describe('dist/Code.js', () => {
   it('keeps internal helpers unreachable (only the bundle object is a non-function global)', () => {
     const context = vm.createContext({});
     new vm.Script(code).runInContext(context);
-    const nonFunctions = Object.keys(context).filter((n) => typeof (context as Record<string, unknown>)[n] !== 'function');
+    const nonFunctions = Object.keys(context).filter(
+      (n) => typeof (context as Record<string, unknown>)[n] !== 'function',
+    );
     expect(nonFunctions).toEqual(['__bydelsmoedre']);
     // e.g. the table layer's openTable is bundled but not a global
     expect((context as Record<string, unknown>).openTable).toBeUndefined();
@@ -55,8 +57,19 @@ describe('dist/Code.js', () => {
     // That src/server/index.ts implements ServerApi is a compile-time check
     // (src/server/contract.ts, run by `npm run lint`); here: the built bundle has each of them.
     const wanted: (keyof ServerApi)[] = [
-      'setupWorkbook', 'getSettings', 'saveSettings', 'addPerson', 'setPersonStatus', 'recordAttendance',
-      'getAttendance', 'addExpense', 'getBudget', 'generateDiplomas', 'createReport', 'exportPerson', 'deletePerson',
+      'setupWorkbook',
+      'getSettings',
+      'saveSettings',
+      'addPerson',
+      'setPersonStatus',
+      'recordAttendance',
+      'getAttendance',
+      'addExpense',
+      'getBudget',
+      'generateDiplomas',
+      'createReport',
+      'exportPerson',
+      'deletePerson',
     ];
     const defined = topLevelFunctions(code);
     for (const name of wanted) expect(defined).toContain(name);
@@ -97,7 +110,8 @@ describe('dist/ pages and manifest', () => {
     expect(settings).not.toContain('Application (draft)'); // draftDocName (en): the server's Doc title
     const report = readFileSync(join(dist, 'report.html'), 'utf8');
     expect(report).not.toContain('Bevilling og periode'); // uiSettingsMoney: the settings page's own
-    for (const page of PAGES) expect(readFileSync(join(dist, `${page}.html`), 'utf8')).not.toContain('Application (draft)');
+    for (const page of PAGES)
+      expect(readFileSync(join(dist, `${page}.html`), 'utf8')).not.toContain('Application (draft)');
   });
 
   it('has one self-contained page per sidebar, under 100 KB, loading nothing from outside', () => {

@@ -5,7 +5,14 @@
 // message naming the sheet and the column.
 import { diplomaDocx } from '../helpers/docx';
 import { harness, type Harness } from '../helpers/harness';
-import { BUSY_DA, BUSY_EN, completedCohort, expectSame, expectSentence, fingerprint } from '../helpers/reliability';
+import {
+  BUSY_DA,
+  BUSY_EN,
+  completedCohort,
+  expectSame,
+  expectSentence,
+  fingerprint,
+} from '../helpers/reliability';
 
 type Api = Harness['api'];
 
@@ -17,8 +24,10 @@ const WRITERS: Record<string, (api: Api) => unknown> = {
   updatePerson: (api) => api.updatePerson('P001', { phone: '20 30 40 50' }),
   setPersonStatus: (api) => api.setPersonStatus('P001', 'Samtale aftalt'),
   recordAttendance: (api) => api.recordAttendance({ module: 1, present: ['P002'] }),
-  addExpense: (api) => api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 10, description: 'Papir' }),
-  updateExpense: (api) => api.updateExpense(2, { date: '2026-01-09', line: 'Administration', amount: 20 }, { amount: 25 }),
+  addExpense: (api) =>
+    api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 10, description: 'Papir' }),
+  updateExpense: (api) =>
+    api.updateExpense(2, { date: '2026-01-09', line: 'Administration', amount: 20 }, { amount: 25 }),
   deleteExpense: (api) => api.deleteExpense(2, { date: '2026-01-09', line: 'Administration', amount: 20 }),
   setTimelineStatus: (api) => api.setTimelineStatus(2, 'Færdig'),
   refreshOverview: (api) => api.refreshOverview(),
@@ -71,7 +80,9 @@ describe('the document lock', () => {
   });
 
   it('classifies every exported function as a writer, a reader or a handler', () => {
-    const exported = Object.keys(h.api).filter((k) => typeof (h.api as Record<string, unknown>)[k] === 'function' && !k.startsWith('show'));
+    const exported = Object.keys(h.api).filter(
+      (k) => typeof (h.api as Record<string, unknown>)[k] === 'function' && !k.startsWith('show'),
+    );
     const known = new Set([...Object.keys(WRITERS), ...Object.keys(READERS), ...HANDLERS]);
     expect(exported.filter((k) => !known.has(k))).toEqual([]);
   });
@@ -96,7 +107,11 @@ describe('the document lock', () => {
   it('runSetupFromMenu with a busy lock tells her to try again in an alert', () => {
     h.emu.lock.available = false;
     h.api.runSetupFromMenu();
-    expect(h.emu.ui.alerts.map((a) => (a as { prompt?: string; message?: string }).prompt ?? JSON.stringify(a)).pop()).toContain('Prøv igen');
+    expect(
+      h.emu.ui.alerts
+        .map((a) => (a as { prompt?: string; message?: string }).prompt ?? JSON.stringify(a))
+        .pop(),
+    ).toContain('Prøv igen');
   });
 
   it.each(Object.keys(READERS).map((k) => [k]))('%s works without the lock and writes nothing', (name) => {
@@ -138,7 +153,12 @@ describe('two sidebars writing in turn', () => {
     h.api.recordAttendance({ module: 1, present: listA.slice(0, 5) });
     other.recordAttendance({ module: 2, present: listA.slice(5) });
     h.api.addExpense({ date: '2026-01-11', line: 'Administration', amount: 20, description: 'A1' });
-    other.addExpense({ date: '2026-01-12', line: 'Forplejning og materialer', amount: 30.5, description: 'B2' });
+    other.addExpense({
+      date: '2026-01-12',
+      line: 'Forplejning og materialer',
+      amount: 30.5,
+      description: 'B2',
+    });
 
     expect(h.api.listPersons().map((p) => p.id)).toEqual(ids);
     const rows = other.getAttendance();
@@ -147,7 +167,10 @@ describe('two sidebars writing in turn', () => {
     expect(rows.every((r) => r.held === 2)).toBe(true);
     const b = h.api.getBudget();
     expect(b.spent).toBe(60.5);
-    const descriptions = h.emu.sheetValues('Udgifter').slice(1).map((r) => r[3]);
+    const descriptions = h.emu
+      .sheetValues('Udgifter')
+      .slice(1)
+      .map((r) => r[3]);
     expect(descriptions).toEqual(['B1', 'A1', 'B2']);
   });
 });
@@ -191,7 +214,12 @@ describe('hand edits between calls', () => {
     expect(h.emu.sheetValues('Deltagere').length).toBe(5);
     sheet('Fremmøde').setName('Mødeliste');
     h.api.setPersonStatus('P001', 'Optaget');
-    expect(h.emu.sheetValues('Mødeliste').slice(1).map((r) => r[0])).toEqual(['P001']);
+    expect(
+      h.emu
+        .sheetValues('Mødeliste')
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(['P001']);
   });
 
   it('a cleared header cell: a message naming the sheet and the column, nothing written', () => {
@@ -220,7 +248,9 @@ describe('hand edits between calls', () => {
   it('a deleted sheet: a message naming it, nothing written', () => {
     h.emu.spreadsheet.deleteSheet(sheet('Udgifter'));
     const before = fingerprint(h.emu);
-    const message = expectSentence(() => h.api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 10, description: 'Papir' }));
+    const message = expectSentence(() =>
+      h.api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 10, description: 'Papir' }),
+    );
     expect(message).toContain('«Udgifter»');
     expectSame(before, fingerprint(h.emu));
   });

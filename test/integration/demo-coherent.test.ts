@@ -14,11 +14,14 @@ describe('the demo cohort is coherent', () => {
   buildDemo(api, TODAY, (sheet, row, column, value) => {
     // Typed by hand: a date typed dd-mm-yyyy becomes a date cell, as Sheets does in a Danish file.
     const iso = parseUserDate(value);
-    const cell = iso ? new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) : value;
+    const cell = iso
+      ? new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)))
+      : value;
     h.emu.spreadsheet.getSheetByName(sheet)!.getRange(row, column).setValue(cell);
   });
   const settings = api.getSettings();
-  const inPeriod = (iso: string) => compareDates(iso, settings.periodStart) >= 0 && compareDates(iso, settings.periodEnd) <= 0;
+  const inPeriod = (iso: string) =>
+    compareDates(iso, settings.periodStart) >= 0 && compareDates(iso, settings.periodEnd) <= 0;
 
   it('holds ten modules up to today, every module and the ceremony inside the project period', () => {
     const modules = api.getModules();
@@ -38,12 +41,31 @@ describe('the demo cohort is coherent', () => {
     const modules = api.getModules();
     expect(course.deadline).toBe(modules[modules.length - 1].date);
     // "September–januar" for a course from 29-09-2026 to 05-01-2027: the month it names is the month it runs.
-    expect(course.month.toLowerCase()).toContain(['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'][Number(modules[0].date.slice(5, 7)) - 1]);
-    expect(timeline.find((r) => r.activity.startsWith('Diplomoverrækkelse'))!.deadline).toBe(settings.ceremonyDate);
+    expect(course.month.toLowerCase()).toContain(
+      [
+        'januar',
+        'februar',
+        'marts',
+        'april',
+        'maj',
+        'juni',
+        'juli',
+        'august',
+        'september',
+        'oktober',
+        'november',
+        'december',
+      ][Number(modules[0].date.slice(5, 7)) - 1],
+    );
+    expect(timeline.find((r) => r.activity.startsWith('Diplomoverrækkelse'))!.deadline).toBe(
+      settings.ceremonyDate,
+    );
   });
 
   it('puts every project-leader hour on a task, and every expense inside the period', () => {
-    const b = api.getBudget() as ReturnType<ServerApi['getBudget']> & { leaderHours: { unassignedHours: number; tasks: { task: string; used: number }[] } };
+    const b = api.getBudget() as ReturnType<ServerApi['getBudget']> & {
+      leaderHours: { unassignedHours: number; tasks: { task: string; used: number }[] };
+    };
     expect(b.leaderHours.unassignedHours).toBe(0);
     expect(b.leaderHours.tasks.every((t) => t.used > 0)).toBe(true);
     for (const x of api.getExpenses()) expect([x.row, inPeriod(x.date)]).toEqual([x.row, true]);

@@ -17,7 +17,8 @@ function cohort(): Harness {
   return h;
 }
 
-const liveFiles = (h: Harness) => h.emu.drive.files().filter((f) => !f.trashed && f.id !== h.emu.drive.rootId);
+const liveFiles = (h: Harness) =>
+  h.emu.drive.files().filter((f) => !f.trashed && f.id !== h.emu.drive.rootId);
 
 describe('importTemplate', () => {
   test('a Word diploma becomes the template Doc in the cohort folder; the diplomas use her design', () => {
@@ -32,13 +33,18 @@ describe('importTemplate', () => {
     expect(file.parents).toEqual([folder.id]);
     // The conversion kept her page (A4 landscape) and her header.
     const doc = h.emu.drive.document(templateId) as unknown as { documentStyle: { pageSize: unknown } };
-    expect(doc.documentStyle.pageSize).toEqual({ width: { magnitude: 841.9, unit: 'PT' }, height: { magnitude: 595.3, unit: 'PT' } });
+    expect(doc.documentStyle.pageSize).toEqual({
+      width: { magnitude: 841.9, unit: 'PT' },
+      height: { magnitude: 595.3, unit: 'PT' },
+    });
     expect(h.emu.drive.textOf(templateId)).toContain('Ballerup Kommune');
 
     const result = h.api.generateDiplomas({ batchSize: 10 });
     expect(result).toMatchObject({ created: 3, remaining: 0 });
     expect(result.warnings.filter((w) => w.includes('Skabelonen'))).toEqual([]);
-    const diploma = liveFiles(h).find((f) => f.name === 'Diplom - Søs Ærø - Bydelsmødre' && f.mimeType === DOC_MIME)!;
+    const diploma = liveFiles(h).find(
+      (f) => f.name === 'Diplom - Søs Ærø - Bydelsmødre' && f.mimeType === DOC_MIME,
+    )!;
     const text = h.emu.drive.textOf(diploma.id);
     expect(text.split('\n')).toContain('Søs Ærø');
     expect(text).toContain('Ballerup Rådhus, 12. juni 2026');
@@ -47,13 +53,19 @@ describe('importTemplate', () => {
 
   test('reports the merge fields her Word file lacks', () => {
     const h = cohort();
-    const r = h.api.importTemplate({ name: 'uden felter.docx', base64: b64(makeDocx(['Diplom til {{Navn}}', 'Dato: {{Dato}}'])) });
+    const r = h.api.importTemplate({
+      name: 'uden felter.docx',
+      base64: b64(makeDocx(['Diplom til {{Navn}}', 'Dato: {{Dato}}'])),
+    });
     expect(r.missingFields).toEqual(['{{Sted}}', '{{Holdnavn}}', '{{Underskriver}}']);
   });
 
   test('a data: URL from FileReader is accepted as well', () => {
     const h = cohort();
-    const r = h.api.importTemplate({ name: 'x.docx', base64: `data:application/vnd.openxmlformats-officedocument.wordprocessingml.document;base64,${b64(diplomaDocx())}` });
+    const r = h.api.importTemplate({
+      name: 'x.docx',
+      base64: `data:application/vnd.openxmlformats-officedocument.wordprocessingml.document;base64,${b64(diplomaDocx())}`,
+    });
     expect(r.missingFields).toEqual([]);
   });
 
@@ -72,7 +84,11 @@ describe('importTemplate', () => {
     ['not base64', { name: 'x.docx', base64: '***' }, NOT_DOCX],
     ['more than 10 MB', { name: 'stor.docx', base64: 'A'.repeat(14_000_000) }, /større end 10 MB/],
     ['no name', { name: '  ', base64: b64(diplomaDocx()) }, /Filnavn/],
-    ['an unknown field', { name: 'x.docx', base64: b64(diplomaDocx()), path: '/tmp' }, /Feltet «path» kendes ikke/],
+    [
+      'an unknown field',
+      { name: 'x.docx', base64: b64(diplomaDocx()), path: '/tmp' },
+      /Feltet «path» kendes ikke/,
+    ],
     ['not an object', 'diplom.docx', /.+/],
   ])('refuses %s with a sentence and creates nothing', (_what, input, message) => {
     const h = cohort();
@@ -86,7 +102,9 @@ describe('importTemplate', () => {
   test('in English the refusal is English', () => {
     const h = cohort();
     h.api.saveSettings({ language: 'en' });
-    expect(() => h.api.importTemplate({ name: 'a.pdf', base64: b64('%PDF-1.4') })).toThrow(/^The file is not a Word document \(\.docx\)/);
+    expect(() => h.api.importTemplate({ name: 'a.pdf', base64: b64('%PDF-1.4') })).toThrow(
+      /^The file is not a Word document \(\.docx\)/,
+    );
   });
 });
 
@@ -103,14 +121,19 @@ describe('createTemplate', () => {
     // Generation uses that same template: no second one.
     h.api.generateDiplomas({ batchSize: 10 });
     expect(h.api.getSettings().templateId).toBe(templateId);
-    expect(liveFiles(h).filter((f) => f.mimeType === DOC_MIME && !f.name.startsWith('Diplom - '))).toHaveLength(1);
+    expect(
+      liveFiles(h).filter((f) => f.mimeType === DOC_MIME && !f.name.startsWith('Diplom - ')),
+    ).toHaveLength(1);
   });
 
   test('a trashed template is made again', () => {
     const h = cohort();
     h.api.createTemplate();
     const old = h.api.getSettings().templateId;
-    (h.emu.globals.Drive as { Files: { update(r: object, id: string): unknown } }).Files.update({ trashed: true }, old);
+    (h.emu.globals.Drive as { Files: { update(r: object, id: string): unknown } }).Files.update(
+      { trashed: true },
+      old,
+    );
     expect(h.api.createTemplate().created).toBe(true);
     expect(h.api.getSettings().templateId).not.toBe(old);
   });
@@ -146,7 +169,9 @@ describe('previewDiploma', () => {
 
   test('refuses an unknown id with a sentence; deletePerson takes her preview too', () => {
     const h = cohort();
-    expect(() => h.api.previewDiploma('P999')).toThrow('Der er ingen deltager med ID «P999» i arket «Fremmøde».');
+    expect(() => h.api.previewDiploma('P999')).toThrow(
+      'Der er ingen deltager med ID «P999» i arket «Fremmøde».',
+    );
     expect(() => h.api.previewDiploma(42 as never)).toThrow(/ingen deltager/);
     h.api.previewDiploma('P002');
     expect(previews(h)).toHaveLength(1);
@@ -166,8 +191,12 @@ describe('saveSettings and templateId', () => {
   test('refuses a Doc the add-on did not make, pointing to the import; accepts its own', () => {
     const h = cohort();
     const foreign = h.emu.drive.addFile({ name: 'Mit diplom', mimeType: DOC_MIME, appCreated: false });
-    expect(() => h.api.saveSettings({ templateId: foreign })).toThrow(/kan ikke åbne det dokument.*«Dit eget diplom»/);
-    expect(() => h.api.saveSettings({ templateId: `https://docs.google.com/document/d/${foreign}/edit` })).toThrow(/Dit eget diplom/);
+    expect(() => h.api.saveSettings({ templateId: foreign })).toThrow(
+      /kan ikke åbne det dokument.*«Dit eget diplom»/,
+    );
+    expect(() =>
+      h.api.saveSettings({ templateId: `https://docs.google.com/document/d/${foreign}/edit` }),
+    ).toThrow(/Dit eget diplom/);
     expect(h.api.getSettings().templateId).toBe('');
     h.api.createTemplate();
     const own = h.api.getSettings().templateId;

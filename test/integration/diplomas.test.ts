@@ -53,7 +53,13 @@ function cohort(settings: Record<string, unknown> = {}): Cohort {
   const h = harness({ today: '2026-01-15' });
   const { api } = h;
   api.setupWorkbook();
-  api.saveSettings({ cohortName: COHORT, place: PLACE, signatory: SIGNATORY, firstModuleDate: '2026-03-04', ...settings });
+  api.saveSettings({
+    cohortName: COHORT,
+    place: PLACE,
+    signatory: SIGNATORY,
+    firstModuleDate: '2026-03-04',
+    ...settings,
+  });
   const ids = NAMES.map((name) => api.addPerson({ name }).id);
   for (const id of ids) {
     api.setPersonStatus(id, 'Samtale aftalt');
@@ -68,10 +74,16 @@ function cohort(settings: Record<string, unknown> = {}): Cohort {
     if (m === 9) absent.add(ids[16]).add(ids[17]);
     if (m === 12) absent.add(ids[17]);
     if (m <= 2) absent.add(ids[19]);
-    api.recordAttendance({ module: m, present: ids.filter((id, i) => !absent.has(id) && !(i === 18 && m >= 6)) });
+    api.recordAttendance({
+      module: m,
+      present: ids.filter((id, i) => !absent.has(id) && !(i === 18 && m >= 6)),
+    });
   }
   const modules = api.getModules();
-  const lastModuleDate = modules.map((m) => m.date).sort().pop() as string;
+  const lastModuleDate = modules
+    .map((m) => m.date)
+    .sort()
+    .pop() as string;
   return { h, api, ids, lastModuleDate };
 }
 
@@ -86,7 +98,9 @@ const combinedPdfs = (h: Harness) => live(h, (f) => f.name === `Diplomer - ${COH
 function diplomCells(h: Harness): Map<string, string> {
   const values = h.emu.sheetValues('Fremmøde');
   const head = values[0].map(String);
-  return new Map(values.slice(1).map((r) => [String(r[head.indexOf('ID')]), String(r[head.indexOf('Diplom')] ?? '')]));
+  return new Map(
+    values.slice(1).map((r) => [String(r[head.indexOf('ID')]), String(r[head.indexOf('Diplom')] ?? '')]),
+  );
 }
 
 const docIdOf = (link: string) => /\/d\/([^/]+)/.exec(link)?.[1] ?? '';
@@ -205,10 +219,14 @@ describe('generateDiplomas on a cohort of 20 with 16 completed', () => {
   test('the default template is A4 landscape, paged, in the cohort folder, and its id is in settings', () => {
     const templateId = c.api.getSettings().templateId;
     const doc = c.h.emu.drive.document(templateId) as unknown as { documentStyle: Record<string, unknown> };
-    expect(doc.documentStyle.pageSize).toEqual({ width: { magnitude: 842, unit: 'PT' }, height: { magnitude: 595, unit: 'PT' } });
+    expect(doc.documentStyle.pageSize).toEqual({
+      width: { magnitude: 842, unit: 'PT' },
+      height: { magnitude: 595, unit: 'PT' },
+    });
     expect(doc.documentStyle.documentFormat).toEqual({ documentMode: 'PAGES' });
     const text = c.h.emu.drive.textOf(templateId);
-    for (const field of ['{{Navn}}', '{{Dato}}', '{{Sted}}', '{{Holdnavn}}', '{{Underskriver}}']) expect(text).toContain(field);
+    for (const field of ['{{Navn}}', '{{Dato}}', '{{Sted}}', '{{Holdnavn}}', '{{Underskriver}}'])
+      expect(text).toContain(field);
     expect(text).toContain('Diplom');
     expect(text).toContain('Bydelsmor');
     const folder = live(c.h, (f) => f.name === `Bydelsmødre – ${COHORT}`);
@@ -217,7 +235,8 @@ describe('generateDiplomas on a cohort of 20 with 16 completed', () => {
     expect(inFolder.map((f) => f.id)).toContain(templateId);
     expect(inFolder.filter((f) => f.name.startsWith('Diplom - '))).toHaveLength(32);
     // One diploma is one page, even for the longest name.
-    for (const pdf of diplomaPdfs(c.h)) expect(parsePdfText(c.h.emu.drive.contentOf(pdf.id)).pageCount).toBe(1);
+    for (const pdf of diplomaPdfs(c.h))
+      expect(parsePdfText(c.h.emu.drive.contentOf(pdf.id)).pageCount).toBe(1);
   });
 });
 
@@ -276,7 +295,9 @@ describe('resuming after a failure', () => {
     c.h.emu.calls.failAt(1, { service: 'Docs', method: 'documents.batchUpdate' });
     c.h.emu.calls.failAt(2, { service: 'Drive', method: 'files.export' });
     c.h.emu.calls.failAt(5, { service: 'Drive', method: 'files.create' });
-    expect(() => c.api.generateDiplomas({ batchSize: 16 })).toThrow(/Google svarede ikke, mens diplomerne blev lavet\. 12 nye diplomer/);
+    expect(() => c.api.generateDiplomas({ batchSize: 16 })).toThrow(
+      /Google svarede ikke, mens diplomerne blev lavet\. 12 nye diplomer/,
+    );
     expect(diplomaDocs(c.h)).toHaveLength(12);
     expect(diplomaPdfs(c.h)).toHaveLength(10);
     expect([...diplomCells(c.h).values()].filter((v) => v !== '')).toHaveLength(12);
@@ -291,7 +312,11 @@ describe('resuming after a failure', () => {
   test('requests Google turns away for the rate (429) are sent again after a pause: the call still makes all 10', () => {
     const c = cohort();
     c.h.emu.calls.failAt(3, { service: 'Drive', method: 'files.copy', message: 'Rate limit exceeded' });
-    c.h.emu.calls.failAt(5, { service: 'Docs', method: 'documents.batchUpdate', message: 'Rate limit exceeded' });
+    c.h.emu.calls.failAt(5, {
+      service: 'Docs',
+      method: 'documents.batchUpdate',
+      message: 'Rate limit exceeded',
+    });
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     const r = c.api.generateDiplomas({ batchSize: 10 });
     warn.mockRestore();
@@ -309,7 +334,9 @@ describe('resuming after a failure', () => {
     const c = cohort();
     // fetchAll round trips: copies, merges, exports, uploads: the merge wave is lost whole.
     c.h.emu.calls.failAt(2, { service: 'UrlFetch', method: 'fetchAll' });
-    expect(() => c.api.generateDiplomas({ batchSize: 10 })).toThrow(/Google svarede ikke, mens diplomerne blev lavet\. 0 nye/);
+    expect(() => c.api.generateDiplomas({ batchSize: 10 })).toThrow(
+      /Google svarede ikke, mens diplomerne blev lavet\. 0 nye/,
+    );
     // Ten unmerged, unlinked copies are left: the next call trashes them as orphans.
     expect(diplomaDocs(c.h)).toHaveLength(10);
     runAll(c.api, 16);
@@ -325,9 +352,13 @@ describe('resuming after a failure', () => {
     } catch (error) {
       message = (error as Error).message;
     }
-    expect(message).toMatch(/^Google tillod ikke flere dokumenter i dag\. 7 nye diplomer blev lavet og er linket i «Fremmøde»; 9 mangler\./);
+    expect(message).toMatch(
+      /^Google tillod ikke flere dokumenter i dag\. 7 nye diplomer blev lavet og er linket i «Fremmøde»; 9 mangler\./,
+    );
     expect(diplomaPdfs(c.h)).toHaveLength(7);
-    expect(() => c.api.generateDiplomas({ batchSize: 10 })).toThrow(/^Google tillod ikke flere dokumenter i dag\. 0 nye/);
+    expect(() => c.api.generateDiplomas({ batchSize: 10 })).toThrow(
+      /^Google tillod ikke flere dokumenter i dag\. 0 nye/,
+    );
     c.h.emu.drive.createLimit = 250;
     runAll(c.api);
     expectSixteenDiplomas(c);
@@ -338,7 +369,11 @@ describe('resuming after a failure', () => {
     c.api.generateDiplomas({ batchSize: 2 });
     const folderId = live(c.h, (f) => f.name.startsWith('Bydelsmødre – '))[0].id;
     const g = c.h.emu.globals.Drive as { Files: { copy(r: object, id: string, o: object): { id: string } } };
-    const orphan = g.Files.copy({ name: `Diplom - ${COMPLETED[2]} - ${COHORT}`, parents: [folderId] }, c.api.getSettings().templateId, {});
+    const orphan = g.Files.copy(
+      { name: `Diplom - ${COMPLETED[2]} - ${COHORT}`, parents: [folderId] },
+      c.api.getSettings().templateId,
+      {},
+    );
     runAll(c.api);
     expect(c.h.emu.drive.files().find((f) => f.id === orphan.id)!.trashed).toBe(true);
     expectSixteenDiplomas(c);
@@ -405,11 +440,24 @@ describe('input, template and language', () => {
   test('refuses bad options before anything is made', () => {
     const c = cohort();
     const files = c.h.emu.drive.files().length;
-    for (const bad of [{ batchSize: 0 }, { batchSize: 51 }, { batchSize: 2.5 }, { batchSize: '10' }, { regenerate: 'yes' }, { size: 3 }, [], 'x']) {
+    for (const bad of [
+      { batchSize: 0 },
+      { batchSize: 51 },
+      { batchSize: 2.5 },
+      { batchSize: '10' },
+      { regenerate: 'yes' },
+      { size: 3 },
+      [],
+      'x',
+    ]) {
       expect(() => c.api.generateDiplomas(bad as never)).toThrow(/.+/);
     }
-    expect(() => c.api.generateDiplomas({ batchSize: 0 })).toThrow('«Antal diplomer pr. kørsel» skal være et helt tal fra 1 til 50.');
-    expect(() => c.api.generateDiplomas({ foo: 1 } as never)).toThrow('Feltet «foo» kendes ikke. Intet blev gemt.');
+    expect(() => c.api.generateDiplomas({ batchSize: 0 })).toThrow(
+      '«Antal diplomer pr. kørsel» skal være et helt tal fra 1 til 50.',
+    );
+    expect(() => c.api.generateDiplomas({ foo: 1 } as never)).toThrow(
+      'Feltet «foo» kendes ikke. Intet blev gemt.',
+    );
     expect(c.h.emu.drive.files().length).toBe(files);
     expect(c.api.generateDiplomas({ batchSize: 1, regenerate: false }).created).toBe(1);
   });
@@ -419,7 +467,19 @@ describe('input, template and language', () => {
     c.api.generateDiplomas({ batchSize: 1 });
     const templateId = c.api.getSettings().templateId;
     const docs = c.h.emu.globals.Docs as { Documents: { batchUpdate(r: object, id: string): unknown } };
-    docs.Documents.batchUpdate({ requests: [{ replaceAllText: { containsText: { text: '{{Underskriver}}', matchCase: true }, replaceText: '{{Underskriverr}}' } }] }, templateId);
+    docs.Documents.batchUpdate(
+      {
+        requests: [
+          {
+            replaceAllText: {
+              containsText: { text: '{{Underskriver}}', matchCase: true },
+              replaceText: '{{Underskriverr}}',
+            },
+          },
+        ],
+      },
+      templateId,
+    );
     const r = c.api.generateDiplomas({ batchSize: 1 });
     expect(r.warnings).toContain('Skabelonen mangler feltet {{Underskriver}}.');
     expect(r.warnings.some((w) => w.includes('{{Underskriverr}}'))).toBe(true);
@@ -453,8 +513,10 @@ describe('helpers for data-protection requests', () => {
     runAll(c.api, 50);
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const runtime = require('../../src/server/runtime') as typeof import('../../src/server/runtime');
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const diplomas = require('../../src/server/api/diplomas') as typeof import('../../src/server/api/diplomas');
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const diplomas =
+      require('../../src/server/api/diplomas') as typeof import('../../src/server/api/diplomas');
+    /* eslint-enable @typescript-eslint/no-require-imports */
     const link = diplomCells(c.h).get(c.ids[4]) as string;
     const result = runtime.write((ctx) => {
       const trashed = diplomas.trashDiplomasOf(ctx, { id: c.ids[4], link });

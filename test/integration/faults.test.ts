@@ -17,7 +17,13 @@
 import { createEmulator } from '../../dev/emulator';
 import { diplomaDocx } from '../helpers/docx';
 import { harness, installGlobals, type Harness } from '../helpers/harness';
-import { completedCohort, expectSentence, fingerprint, firstDifference, type FingerprintOptions } from '../helpers/reliability';
+import {
+  completedCohort,
+  expectSentence,
+  fingerprint,
+  firstDifference,
+  type FingerprintOptions,
+} from '../helpers/reliability';
 
 type Api = Harness['api'];
 
@@ -49,7 +55,12 @@ const withDiplomas = (h: Harness) => {
 };
 
 const SWEEPS: Sweep[] = [
-  { name: 'setupWorkbook (blank spreadsheet)', arrange: () => undefined, run: (api) => api.setupWorkbook(), fp: { valuesOnly: true } },
+  {
+    name: 'setupWorkbook (blank spreadsheet)',
+    arrange: () => undefined,
+    run: (api) => api.setupWorkbook(),
+    fp: { valuesOnly: true },
+  },
   {
     name: 'setupWorkbook (again, after a hand edit)',
     arrange: (h) => {
@@ -66,13 +77,42 @@ const SWEEPS: Sweep[] = [
     // The new columns' formats, dropdowns and protections (format.ts) are not undone.
     fp: { valuesOnly: true },
   },
-  { name: 'saveSettings (rule change)', arrange: base, run: (api) => api.saveSettings({ requiredShare: 0.5, excusedCountsAsAbsent: false }) },
-  { name: 'addPerson', arrange: base, run: (api) => api.addPerson({ name: 'Ilham Test', languages: 'somali', consentDate: '2026-01-10', childcare: true }) },
-  { name: 'updatePerson (phone, date, notes cleared)', arrange: base, run: (api) => api.updatePerson('P001', { phone: '20 30 40 50', interviewDate: '2026-01-12', notes: '' }) },
-  { name: 'updatePerson (name: her Fremmøde row follows)', arrange: base, run: (api) => api.updatePerson('P002', { name: 'Hodan Warsame', educationOrJob: 'Ja' }) },
-  { name: 'setPersonStatus (to Optaget: adds a Fremmøde row)', arrange: base, run: (api) => api.setPersonStatus('P001', 'Optaget') },
-  { name: 'setPersonStatus (to Ikke optaget: Slettes)', arrange: base, run: (api) => api.setPersonStatus('P001', 'Ikke optaget') },
-  { name: 'recordAttendance', arrange: base, run: (api) => api.recordAttendance({ module: 2, present: ['P002'], excused: ['P003'] }) },
+  {
+    name: 'saveSettings (rule change)',
+    arrange: base,
+    run: (api) => api.saveSettings({ requiredShare: 0.5, excusedCountsAsAbsent: false }),
+  },
+  {
+    name: 'addPerson',
+    arrange: base,
+    run: (api) =>
+      api.addPerson({ name: 'Ilham Test', languages: 'somali', consentDate: '2026-01-10', childcare: true }),
+  },
+  {
+    name: 'updatePerson (phone, date, notes cleared)',
+    arrange: base,
+    run: (api) => api.updatePerson('P001', { phone: '20 30 40 50', interviewDate: '2026-01-12', notes: '' }),
+  },
+  {
+    name: 'updatePerson (name: her Fremmøde row follows)',
+    arrange: base,
+    run: (api) => api.updatePerson('P002', { name: 'Hodan Warsame', educationOrJob: 'Ja' }),
+  },
+  {
+    name: 'setPersonStatus (to Optaget: adds a Fremmøde row)',
+    arrange: base,
+    run: (api) => api.setPersonStatus('P001', 'Optaget'),
+  },
+  {
+    name: 'setPersonStatus (to Ikke optaget: Slettes)',
+    arrange: base,
+    run: (api) => api.setPersonStatus('P001', 'Ikke optaget'),
+  },
+  {
+    name: 'recordAttendance',
+    arrange: base,
+    run: (api) => api.recordAttendance({ module: 2, present: ['P002'], excused: ['P003'] }),
+  },
   {
     name: 'recordAttendance (adds a row for one admitted by hand)',
     arrange: (h) => {
@@ -81,11 +121,30 @@ const SWEEPS: Sweep[] = [
     },
     run: (api) => api.recordAttendance({ module: 2, present: ['P001', 'P002'] }),
   },
-  { name: 'addExpense', arrange: base, run: (api) => api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 99.95, description: 'Kopipapir', receipt: 'B-17' }) },
+  {
+    name: 'addExpense',
+    arrange: base,
+    run: (api) =>
+      api.addExpense({
+        date: '2026-01-10',
+        line: 'Administration',
+        amount: 99.95,
+        description: 'Kopipapir',
+        receipt: 'B-17',
+      }),
+  },
   {
     name: 'updateExpense',
-    arrange: (h) => { base(h); h.api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 50, description: 'Porto' }); },
-    run: (api) => api.updateExpense(2, { date: '2026-01-10', line: 'Administration', amount: 50 }, { amount: 55.5, line: 'Børnepasning', description: 'Barnepige' }),
+    arrange: (h) => {
+      base(h);
+      h.api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 50, description: 'Porto' });
+    },
+    run: (api) =>
+      api.updateExpense(
+        2,
+        { date: '2026-01-10', line: 'Administration', amount: 50 },
+        { amount: 55.5, line: 'Børnepasning', description: 'Barnepige' },
+      ),
   },
   {
     name: 'deleteExpense',
@@ -113,8 +172,16 @@ const SWEEPS: Sweep[] = [
   { name: 'createReport', arrange: base, run: (api) => api.createReport() },
   { name: 'deletePerson (applicant)', arrange: base, run: (api) => api.deletePerson('P001') },
   { name: 'deletePerson (participant with marks)', arrange: base, run: (api) => api.deletePerson('P003') },
-  { name: 'deletePerson (with diploma files and the combined PDF)', arrange: withDiplomas, run: (api) => api.deletePerson('P003') },
-  { name: 'createAttendanceList (one module)', arrange: base, run: (api) => api.createAttendanceList({ module: 1 }) },
+  {
+    name: 'deletePerson (with diploma files and the combined PDF)',
+    arrange: withDiplomas,
+    run: (api) => api.deletePerson('P003'),
+  },
+  {
+    name: 'createAttendanceList (one module)',
+    arrange: base,
+    run: (api) => api.createAttendanceList({ module: 1 }),
+  },
   {
     name: 'createAttendanceList (replaces the list of the module)',
     arrange: (h) => {
@@ -150,11 +217,17 @@ const SWEEPS: Sweep[] = [
       // setup saved, its template Doc deleted since. Then back to this new, blank spreadsheet.
       const last = createEmulator({ sameUserAs: h.emu });
       installGlobals(last);
-      const templateId = last.drive.addFile({ name: 'Diplomskabelon – Sidste hold', mimeType: 'application/vnd.google-apps.document' });
+      const templateId = last.drive.addFile({
+        name: 'Diplomskabelon – Sidste hold',
+        mimeType: 'application/vnd.google-apps.document',
+      });
       h.api.saveSettings({ modules: 3, templateId, cohortName: 'Sidste hold' });
       h.api.setupWorkbook();
       h.api.saveCohortSetup();
-      (last.globals.Drive as { Files: { update(r: unknown, id: string): unknown } }).Files.update({ trashed: true }, templateId);
+      (last.globals.Drive as { Files: { update(r: unknown, id: string): unknown } }).Files.update(
+        { trashed: true },
+        templateId,
+      );
       installGlobals(h.emu);
     },
     run: (api) => api.setupWorkbook({ fromSaved: true }),
@@ -167,7 +240,8 @@ const SWEEPS: Sweep[] = [
       base(h);
       h.emu.spreadsheet.getSheetByName('Fremmøde')!.getRange('D2').setValue('M');
     },
-    run: (api, h) => api.onEdit({ range: h.emu.spreadsheet.getSheetByName('Fremmøde')!.getRange('D2') } as never),
+    run: (api, h) =>
+      api.onEdit({ range: h.emu.spreadsheet.getSheetByName('Fremmøde')!.getRange('D2') } as never),
   },
 ];
 
@@ -206,7 +280,8 @@ describe.each(SWEEPS.map((s) => [s.name, s] as const))('fault sweep: %s', (_name
     for (let n = 1; n <= N; n++) {
       const h = fresh(s);
       const before = fingerprint(h.emu, fp);
-      if (before !== B) throw new Error(`the arrangement is not deterministic (point ${n}) ${firstDifference(B, before)}`);
+      if (before !== B)
+        throw new Error(`the arrangement is not deterministic (point ${n}) ${firstDifference(B, before)}`);
       h.emu.calls.failAt(n);
       let error: unknown = null;
       try {
@@ -226,13 +301,22 @@ describe.each(SWEEPS.map((s) => [s.name, s] as const))('fault sweep: %s', (_name
           { allowServiceFailed: true },
         );
         if (after === B) unchanged++;
-        else bad.push(`n=${n}: threw but left ${after === S ? 'the complete result (a retry would repeat it)' : `a partial state ${firstDifference(B, after)}`}`);
+        else
+          bad.push(
+            `n=${n}: threw but left ${after === S ? 'the complete result (a retry would repeat it)' : `a partial state ${firstDifference(B, after)}`}`,
+          );
       } else if (after === S) complete++;
       else if (fingerprint(h.emu, decoration) === S2) degraded++;
-      else if (after === B && s.name.startsWith('onEdit')) unchanged++; // a trigger gives up silently
-      else bad.push(`n=${n}: succeeded${failedCall ? ' despite the fault' : ''} but left ${after === B ? 'nothing written' : `a partial state ${firstDifference(S, after)}`}`);
+      else if (after === B && s.name.startsWith('onEdit'))
+        unchanged++; // a trigger gives up silently
+      else
+        bad.push(
+          `n=${n}: succeeded${failedCall ? ' despite the fault' : ''} but left ${after === B ? 'nothing written' : `a partial state ${firstDifference(S, after)}`}`,
+        );
     }
-    summary.push(`${s.name}: ${N} points, ${unchanged} unchanged, ${complete} complete${degraded ? `, ${degraded} complete without some decoration` : ''}`);
+    summary.push(
+      `${s.name}: ${N} points, ${unchanged} unchanged, ${complete} complete${degraded ? `, ${degraded} complete without some decoration` : ''}`,
+    );
     expect(bad).toEqual([]);
   });
 });
@@ -247,22 +331,31 @@ describe('fault sweep: generateDiplomas (resumable, never a duplicate)', () => {
 
   function checkFinal(h: Harness, where: string): string[] {
     const problems: string[] = [];
-    const live = h.emu.drive.files().filter((f) => !f.trashed && f.mimeType !== 'application/vnd.google-apps.folder');
+    const live = h.emu.drive
+      .files()
+      .filter((f) => !f.trashed && f.mimeType !== 'application/vnd.google-apps.folder');
     const eligible = ['Hodan Test', 'Søs Test', 'Leyla Test'];
     for (const name of eligible) {
       const docs = live.filter((f) => f.name === `Diplom - ${name} - Bydelsmødre` && f.mimeType === DOC);
       const pdfs = live.filter((f) => f.name === `Diplom - ${name} - Bydelsmødre.pdf`);
-      if (docs.length !== 1 || pdfs.length !== 1) problems.push(`${where}: ${name} has ${docs.length} Docs and ${pdfs.length} PDFs`);
+      if (docs.length !== 1 || pdfs.length !== 1)
+        problems.push(`${where}: ${name} has ${docs.length} Docs and ${pdfs.length} PDFs`);
     }
     const combined = live.filter((f) => f.name === 'Diplomer - Bydelsmødre.pdf');
     if (combined.length !== 1) problems.push(`${where}: ${combined.length} combined PDFs`);
     const template = live.filter((f) => f.mimeType === DOC && !f.name.startsWith('Diplom - '));
     if (template.length !== 1) problems.push(`${where}: ${template.length} templates`);
     const expected = eligible.length * 2 + 1 + 1;
-    if (live.length !== expected) problems.push(`${where}: ${live.length} live files, expected ${expected}: ${live.map((f) => f.name).join(' | ')}`);
+    if (live.length !== expected)
+      problems.push(
+        `${where}: ${live.length} live files, expected ${expected}: ${live.map((f) => f.name).join(' | ')}`,
+      );
     const values = h.emu.sheetValues('Fremmøde');
     const col = values[0].map(String).indexOf('Diplom');
-    const links = values.slice(1).map((r) => String(r[col])).filter((l) => l !== '');
+    const links = values
+      .slice(1)
+      .map((r) => String(r[col]))
+      .filter((l) => l !== '');
     if (links.length !== eligible.length) problems.push(`${where}: ${links.length} links`);
     for (const link of links) {
       const id = /\/d\/([^/]+)/.exec(link)?.[1];
@@ -296,7 +389,8 @@ describe('fault sweep: generateDiplomas (resumable, never a duplicate)', () => {
         );
       }
       h.emu.calls.clearFaults();
-      for (let i = 0; i < 3 && h.api.getDiplomaStatus().remaining > 0; i++) h.api.generateDiplomas({ batchSize: 10 });
+      for (let i = 0; i < 3 && h.api.getDiplomaStatus().remaining > 0; i++)
+        h.api.generateDiplomas({ batchSize: 10 });
       // A call with nothing left to do must not change anything either.
       h.api.generateDiplomas({ batchSize: 10 });
       problems.push(...checkFinal(h, `n=${n}`));
@@ -314,7 +408,8 @@ describe('fault sweep: createTemplate, importTemplate, previewDiploma (Drive wor
     completedCohort(h.api, ['Hodan Test', 'Søs Test'], []);
   };
   const word = diplomaDocx().toString('base64');
-  const live = (h: Harness) => h.emu.drive.files().filter((f) => !f.trashed && f.mimeType !== 'application/vnd.google-apps.folder');
+  const live = (h: Harness) =>
+    h.emu.drive.files().filter((f) => !f.trashed && f.mimeType !== 'application/vnd.google-apps.folder');
   // `runs`: how many calls succeeded (an import that succeeded twice rightly leaves two Docs:
   // the earlier template is hers and is never trashed by a new import).
   const CASES: [string, (api: Api) => unknown, (h: Harness, runs: number) => string[]][] = [
@@ -323,7 +418,9 @@ describe('fault sweep: createTemplate, importTemplate, previewDiploma (Drive wor
       (api) => api.createTemplate(),
       (h) => {
         const docs = live(h).filter((f) => f.mimeType === DOC);
-        return docs.length === 1 && docs[0].id === h.api.getSettings().templateId ? [] : [`${docs.length} Docs, template ${h.api.getSettings().templateId ? 'set' : 'empty'}`];
+        return docs.length === 1 && docs[0].id === h.api.getSettings().templateId
+          ? []
+          : [`${docs.length} Docs, template ${h.api.getSettings().templateId ? 'set' : 'empty'}`];
       },
     ],
     [
@@ -331,7 +428,10 @@ describe('fault sweep: createTemplate, importTemplate, previewDiploma (Drive wor
       (api) => api.importTemplate({ name: 'Diplom.docx', base64: word }),
       (h, runs) => {
         const docs = live(h).filter((f) => f.mimeType === DOC);
-        const ok = docs.length === runs && docs.every((d) => d.name === 'Diplom') && docs.some((d) => d.id === h.api.getSettings().templateId);
+        const ok =
+          docs.length === runs &&
+          docs.every((d) => d.name === 'Diplom') &&
+          docs.some((d) => d.id === h.api.getSettings().templateId);
         return ok ? [] : [`${docs.map((d) => d.name).join(', ')} live after ${runs} successful runs`];
       },
     ],
@@ -341,42 +441,51 @@ describe('fault sweep: createTemplate, importTemplate, previewDiploma (Drive wor
       (h) => {
         const previews = live(h).filter((f) => f.name.startsWith('Prøve - '));
         const docs = live(h).filter((f) => f.mimeType === DOC && f.id !== h.api.getSettings().templateId);
-        return previews.length === 1 && previews[0].mimeType === 'application/pdf' && docs.length === 0 ? [] : [`${live(h).map((f) => f.name).join(' | ')}`];
+        return previews.length === 1 && previews[0].mimeType === 'application/pdf' && docs.length === 0
+          ? []
+          : [
+              `${live(h)
+                .map((f) => f.name)
+                .join(' | ')}`,
+            ];
       },
     ],
   ];
-  it.each(CASES)('%s: after a fault at any call, running it again leaves exactly the right files', (_name, run, final) => {
-    const ok = harness({ today: '2026-01-15' });
-    arrange(ok);
-    ok.emu.calls.reset();
-    run(ok.api);
-    const N = ok.emu.calls.count();
-    expect(final(ok, 1)).toEqual([]);
-    const problems: string[] = [];
-    for (let n = 1; n <= N; n++) {
-      const h = harness({ today: '2026-01-15' });
-      arrange(h);
-      h.emu.calls.failAt(n);
-      let runs = 1;
-      try {
+  it.each(CASES)(
+    '%s: after a fault at any call, running it again leaves exactly the right files',
+    (_name, run, final) => {
+      const ok = harness({ today: '2026-01-15' });
+      arrange(ok);
+      ok.emu.calls.reset();
+      run(ok.api);
+      const N = ok.emu.calls.count();
+      expect(final(ok, 1)).toEqual([]);
+      const problems: string[] = [];
+      for (let n = 1; n <= N; n++) {
+        const h = harness({ today: '2026-01-15' });
+        arrange(h);
+        h.emu.calls.failAt(n);
+        let runs = 1;
+        try {
+          run(h.api);
+          runs = 2;
+        } catch (e) {
+          expectSentence(
+            () => {
+              throw e;
+            },
+            'da',
+            { allowServiceFailed: true },
+          );
+        }
+        h.emu.calls.clearFaults();
         run(h.api);
-        runs = 2;
-      } catch (e) {
-        expectSentence(
-          () => {
-            throw e;
-          },
-          'da',
-          { allowServiceFailed: true },
-        );
+        problems.push(...final(h, runs).map((p) => `n=${n}: ${p}`));
       }
-      h.emu.calls.clearFaults();
-      run(h.api);
-      problems.push(...final(h, runs).map((p) => `n=${n}: ${p}`));
-    }
-    summary.push(`${_name}: ${N} points, each rerun to exactly the right files`);
-    expect(problems).toEqual([]);
-  });
+      summary.push(`${_name}: ${N} points, each rerun to exactly the right files`);
+      expect(problems).toEqual([]);
+    },
+  );
 });
 
 afterAll(() => {

@@ -55,61 +55,197 @@ const CASES: Case[] = [
       ['unknown field ethnicity', { ethnicity: 'x' }],
     ] as [string, Record<string, unknown>][]
   ).map(([what, over]): Case => ({ fn: 'addPerson', what, call: (api) => api.addPerson(person(over)) })),
-  { fn: 'addPerson', what: 'name missing', call: (api) => api.addPerson({ phone: '+45 12 34 56 78' } as never) },
+  {
+    fn: 'addPerson',
+    what: 'name missing',
+    call: (api) => api.addPerson({ phone: '+45 12 34 56 78' } as never),
+  },
   { fn: 'addPerson', what: 'null', call: (api) => api.addPerson(null as never) },
-  { fn: 'addPerson', what: 'an array instead of an object', call: (api) => api.addPerson([{ name: 'Amal' }] as never) },
+  {
+    fn: 'addPerson',
+    what: 'an array instead of an object',
+    call: (api) => api.addPerson([{ name: 'Amal' }] as never),
+  },
   { fn: 'addPerson', what: 'a string instead of an object', call: (api) => api.addPerson('Amal' as never) },
   { fn: 'addPerson', what: 'no argument', call: (api) => (api.addPerson as () => unknown)() },
-  { fn: 'addPerson', what: '__proto__ key from JSON', call: (api) => api.addPerson(proto('{"name":"Amal","__proto__":{"polluted":true}}')) },
-  { fn: 'addPerson', what: 'constructor key from JSON', call: (api) => api.addPerson(proto('{"name":"Amal","constructor":{"prototype":{"polluted":true}}}')) },
+  {
+    fn: 'addPerson',
+    what: '__proto__ key from JSON',
+    call: (api) => api.addPerson(proto('{"name":"Amal","__proto__":{"polluted":true}}')),
+  },
+  {
+    fn: 'addPerson',
+    what: 'constructor key from JSON',
+    call: (api) => api.addPerson(proto('{"name":"Amal","constructor":{"prototype":{"polluted":true}}}')),
+  },
 
   // ---- updatePerson --------------------------------------------------------------------------
   { fn: 'updatePerson', what: 'unknown id', call: (api) => api.updatePerson('P999', { phone: '20304050' }) },
-  { fn: 'updatePerson', what: 'id null', call: (api) => api.updatePerson(null as never, { phone: '20304050' }) },
+  {
+    fn: 'updatePerson',
+    what: 'id null',
+    call: (api) => api.updatePerson(null as never, { phone: '20304050' }),
+  },
   { fn: 'updatePerson', what: 'patch null', call: (api) => api.updatePerson('P001', null as never) },
-  { fn: 'updatePerson', what: 'patch an array', call: (api) => api.updatePerson('P001', [{ phone: '1' }] as never) },
+  {
+    fn: 'updatePerson',
+    what: 'patch an array',
+    call: (api) => api.updatePerson('P001', [{ phone: '1' }] as never),
+  },
   { fn: 'updatePerson', what: 'empty patch', call: (api) => api.updatePerson('P001', {}) },
   { fn: 'updatePerson', what: 'name cleared', call: (api) => api.updatePerson('P001', { name: '' }) },
   { fn: 'updatePerson', what: 'name emoji only', call: (api) => api.updatePerson('P001', { name: '🙂🙂' }) },
-  { fn: 'updatePerson', what: 'follow-up "Måske"', call: (api) => api.updatePerson('P001', { activeVolunteer: 'Måske' as never }) },
-  { fn: 'updatePerson', what: 'follow-up true', call: (api) => api.updatePerson('P001', { educationOrJob: true as never }) },
-  { fn: 'updatePerson', what: 'impossible date', call: (api) => api.updatePerson('P001', { interviewDate: '2026-02-30' }) },
-  { fn: 'updatePerson', what: 'consent in the future', call: (api) => api.updatePerson('P001', { consentDate: '2099-01-01' }) },
-  { fn: 'updatePerson', what: 'unknown field', call: (api) => api.updatePerson('P001', { nationality: 'x' } as never) },
-  { fn: 'updatePerson', what: 'status through the patch', call: (api) => api.updatePerson('P001', { status: 'Optaget' } as never) },
-  { fn: 'updatePerson', what: '__proto__ key from JSON', call: (api) => api.updatePerson('P001', proto('{"phone":"20304050","__proto__":{"polluted":true}}')) },
+  {
+    fn: 'updatePerson',
+    what: 'follow-up "Måske"',
+    call: (api) => api.updatePerson('P001', { activeVolunteer: 'Måske' as never }),
+  },
+  {
+    fn: 'updatePerson',
+    what: 'follow-up true',
+    call: (api) => api.updatePerson('P001', { educationOrJob: true as never }),
+  },
+  {
+    fn: 'updatePerson',
+    what: 'impossible date',
+    call: (api) => api.updatePerson('P001', { interviewDate: '2026-02-30' }),
+  },
+  {
+    fn: 'updatePerson',
+    what: 'consent in the future',
+    call: (api) => api.updatePerson('P001', { consentDate: '2099-01-01' }),
+  },
+  {
+    fn: 'updatePerson',
+    what: 'unknown field',
+    call: (api) => api.updatePerson('P001', { nationality: 'x' } as never),
+  },
+  {
+    fn: 'updatePerson',
+    what: 'status through the patch',
+    call: (api) => api.updatePerson('P001', { status: 'Optaget' } as never),
+  },
+  {
+    fn: 'updatePerson',
+    what: '__proto__ key from JSON',
+    call: (api) => api.updatePerson('P001', proto('{"phone":"20304050","__proto__":{"polluted":true}}')),
+  },
 
   // ---- setPersonStatus -----------------------------------------------------------------------
   { fn: 'setPersonStatus', what: 'unknown id', call: (api) => api.setPersonStatus('P999', 'Optaget') },
-  { fn: 'setPersonStatus', what: 'unknown status', call: (api) => api.setPersonStatus('P001', 'Godkendt' as never) },
-  { fn: 'setPersonStatus', what: 'status in lower case with a space', call: (api) => api.setPersonStatus('P001', 'optaget ' as never) },
+  {
+    fn: 'setPersonStatus',
+    what: 'unknown status',
+    call: (api) => api.setPersonStatus('P001', 'Godkendt' as never),
+  },
+  {
+    fn: 'setPersonStatus',
+    what: 'status in lower case with a space',
+    call: (api) => api.setPersonStatus('P001', 'optaget ' as never),
+  },
   { fn: 'setPersonStatus', what: 'status null', call: (api) => api.setPersonStatus('P001', null as never) },
-  { fn: 'setPersonStatus', what: 'status __proto__', call: (api) => api.setPersonStatus('P001', '__proto__' as never) },
+  {
+    fn: 'setPersonStatus',
+    what: 'status __proto__',
+    call: (api) => api.setPersonStatus('P001', '__proto__' as never),
+  },
   { fn: 'setPersonStatus', what: 'id null', call: (api) => api.setPersonStatus(null as never, 'Optaget') },
   { fn: 'setPersonStatus', what: 'id an object', call: (api) => api.setPersonStatus({} as never, 'Optaget') },
   { fn: 'setPersonStatus', what: 'empty id', call: (api) => api.setPersonStatus('', 'Optaget') },
-  { fn: 'setPersonStatus', what: 'id of 10^5 characters', call: (api) => api.setPersonStatus(HUGE, 'Optaget') },
-  { fn: 'setPersonStatus', what: 'Uddannet for an applicant', call: (api) => api.setPersonStatus('P001', 'Uddannet') },
-  { fn: 'setPersonStatus', what: 'Optaget participant with marks to Venteliste', call: (api) => api.setPersonStatus('P002', 'Venteliste') },
+  {
+    fn: 'setPersonStatus',
+    what: 'id of 10^5 characters',
+    call: (api) => api.setPersonStatus(HUGE, 'Optaget'),
+  },
+  {
+    fn: 'setPersonStatus',
+    what: 'Uddannet for an applicant',
+    call: (api) => api.setPersonStatus('P001', 'Uddannet'),
+  },
+  {
+    fn: 'setPersonStatus',
+    what: 'Optaget participant with marks to Venteliste',
+    call: (api) => api.setPersonStatus('P002', 'Venteliste'),
+  },
 
   // ---- recordAttendance ----------------------------------------------------------------------
-  { fn: 'recordAttendance', what: 'module 0', call: (api) => api.recordAttendance({ module: 0, present: [] }) },
-  { fn: 'recordAttendance', what: 'module 16 of 15', call: (api) => api.recordAttendance({ module: 16, present: [] }) },
-  { fn: 'recordAttendance', what: 'module 1.5', call: (api) => api.recordAttendance({ module: 1.5, present: [] }) },
-  { fn: 'recordAttendance', what: "module '3'", call: (api) => api.recordAttendance({ module: '3', present: [] } as never) },
-  { fn: 'recordAttendance', what: 'module NaN', call: (api) => api.recordAttendance({ module: NaN, present: [] }) },
-  { fn: 'recordAttendance', what: 'module missing', call: (api) => api.recordAttendance({ present: [] } as never) },
-  { fn: 'recordAttendance', what: 'present is a string', call: (api) => api.recordAttendance({ module: 2, present: 'P002' } as never) },
-  { fn: 'recordAttendance', what: 'present missing', call: (api) => api.recordAttendance({ module: 2 } as never) },
-  { fn: 'recordAttendance', what: 'duplicate id in present', call: (api) => api.recordAttendance({ module: 2, present: ['P002', 'p002'] }) },
-  { fn: 'recordAttendance', what: 'id in both present and excused', call: (api) => api.recordAttendance({ module: 2, present: ['P002'], excused: ['P002'] }) },
-  { fn: 'recordAttendance', what: 'unknown id', call: (api) => api.recordAttendance({ module: 2, present: ['P999'] }) },
-  { fn: 'recordAttendance', what: 'id of someone not admitted', call: (api) => api.recordAttendance({ module: 2, present: ['P001'] }) },
-  { fn: 'recordAttendance', what: 'null in the list', call: (api) => api.recordAttendance({ module: 2, present: [null] } as never) },
-  { fn: 'recordAttendance', what: 'extra field', call: (api) => api.recordAttendance({ module: 2, present: [], note: 'x' } as never) },
+  {
+    fn: 'recordAttendance',
+    what: 'module 0',
+    call: (api) => api.recordAttendance({ module: 0, present: [] }),
+  },
+  {
+    fn: 'recordAttendance',
+    what: 'module 16 of 15',
+    call: (api) => api.recordAttendance({ module: 16, present: [] }),
+  },
+  {
+    fn: 'recordAttendance',
+    what: 'module 1.5',
+    call: (api) => api.recordAttendance({ module: 1.5, present: [] }),
+  },
+  {
+    fn: 'recordAttendance',
+    what: "module '3'",
+    call: (api) => api.recordAttendance({ module: '3', present: [] } as never),
+  },
+  {
+    fn: 'recordAttendance',
+    what: 'module NaN',
+    call: (api) => api.recordAttendance({ module: NaN, present: [] }),
+  },
+  {
+    fn: 'recordAttendance',
+    what: 'module missing',
+    call: (api) => api.recordAttendance({ present: [] } as never),
+  },
+  {
+    fn: 'recordAttendance',
+    what: 'present is a string',
+    call: (api) => api.recordAttendance({ module: 2, present: 'P002' } as never),
+  },
+  {
+    fn: 'recordAttendance',
+    what: 'present missing',
+    call: (api) => api.recordAttendance({ module: 2 } as never),
+  },
+  {
+    fn: 'recordAttendance',
+    what: 'duplicate id in present',
+    call: (api) => api.recordAttendance({ module: 2, present: ['P002', 'p002'] }),
+  },
+  {
+    fn: 'recordAttendance',
+    what: 'id in both present and excused',
+    call: (api) => api.recordAttendance({ module: 2, present: ['P002'], excused: ['P002'] }),
+  },
+  {
+    fn: 'recordAttendance',
+    what: 'unknown id',
+    call: (api) => api.recordAttendance({ module: 2, present: ['P999'] }),
+  },
+  {
+    fn: 'recordAttendance',
+    what: 'id of someone not admitted',
+    call: (api) => api.recordAttendance({ module: 2, present: ['P001'] }),
+  },
+  {
+    fn: 'recordAttendance',
+    what: 'null in the list',
+    call: (api) => api.recordAttendance({ module: 2, present: [null] } as never),
+  },
+  {
+    fn: 'recordAttendance',
+    what: 'extra field',
+    call: (api) => api.recordAttendance({ module: 2, present: [], note: 'x' } as never),
+  },
   { fn: 'recordAttendance', what: 'null', call: (api) => api.recordAttendance(null as never) },
   { fn: 'recordAttendance', what: 'an array', call: (api) => api.recordAttendance([2, ['P002']] as never) },
-  { fn: 'recordAttendance', what: '__proto__ key from JSON', call: (api) => api.recordAttendance(proto('{"module":2,"present":[],"__proto__":{"polluted":true}}')) },
+  {
+    fn: 'recordAttendance',
+    what: '__proto__ key from JSON',
+    call: (api) => api.recordAttendance(proto('{"module":2,"present":[],"__proto__":{"polluted":true}}')),
+  },
 
   // ---- addExpense ----------------------------------------------------------------------------
   ...(
@@ -134,7 +270,16 @@ const CASES: Case[] = [
     ] as [string, Record<string, unknown>][]
   ).map(([what, over]): Case => ({ fn: 'addExpense', what, call: (api) => api.addExpense(expense(over)) })),
   { fn: 'addExpense', what: 'an array', call: (api) => api.addExpense([] as never) },
-  { fn: 'addExpense', what: '__proto__ key from JSON', call: (api) => api.addExpense(proto('{"date":"2026-01-10","line":"Administration","amount":1,"description":"x","__proto__":{"polluted":true}}')) },
+  {
+    fn: 'addExpense',
+    what: '__proto__ key from JSON',
+    call: (api) =>
+      api.addExpense(
+        proto(
+          '{"date":"2026-01-10","line":"Administration","amount":1,"description":"x","__proto__":{"polluted":true}}',
+        ),
+      ),
+  },
 
   // ---- updateExpense / deleteExpense (row 2 holds 100 kr. on Administration, see arrange) ----
   ...(
@@ -158,8 +303,16 @@ const CASES: Case[] = [
       ['patch with an unknown field', 2, SEEN, { vat: 25 }],
       ['patch null', 2, SEEN, null],
     ] as [string, unknown, unknown, unknown][]
-  ).map(([what, row, seen, patch]): Case => ({ fn: 'updateExpense', what, call: (api) => api.updateExpense(row as never, seen as never, patch as never) })),
-  { fn: 'updateExpense', what: '__proto__ key in the patch', call: (api) => api.updateExpense(2, SEEN, proto('{"amount":5,"__proto__":{"polluted":true}}')) },
+  ).map(([what, row, seen, patch]): Case => ({
+    fn: 'updateExpense',
+    what,
+    call: (api) => api.updateExpense(row as never, seen as never, patch as never),
+  })),
+  {
+    fn: 'updateExpense',
+    what: '__proto__ key in the patch',
+    call: (api) => api.updateExpense(2, SEEN, proto('{"amount":5,"__proto__":{"polluted":true}}')),
+  },
   ...(
     [
       ['row 1 (the header)', 1, SEEN],
@@ -169,8 +322,20 @@ const CASES: Case[] = [
       ['expected of another date (stale)', 2, { ...SEEN, date: '2026-01-11' }],
       ['expected with a Danish date', 2, { ...SEEN, date: '10-01-2026' }],
     ] as [string, unknown, unknown][]
-  ).map(([what, row, seen]): Case => ({ fn: 'deleteExpense', what, call: (api) => api.deleteExpense(row as never, seen as never) })),
-  { fn: 'deleteExpense', what: '__proto__ key in expected', call: (api) => api.deleteExpense(2, proto('{"date":"2026-01-10","line":"Administration","amount":100,"__proto__":{"polluted":true}}')) },
+  ).map(([what, row, seen]): Case => ({
+    fn: 'deleteExpense',
+    what,
+    call: (api) => api.deleteExpense(row as never, seen as never),
+  })),
+  {
+    fn: 'deleteExpense',
+    what: '__proto__ key in expected',
+    call: (api) =>
+      api.deleteExpense(
+        2,
+        proto('{"date":"2026-01-10","line":"Administration","amount":100,"__proto__":{"polluted":true}}'),
+      ),
+  },
 
   // ---- saveSettings --------------------------------------------------------------------------
   ...(
@@ -195,20 +360,48 @@ const CASES: Case[] = [
       ['templateId as a number', { templateId: 42 }],
       ['excusedCountsAsAbsent as a string', { excusedCountsAsAbsent: 'false' }],
     ] as [string, Record<string, unknown>][]
-  ).map(([what, patch]): Case => ({ fn: 'saveSettings', what, call: (api) => api.saveSettings(patch as never) })),
+  ).map(([what, patch]): Case => ({
+    fn: 'saveSettings',
+    what,
+    call: (api) => api.saveSettings(patch as never),
+  })),
   { fn: 'saveSettings', what: 'null', call: (api) => api.saveSettings(null as never) },
   { fn: 'saveSettings', what: 'an array', call: (api) => api.saveSettings([] as never) },
-  { fn: 'saveSettings', what: '__proto__ key from JSON', call: (api) => api.saveSettings(proto('{"__proto__":{"polluted":true}}')) },
-  { fn: 'saveSettings', what: 'constructor key from JSON', call: (api) => api.saveSettings(proto('{"constructor":{"prototype":{"polluted":true}}}')) },
+  {
+    fn: 'saveSettings',
+    what: '__proto__ key from JSON',
+    call: (api) => api.saveSettings(proto('{"__proto__":{"polluted":true}}')),
+  },
+  {
+    fn: 'saveSettings',
+    what: 'constructor key from JSON',
+    call: (api) => api.saveSettings(proto('{"constructor":{"prototype":{"polluted":true}}}')),
+  },
 
   // ---- generateDiplomas ----------------------------------------------------------------------
   { fn: 'generateDiplomas', what: 'batchSize 0', call: (api) => api.generateDiplomas({ batchSize: 0 }) },
   { fn: 'generateDiplomas', what: 'batchSize 51', call: (api) => api.generateDiplomas({ batchSize: 51 }) },
-  { fn: 'generateDiplomas', what: "batchSize '10'", call: (api) => api.generateDiplomas({ batchSize: '10' } as never) },
-  { fn: 'generateDiplomas', what: 'regenerate as a string', call: (api) => api.generateDiplomas({ regenerate: 'yes' } as never) },
-  { fn: 'generateDiplomas', what: 'unknown option', call: (api) => api.generateDiplomas({ all: true } as never) },
+  {
+    fn: 'generateDiplomas',
+    what: "batchSize '10'",
+    call: (api) => api.generateDiplomas({ batchSize: '10' } as never),
+  },
+  {
+    fn: 'generateDiplomas',
+    what: 'regenerate as a string',
+    call: (api) => api.generateDiplomas({ regenerate: 'yes' } as never),
+  },
+  {
+    fn: 'generateDiplomas',
+    what: 'unknown option',
+    call: (api) => api.generateDiplomas({ all: true } as never),
+  },
   { fn: 'generateDiplomas', what: 'an array', call: (api) => api.generateDiplomas([] as never) },
-  { fn: 'generateDiplomas', what: '__proto__ key from JSON', call: (api) => api.generateDiplomas(proto('{"__proto__":{"polluted":true}}')) },
+  {
+    fn: 'generateDiplomas',
+    what: '__proto__ key from JSON',
+    call: (api) => api.generateDiplomas(proto('{"__proto__":{"polluted":true}}')),
+  },
 
   // ---- exportPerson / deletePerson -----------------------------------------------------------
   ...(['exportPerson', 'deletePerson'] as const).flatMap((fn): Case[] => [
@@ -225,7 +418,11 @@ const CASES: Case[] = [
   // ---- setTimelineStatus ---------------------------------------------------------------------
   { fn: 'setTimelineStatus', what: 'row 0', call: (api) => api.setTimelineStatus(0, 'Færdig') },
   { fn: 'setTimelineStatus', what: 'the header row', call: (api) => api.setTimelineStatus(1, 'Færdig') },
-  { fn: 'setTimelineStatus', what: 'a row past the end', call: (api) => api.setTimelineStatus(9999, 'Færdig') },
+  {
+    fn: 'setTimelineStatus',
+    what: 'a row past the end',
+    call: (api) => api.setTimelineStatus(9999, 'Færdig'),
+  },
   { fn: 'setTimelineStatus', what: 'row 2.5', call: (api) => api.setTimelineStatus(2.5, 'Færdig') },
   { fn: 'setTimelineStatus', what: "row '2'", call: (api) => api.setTimelineStatus('2' as never, 'Færdig') },
   { fn: 'setTimelineStatus', what: 'row NaN', call: (api) => api.setTimelineStatus(NaN, 'Færdig') },
@@ -248,34 +445,103 @@ const CASES: Case[] = [
     ] as [string, Record<string, unknown>][]
   ).map(([what, f]): Case => ({ fn: 'importTemplate', what, call: (api) => api.importTemplate(f as never) })),
   { fn: 'importTemplate', what: 'an array', call: (api) => api.importTemplate([] as never) },
-  { fn: 'importTemplate', what: '__proto__ key from JSON', call: (api) => api.importTemplate(proto('{"name":"d.docx","base64":"","__proto__":{"polluted":true}}')) },
+  {
+    fn: 'importTemplate',
+    what: '__proto__ key from JSON',
+    call: (api) => api.importTemplate(proto('{"name":"d.docx","base64":"","__proto__":{"polluted":true}}')),
+  },
   { fn: 'previewDiploma', what: 'an unknown id', call: (api) => api.previewDiploma('P999') },
   { fn: 'previewDiploma', what: 'an id as a number', call: (api) => api.previewDiploma(3 as never) },
   { fn: 'previewDiploma', what: 'a formula as id', call: (api) => api.previewDiploma('=1+1') },
 
   // ---- createAttendanceList ------------------------------------------------------------------
   { fn: 'createAttendanceList', what: 'module 0', call: (api) => api.createAttendanceList({ module: 0 }) },
-  { fn: 'createAttendanceList', what: 'module 16 of 15', call: (api) => api.createAttendanceList({ module: 16 }) },
-  { fn: 'createAttendanceList', what: 'module 1.5', call: (api) => api.createAttendanceList({ module: 1.5 }) },
-  { fn: 'createAttendanceList', what: "module '2'", call: (api) => api.createAttendanceList({ module: '2' } as never) },
-  { fn: 'createAttendanceList', what: 'module NaN', call: (api) => api.createAttendanceList({ module: NaN }) },
-  { fn: 'createAttendanceList', what: 'module Infinity', call: (api) => api.createAttendanceList({ module: Infinity }) },
-  { fn: 'createAttendanceList', what: 'unknown option', call: (api) => api.createAttendanceList({ modul: 1 } as never) },
+  {
+    fn: 'createAttendanceList',
+    what: 'module 16 of 15',
+    call: (api) => api.createAttendanceList({ module: 16 }),
+  },
+  {
+    fn: 'createAttendanceList',
+    what: 'module 1.5',
+    call: (api) => api.createAttendanceList({ module: 1.5 }),
+  },
+  {
+    fn: 'createAttendanceList',
+    what: "module '2'",
+    call: (api) => api.createAttendanceList({ module: '2' } as never),
+  },
+  {
+    fn: 'createAttendanceList',
+    what: 'module NaN',
+    call: (api) => api.createAttendanceList({ module: NaN }),
+  },
+  {
+    fn: 'createAttendanceList',
+    what: 'module Infinity',
+    call: (api) => api.createAttendanceList({ module: Infinity }),
+  },
+  {
+    fn: 'createAttendanceList',
+    what: 'unknown option',
+    call: (api) => api.createAttendanceList({ modul: 1 } as never),
+  },
   { fn: 'createAttendanceList', what: 'an array', call: (api) => api.createAttendanceList([1] as never) },
-  { fn: 'createAttendanceList', what: 'a number instead of an object', call: (api) => api.createAttendanceList(3 as never) },
-  { fn: 'createAttendanceList', what: '__proto__ key from JSON', call: (api) => api.createAttendanceList(proto('{"__proto__":{"polluted":true}}')) },
+  {
+    fn: 'createAttendanceList',
+    what: 'a number instead of an object',
+    call: (api) => api.createAttendanceList(3 as never),
+  },
+  {
+    fn: 'createAttendanceList',
+    what: '__proto__ key from JSON',
+    call: (api) => api.createAttendanceList(proto('{"__proto__":{"polluted":true}}')),
+  },
 
   // ---- setupWorkbook({ fromSaved }) ------------------------------------------------------------
-  { fn: 'setupWorkbook', what: "fromSaved 'yes'", call: (api) => api.setupWorkbook({ fromSaved: 'yes' } as never) },
-  { fn: 'setupWorkbook', what: 'unknown option', call: (api) => api.setupWorkbook({ fromsaved: true } as never) },
+  {
+    fn: 'setupWorkbook',
+    what: "fromSaved 'yes'",
+    call: (api) => api.setupWorkbook({ fromSaved: 'yes' } as never),
+  },
+  {
+    fn: 'setupWorkbook',
+    what: 'unknown option',
+    call: (api) => api.setupWorkbook({ fromsaved: true } as never),
+  },
   { fn: 'setupWorkbook', what: 'an array', call: (api) => api.setupWorkbook([true] as never) },
-  { fn: 'setupWorkbook', what: '__proto__ key from JSON', call: (api) => api.setupWorkbook(proto('{"__proto__":{"fromSaved":true}}')) },
-  { fn: 'setupWorkbook', what: 'fromSaved with nothing saved', call: (api) => api.setupWorkbook({ fromSaved: true }) },
+  {
+    fn: 'setupWorkbook',
+    what: '__proto__ key from JSON',
+    call: (api) => api.setupWorkbook(proto('{"__proto__":{"fromSaved":true}}')),
+  },
+  {
+    fn: 'setupWorkbook',
+    what: 'fromSaved with nothing saved',
+    call: (api) => api.setupWorkbook({ fromSaved: true }),
+  },
 ];
 
 /** Getters take no input: stray arguments are ignored, the answer is the same, nothing is written. */
-const GETTERS = ['getSettings', 'getAttendance', 'getBudget', 'listPersons', 'getModules', 'getTimeline', 'getOverview', 'getDiplomaStatus', 'getRetentionReminders', 'getSavedCohortSetup'] as const;
-const STRAY: unknown[][] = [[null], [{ __proto__: { polluted: true } }], [proto('{"__proto__":{"polluted":true}}')], ['x', 42, []], [HUGE]];
+const GETTERS = [
+  'getSettings',
+  'getAttendance',
+  'getBudget',
+  'listPersons',
+  'getModules',
+  'getTimeline',
+  'getOverview',
+  'getDiplomaStatus',
+  'getRetentionReminders',
+  'getSavedCohortSetup',
+] as const;
+const STRAY: unknown[][] = [
+  [null],
+  [{ __proto__: { polluted: true } }],
+  [proto('{"__proto__":{"polluted":true}}')],
+  ['x', 42, []],
+  [HUGE],
+];
 
 function arrange(h: Harness, lang: 'da' | 'en' = 'da'): void {
   if (lang === 'en') h.api.saveSettings({ language: 'en' });
@@ -311,7 +577,21 @@ describe('hostile input: every case refused with a sentence and nothing written'
   it('has a corpus of at least 60 cases over every function that takes input', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(60);
     const fns = new Set(CASES.map((c) => c.fn));
-    for (const fn of ['updateExpense', 'deleteExpense', 'addPerson', 'setPersonStatus', 'recordAttendance', 'addExpense', 'saveSettings', 'generateDiplomas', 'exportPerson', 'deletePerson', 'setTimelineStatus', 'createAttendanceList', 'setupWorkbook']) {
+    for (const fn of [
+      'updateExpense',
+      'deleteExpense',
+      'addPerson',
+      'setPersonStatus',
+      'recordAttendance',
+      'addExpense',
+      'saveSettings',
+      'generateDiplomas',
+      'exportPerson',
+      'deletePerson',
+      'setTimelineStatus',
+      'createAttendanceList',
+      'setupWorkbook',
+    ]) {
       expect(fns.has(fn)).toBe(true);
     }
   });
@@ -321,7 +601,9 @@ describe('hostile input: every case refused with a sentence and nothing written'
     expectSame(before, fingerprint(h.emu));
   });
 
-  it.each(GETTERS.flatMap((g) => STRAY.map((args, i) => [`${g} with stray arguments #${i + 1}`, g, args] as const)))('%s', (_name, g, args) => {
+  it.each(
+    GETTERS.flatMap((g) => STRAY.map((args, i) => [`${g} with stray arguments #${i + 1}`, g, args] as const)),
+  )('%s', (_name, g, args) => {
     const plain = JSON.stringify((h.api[g] as () => unknown)());
     const stray = JSON.stringify((h.api[g] as (...a: unknown[]) => unknown)(...args));
     expect(stray).toBe(plain);

@@ -31,7 +31,13 @@ function column(emu: Emu, sheet: string, header: string): { values: unknown[]; f
   const values = emu.sheetValues(sheet);
   const i = values[0].map(String).indexOf(header);
   if (i < 0) throw new Error(`no column ${header} in ${sheet}`);
-  return { values: values.slice(1).map((r) => r[i]), formulas: emu.sheetFormulas(sheet).slice(1).map((r) => r[i]) };
+  return {
+    values: values.slice(1).map((r) => r[i]),
+    formulas: emu
+      .sheetFormulas(sheet)
+      .slice(1)
+      .map((r) => r[i]),
+  };
 }
 
 /** A name must have letters: each payload with a name-like tail. */
@@ -59,10 +65,17 @@ describe('formula injection: text is stored and read back literally', () => {
       return { value: c.values[c.values.length - 1], formula: c.formulas[c.formulas.length - 1] };
     };
     expect(last('Navn')).toEqual({ value: name, formula: '' });
-    for (const header of ['Boligområde', 'Kilde', 'Noter', 'Sprog']) expect([header, last(header)]).toEqual([header, { value: payload, formula: '' }]);
+    for (const header of ['Boligområde', 'Kilde', 'Noter', 'Sprog'])
+      expect([header, last(header)]).toEqual([header, { value: payload, formula: '' }]);
     // And through the API as well.
     const p = h.api.listPersons().find((x) => x.id === id)!;
-    expect([p.name, p.area, p.source, p.notes, p.languages]).toEqual([name, payload, payload, payload, payload]);
+    expect([p.name, p.area, p.source, p.notes, p.languages]).toEqual([
+      name,
+      payload,
+      payload,
+      payload,
+      payload,
+    ]);
     // Her name is copied to Fremmøde when she is admitted: literal there too.
     h.api.setPersonStatus(id, 'Optaget');
     const att = column(h.emu, 'Fremmøde', 'Navn');
@@ -70,14 +83,18 @@ describe('formula injection: text is stored and read back literally', () => {
     expect(att.formulas[att.formulas.length - 1]).toBe('');
   });
 
-  it.each(WHITESPACE_LED.map((p) => [p]))('text led by tab/CR %j is trimmed, then stored literally', (payload) => {
-    h.api.addPerson({ name: `${payload} Amal`, notes: payload, area: payload });
-    const stripped = payload.replace(/^\s+/, '');
-    expect(column(h.emu, 'Personer', 'Noter').values.pop()).toBe(stripped);
-    expect(column(h.emu, 'Personer', 'Boligområde').values.pop()).toBe(stripped);
-    expect(column(h.emu, 'Personer', 'Navn').values.pop()).toBe(`${stripped} Amal`);
-    for (const header of ['Navn', 'Noter', 'Boligområde']) expect(column(h.emu, 'Personer', header).formulas.pop()).toBe('');
-  });
+  it.each(WHITESPACE_LED.map((p) => [p]))(
+    'text led by tab/CR %j is trimmed, then stored literally',
+    (payload) => {
+      h.api.addPerson({ name: `${payload} Amal`, notes: payload, area: payload });
+      const stripped = payload.replace(/^\s+/, '');
+      expect(column(h.emu, 'Personer', 'Noter').values.pop()).toBe(stripped);
+      expect(column(h.emu, 'Personer', 'Boligområde').values.pop()).toBe(stripped);
+      expect(column(h.emu, 'Personer', 'Navn').values.pop()).toBe(`${stripped} Amal`);
+      for (const header of ['Navn', 'Noter', 'Boligområde'])
+        expect(column(h.emu, 'Personer', header).formulas.pop()).toBe('');
+    },
+  );
 
   it('keeps phones with +45 and leading zeros, and an e-mail starting with = or @-like text', () => {
     const phones = ['+45 12 34 56 78', '+4512345678', '0045 12345678', '-12 34 56 78', '(+45) 12-34-56-78'];
@@ -92,11 +109,20 @@ describe('formula injection: text is stored and read back literally', () => {
   });
 
   it.each(PAYLOADS.map((p) => [p]))('Udgifter description and receipt keep %j exactly', (payload) => {
-    const { row } = h.api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 12.5, description: payload, receipt: payload.slice(0, 40) });
+    const { row } = h.api.addExpense({
+      date: '2026-01-10',
+      line: 'Administration',
+      amount: 12.5,
+      description: payload,
+      receipt: payload.slice(0, 40),
+    });
     const values = h.emu.sheetValues('Udgifter');
     const formulas = h.emu.sheetFormulas('Udgifter');
     const header = values[0].map(String);
-    for (const [col, want] of [['Beskrivelse', payload], ['Bilag', payload.slice(0, 40)]] as const) {
+    for (const [col, want] of [
+      ['Beskrivelse', payload],
+      ['Bilag', payload.slice(0, 40)],
+    ] as const) {
       expect(values[row - 1][header.indexOf(col)]).toBe(want);
       expect(formulas[row - 1][header.indexOf(col)]).toBe('');
     }
@@ -107,12 +133,22 @@ describe('formula injection: text is stored and read back literally', () => {
     h.api.refreshOverview();
     const flat = h.emu.sheetValues('Oversigt').flat().map(String);
     expect(flat.some((v) => v.includes('=HYPERLINK("https://evil.example";"Hold")'))).toBe(true);
-    expect(h.emu.sheetFormulas('Oversigt').flat().filter((f) => /HYPERLINK|evil/.test(f))).toEqual([]);
+    expect(
+      h.emu
+        .sheetFormulas('Oversigt')
+        .flat()
+        .filter((f) => /HYPERLINK|evil/.test(f)),
+    ).toEqual([]);
   });
 
   it('setTimelineStatus takes only a status from the list, never free text', () => {
     expect(() => h.api.setTimelineStatus(2, '=1+1')).toThrow(/findes ikke/);
-    expect(h.emu.sheetFormulas('Tidsplan').flat().filter((f) => f !== '')).toEqual([]);
+    expect(
+      h.emu
+        .sheetFormulas('Tidsplan')
+        .flat()
+        .filter((f) => f !== ''),
+    ).toEqual([]);
   });
 });
 
@@ -125,8 +161,17 @@ describe('markup in names: generated documents hold it as text', () => {
     completedCohort(h.api, [XSS, 'Hodan <b>fed</b>']);
     const r = h.api.generateDiplomas({ batchSize: 10 });
     expect(r.created).toBe(2);
-    const docs = h.emu.drive.files().filter((f) => f.name.startsWith('Diplom - ') && f.mimeType === 'application/vnd.google-apps.document' && !f.trashed);
-    expect(docs.map((d) => d.name).sort()).toEqual([`Diplom - ${XSS} - Bydelsmødre`, 'Diplom - Hodan <b>fed</b> - Bydelsmødre'].sort());
+    const docs = h.emu.drive
+      .files()
+      .filter(
+        (f) =>
+          f.name.startsWith('Diplom - ') &&
+          f.mimeType === 'application/vnd.google-apps.document' &&
+          !f.trashed,
+      );
+    expect(docs.map((d) => d.name).sort()).toEqual(
+      [`Diplom - ${XSS} - Bydelsmødre`, 'Diplom - Hodan <b>fed</b> - Bydelsmødre'].sort(),
+    );
     const doc = docs.find((d) => d.name.includes('<img'))!;
     expect(h.emu.drive.textOf(doc.id)).toContain(XSS);
     const html = renderDocumentHtml(h.emu.drive.document(doc.id));

@@ -10,13 +10,26 @@ const PEOPLE = [
   { name: 'Ørkenrose Sporløs', phone: '0045 27 18 28 18', email: 'orkenrose@example.dk' },
   { name: 'مريم الاختبار', phone: '+45 11 22 33 44', email: 'maryam.test@example.dk' },
 ];
-const SECRETS = PEOPLE.flatMap((p) => [p.name, ...p.name.split(' '), p.phone, p.phone.replace(/\s/g, ''), p.email, p.email.split('@')[0]]).concat(['Hemmelig Note', 'Diplomkvinde Et', 'Diplomkvinde To']);
+const SECRETS = PEOPLE.flatMap((p) => [
+  p.name,
+  ...p.name.split(' '),
+  p.phone,
+  p.phone.replace(/\s/g, ''),
+  p.email,
+  p.email.split('@')[0],
+]).concat(['Hemmelig Note', 'Diplomkvinde Et', 'Diplomkvinde To']);
 
 it('no name, phone or e-mail reaches a log line in the whole flow', () => {
   const lines: string[] = [];
   const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) =>
     jest.spyOn(console, level).mockImplementation((...args: unknown[]) => {
-      lines.push(args.map((a) => (a instanceof Error ? `${a.message} ${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' '));
+      lines.push(
+        args
+          .map((a) =>
+            a instanceof Error ? `${a.message} ${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a),
+          )
+          .join(' '),
+      );
     }),
   );
   const h = harness({ today: '2026-01-15' });
@@ -31,8 +44,13 @@ it('no name, phone or e-mail reaches a log line in the whole flow', () => {
 
   api.saveSettings({ modules: 3, coordinatorInitials: 'KB' });
   api.setupWorkbook();
-  const ids = PEOPLE.map((p) => api.addPerson({ ...p, notes: 'Hemmelig Note', languages: 'arabisk', consentDate: '2026-01-10' }).id);
-  attempt(() => api.addPerson({ name: PEOPLE[0].name, phone: `${PEOPLE[0].phone} ring`, email: PEOPLE[0].email }));
+  const ids = PEOPLE.map(
+    (p) =>
+      api.addPerson({ ...p, notes: 'Hemmelig Note', languages: 'arabisk', consentDate: '2026-01-10' }).id,
+  );
+  attempt(() =>
+    api.addPerson({ name: PEOPLE[0].name, phone: `${PEOPLE[0].phone} ring`, email: PEOPLE[0].email }),
+  );
   attempt(() => api.addPerson({ name: PEOPLE[1].name, email: `${PEOPLE[1].email}@@` }));
   attempt(() => api.setPersonStatus(PEOPLE[0].name, 'Optaget'));
   api.setPersonStatus(ids[0], 'Samtale aftalt');
@@ -40,7 +58,13 @@ it('no name, phone or e-mail reaches a log line in the whole flow', () => {
   api.setPersonStatus(ids[2], 'Ikke optaget');
   api.recordAttendance({ module: 1, present: [ids[1]] });
   attempt(() => api.recordAttendance({ module: 2, present: [PEOPLE[2].name] }));
-  api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 12.5, description: `Taxa for ${PEOPLE[0].name}`, receipt: PEOPLE[0].phone });
+  api.addExpense({
+    date: '2026-01-10',
+    line: 'Administration',
+    amount: 12.5,
+    description: `Taxa for ${PEOPLE[0].name}`,
+    receipt: PEOPLE[0].phone,
+  });
   api.getAttendance();
   api.getBudget();
   api.listPersons();
@@ -53,7 +77,9 @@ it('no name, phone or e-mail reaches a log line in the whole flow', () => {
   // Her own design and a preview naming a woman; a failing request inside a wave.
   api.createTemplate();
   api.importTemplate({ name: `Diplom til ${PEOPLE[0].name}.docx`, base64: diplomaDocx().toString('base64') });
-  attempt(() => api.importTemplate({ name: `${PEOPLE[1].name}.pdf`, base64: Buffer.from('%PDF-1.4').toString('base64') }));
+  attempt(() =>
+    api.importTemplate({ name: `${PEOPLE[1].name}.pdf`, base64: Buffer.from('%PDF-1.4').toString('base64') }),
+  );
   api.previewDiploma(ids[1]);
   emu.calls.failAt(1, { service: 'Drive', method: 'files.copy' });
   attempt(() => api.generateDiplomas({ batchSize: 1 }));

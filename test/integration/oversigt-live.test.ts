@@ -94,7 +94,12 @@ function expectCurrent(h: Harness): void {
   expect(rowOf(v, L('budgetOverviewOutlook'))[1]).toBe(outlook(b.pace.outlook));
   for (const line of b.lines) {
     const r = rowOf(v, line.line);
-    expect([line.line, r[1], r[2], r[3]]).toEqual([line.line, line.budget, expect.closeTo(line.spent, 2), expect.closeTo(line.remaining, 2)]);
+    expect([line.line, r[1], r[2], r[3]]).toEqual([
+      line.line,
+      line.budget,
+      expect.closeTo(line.spent, 2),
+      expect.closeTo(line.remaining, 2),
+    ]);
     expect([line.line, r[6]]).toEqual([line.line, outlook(line.pace.outlook)]);
     if (line.pace.projected === null) expect(r[5]).toBe('–');
     else expect(r[5]).toBeCloseTo(line.pace.projected, 2);
@@ -117,7 +122,13 @@ describe('Oversigt is always current', () => {
   let h: Harness;
   beforeAll(() => {
     h = harness({ today: '2026-10-05' });
-    h.api.saveSettings({ modules: 3, coordinatorInitials: 'AB', periodStart: '2026-10-01', periodEnd: '2027-06-30', ceremonyDate: '2027-06-12' });
+    h.api.saveSettings({
+      modules: 3,
+      coordinatorInitials: 'AB',
+      periodStart: '2026-10-01',
+      periodEnd: '2027-06-30',
+      ceremonyDate: '2027-06-12',
+    });
     h.api.setupWorkbook();
   });
 
@@ -127,7 +138,9 @@ describe('Oversigt is always current', () => {
 
   it('after every writer of a season, without any refresh', () => {
     const { api } = h;
-    const ids = ['Amal', 'Hodan', 'Søs', 'Leyla', 'Fatima'].map((n) => api.addPerson({ name: `${n} Test`, area: 'Hedeparken' }).id);
+    const ids = ['Amal', 'Hodan', 'Søs', 'Leyla', 'Fatima'].map(
+      (n) => api.addPerson({ name: `${n} Test`, area: 'Hedeparken' }).id,
+    );
     expectCurrent(h);
     for (const id of ids.slice(0, 4)) api.setPersonStatus(id, 'Optaget');
     api.setPersonStatus(ids[4], 'Ikke optaget');
@@ -136,11 +149,25 @@ describe('Oversigt is always current', () => {
     expectCurrent(h);
     api.recordAttendance({ module: 2, present: ids.slice(0, 3) });
     expectCurrent(h);
-    api.addExpense({ date: '2026-10-03', line: 'Forplejning og materialer', amount: 1234.5, description: 'Kaffe' });
-    api.addExpense({ date: '2026-10-04', line: 'Afslutningsfest/diplomoverrækkelse', amount: 300, description: 'Depositum' });
+    api.addExpense({
+      date: '2026-10-03',
+      line: 'Forplejning og materialer',
+      amount: 1234.5,
+      description: 'Kaffe',
+    });
+    api.addExpense({
+      date: '2026-10-04',
+      line: 'Afslutningsfest/diplomoverrækkelse',
+      amount: 300,
+      description: 'Depositum',
+    });
     expectCurrent(h);
     const [latest] = api.getExpenses();
-    api.updateExpense(latest.row, { date: latest.date, line: latest.line, amount: latest.amount! }, { amount: 5300 });
+    api.updateExpense(
+      latest.row,
+      { date: latest.date, line: latest.line, amount: latest.amount! },
+      { amount: 5300 },
+    );
     expectCurrent(h);
     api.deleteExpense(2, { date: '2026-10-03', line: 'Forplejning og materialer', amount: 1234.5 });
     expectCurrent(h);
@@ -170,7 +197,14 @@ describe('Oversigt is always current', () => {
     const head = emu.sheetValues('Personer')[0].map(String);
     personer.getRange(2, head.indexOf('Aktiv bydelsmor') + 1).setValue('Ja');
     personer.getRange(2, head.indexOf('Uddannelse/job') + 1).setValue('Nej');
-    ss.getSheetByName('Udgifter')!.appendRow([new Date(2027, 0, 5), 'Børnepasning', 450, 'Barnepige', '', new Date()]);
+    ss.getSheetByName('Udgifter')!.appendRow([
+      new Date(2027, 0, 5),
+      'Børnepasning',
+      450,
+      'Barnepige',
+      '',
+      new Date(),
+    ]);
     expectCurrent(h);
     // A new budget line typed by hand: Oversigt gains its row when a sidebar opens.
     ss.getSheetByName('Budget')!.appendRow(['Ekstra: bustur', 1200, '', '', '', '']);

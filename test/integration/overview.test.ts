@@ -34,7 +34,9 @@ function recompute(emu: Emu) {
   });
   const expenses = table(emu, 'Udgifter').filter((r) => r.Post !== '');
   const spentOere = (line?: string) =>
-    expenses.filter((e) => line === undefined || e.Post === line).reduce((s, e) => s + Math.round(Number(e['Beløb']) * 100), 0);
+    expenses
+      .filter((e) => line === undefined || e.Post === line)
+      .reduce((s, e) => s + Math.round(Number(e['Beløb']) * 100), 0);
   const leaderHours = (task: string) =>
     expenses
       .filter((e) => e.Post === 'Projektleder' && String(e.Beskrivelse).startsWith(`${task}:`))
@@ -62,7 +64,13 @@ describe('dashboard and report on a whole cohort', () => {
   beforeAll(() => {
     h = harness({ today: '2026-01-15' });
     const { api, emu } = h;
-    api.saveSettings({ cohortName: 'Ballerup forår 2026', coordinatorInitials: 'AB', periodStart: '2025-10-01', periodEnd: '2026-06-30', firstModuleDate: '2026-03-03' });
+    api.saveSettings({
+      cohortName: 'Ballerup forår 2026',
+      coordinatorInitials: 'AB',
+      periodStart: '2025-10-01',
+      periodEnd: '2026-06-30',
+      firstModuleDate: '2026-03-03',
+    });
     api.setupWorkbook();
     const ids = addApplicants(api, 22);
     admit(api, ids.slice(0, 18));
@@ -78,9 +86,11 @@ describe('dashboard and report on a whole cohort', () => {
     // Three diplomas made (the diploma work fills these links).
     const fremmoede = emu.spreadsheet.getSheetByName('Fremmøde')!;
     const col = emu.sheetValues('Fremmøde')[0].indexOf('Diplom') + 1;
-    for (const r of [2, 3, 4]) fremmoede.getRange(r, col).setValue('https://docs.google.com/document/d/x/edit');
+    for (const r of [2, 3, 4])
+      fremmoede.getRange(r, col).setValue('https://docs.google.com/document/d/x/edit');
     // Expenses, with project-leader hours by the "Opgave: n t" convention.
-    const add = (line: string, amount: number, description: string) => api.addExpense({ date: '2026-03-10', line, amount, description });
+    const add = (line: string, amount: number, description: string) =>
+      api.addExpense({ date: '2026-03-10', line, amount, description });
     add('Projektleder', 2000, 'Rekruttering: 5 t');
     add('Projektleder', 1200, 'Rekruttering: 3 t');
     add('Projektleder', 4000, 'Facilitering: 10 t');
@@ -89,7 +99,9 @@ describe('dashboard and report on a whole cohort', () => {
     add('Forplejning og materialer', 0.2, 'Øre');
     add('Honorar til gæstelærere', 9500, 'Tre oplæg');
     add('Børnepasning', 3600, 'Pasning hele forløbet');
-    personal = table(emu, 'Personer').flatMap((p) => [p.Navn, p.Telefon, p['E-mail']].map(String).filter((s) => s.length > 3));
+    personal = table(emu, 'Personer').flatMap((p) =>
+      [p.Navn, p.Telefon, p['E-mail']].map(String).filter((s) => s.length > 3),
+    );
     expect(personal.length).toBeGreaterThan(22);
   });
 
@@ -100,12 +112,28 @@ describe('dashboard and report on a whole cohort', () => {
     const o = api.getOverview();
     console.log(`Spreadsheet calls: getOverview ${emu.calls.count('Spreadsheet')}`);
     expect(emu.calls.count('Spreadsheet')).toBeLessThanOrEqual(20);
-    expect(o.recruitment).toMatchObject({ applicants: want.applicants, admitted: want.admitted, dropouts: want.dropouts, areas: want.areas, targetMin: 15, targetMax: 20 });
+    expect(o.recruitment).toMatchObject({
+      applicants: want.applicants,
+      admitted: want.admitted,
+      dropouts: want.dropouts,
+      areas: want.areas,
+      targetMin: 15,
+      targetMax: 20,
+    });
     expect(o.recruitment.languages).toBe(2);
-    expect(o.attendance).toMatchObject({ participants: want.participants, modulesHeld: want.held, completed: want.completed, below: want.below, modulesTotal: 15, required: 14 });
+    expect(o.attendance).toMatchObject({
+      participants: want.participants,
+      modulesHeld: want.held,
+      completed: want.completed,
+      below: want.below,
+      modulesTotal: 15,
+      required: 14,
+    });
     expect(o.diplomas).toEqual({ eligible: want.completed, made: want.diplomas });
     expect(Math.round(o.budget.spent * 100)).toBe(want.spentOere);
-    expect(o.budget.lines.map((l) => ({ line: l.line, spentOere: Math.round(l.spent * 100) }))).toEqual(want.perLine);
+    expect(o.budget.lines.map((l) => ({ line: l.line, spentOere: Math.round(l.spent * 100) }))).toEqual(
+      want.perLine,
+    );
     expect(o.budget.lines.find((l) => l.line === 'Børnepasning')!.level).toBe('over');
     expect(o.budget.lines.find((l) => l.line === 'Honorar til gæstelærere')!.level).toBe('warn');
     expect(o.leaderHours!.tasks.map((t) => [t.task, t.used])).toEqual([
@@ -114,7 +142,9 @@ describe('dashboard and report on a whole cohort', () => {
       ['Facilitering', want.leaderHours.Facilitering],
     ]);
     expect(o.timeline.overdue.map((r) => r.month)).toEqual(['Oktober', 'November', 'December', 'Januar']);
-    expect(JSON.stringify(o)).not.toMatch(new RegExp(personal.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')));
+    expect(JSON.stringify(o)).not.toMatch(
+      new RegExp(personal.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')),
+    );
   });
 
   it('refreshOverview writes the dashboard with one chart per kind, never duplicated, and no personal data', () => {
@@ -132,7 +162,11 @@ describe('dashboard and report on a whole cohort', () => {
     expect(after('Forbrug i alt')[3]).toBe(o.budget.remaining);
     // The project leader's hours moved from Oversigt to the expense sidebar (getBudget), where
     // she writes them; Oversigt holds only figures its formulas keep current.
-    expect(api.getBudget().leaderHours!.tasks.find((t) => t.task === 'Rekruttering')).toMatchObject({ planned: 20, used: 8, remaining: 12 });
+    expect(api.getBudget().leaderHours!.tasks.find((t) => t.task === 'Rekruttering')).toMatchObject({
+      planned: 20,
+      used: 8,
+      remaining: 12,
+    });
     expect(after('Børnepasning')[2]).toBe(3600);
     expect(flat).toContain('Forsinkede');
     for (const p of personal) expect(flat.some((v) => v.includes(p))).toBe(false);
@@ -151,7 +185,10 @@ describe('dashboard and report on a whole cohort', () => {
 
   it('createReport writes a Google Doc in the cohort folder with every figure and no personal data', () => {
     const { api, emu } = h;
-    const folderId = emu.drive.addFile({ name: 'Diplomer - Ballerup forår 2026', mimeType: 'application/vnd.google-apps.folder' });
+    const folderId = emu.drive.addFile({
+      name: 'Diplomer - Ballerup forår 2026',
+      mimeType: 'application/vnd.google-apps.folder',
+    });
     emu.properties.document.set('bm.diplomas', JSON.stringify({ folderId }));
     const o = api.getOverview();
     const want = recompute(emu);
@@ -163,7 +200,8 @@ describe('dashboard and report on a whole cohort', () => {
     expect(file.parents).toEqual([folderId]);
     expect(file.name).toBe('Afrapportering - Ballerup forår 2026 - 20-06-2026');
     const text = emu.drive.textOf(id);
-    const kr = (oere: number) => `${String(Math.floor(oere / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${String(oere % 100).padStart(2, '0')} kr.`;
+    const kr = (oere: number) =>
+      `${String(Math.floor(oere / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${String(oere % 100).padStart(2, '0')} kr.`;
     expect(text).toContain('Afrapportering – Ballerup forår 2026');
     expect(text).toContain(`Afholdte moduler: 15 af 15 (03-03-2026 – `);
     expect(text).toContain(`Ansøgere: ${want.applicants}`);
@@ -195,7 +233,9 @@ describe('dashboard and report on a whole cohort', () => {
     const t = tables[0].table!;
     expect(t.rows).toBe(12);
     expect(t.columns).toBe(5);
-    const cells = (t.tableRows ?? []).map((r) => (r.tableCells ?? []).map((c) => (c.content ?? []).map(paraText).join('').replace(/\n$/, '')));
+    const cells = (t.tableRows ?? []).map((r) =>
+      (r.tableCells ?? []).map((c) => (c.content ?? []).map(paraText).join('').replace(/\n$/, '')),
+    );
     expect(cells[0]).toEqual(['Post', 'Budget', 'Forbrug', 'Afvigelse', 'Forklaring på afvigelser']);
     let budgetSum = 0;
     want.perLine.forEach((l, i) => {
@@ -203,7 +243,13 @@ describe('dashboard and report on a whole cohort', () => {
       budgetSum += budget;
       expect(cells[i + 1]).toEqual([l.line, kr(budget), kr(l.spentOere), kr(budget - l.spentOere), '']);
     });
-    expect(cells[11]).toEqual(['I alt', kr(budgetSum), kr(want.spentOere), kr(budgetSum - want.spentOere), '']);
+    expect(cells[11]).toEqual([
+      'I alt',
+      kr(budgetSum),
+      kr(want.spentOere),
+      kr(budgetSum - want.spentOere),
+      '',
+    ]);
     // The indexes hold together: rows and cells tile the table without gaps.
     for (const r of t.tableRows ?? []) {
       const cs = r.tableCells ?? [];

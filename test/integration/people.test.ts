@@ -11,7 +11,10 @@ function row(emu: Harness['emu'], id: string): Record<string, unknown> {
 }
 
 function attendanceIds(emu: Harness['emu']): unknown[] {
-  return emu.sheetValues('Fremmøde').slice(1).map((r) => r[0]);
+  return emu
+    .sheetValues('Fremmøde')
+    .slice(1)
+    .map((r) => r[0]);
 }
 
 describe('addPerson', () => {
@@ -50,7 +53,9 @@ describe('addPerson', () => {
     expect((r.Oprettet as Date).getDate()).toBe(15);
     expect(r.Infomøde).toBeInstanceOf(Date);
     expect(h.emu.sheetFormulas('Personer')[1].every((f) => f === '')).toBe(true);
-    expect(h.emu.sheetDisplayValues('Personer')[1][h.emu.sheetValues('Personer')[0].indexOf('Oprettet')]).toBe('15-01-2026');
+    expect(
+      h.emu.sheetDisplayValues('Personer')[1][h.emu.sheetValues('Personer')[0].indexOf('Oprettet')],
+    ).toBe('15-01-2026');
   });
 
   it('never reuses an ID, also after a row was deleted by hand, and never goes below the sheet', () => {
@@ -140,7 +145,15 @@ describe('setPersonStatus', () => {
     h.api.setPersonStatus(ids[0], 'Ikke optaget');
     const list = h.api.listPersons();
     expect(list).toHaveLength(5);
-    expect(list[0]).toMatchObject({ id: ids[0], status: 'Ikke optaget', created: '2026-01-15', deleteAfter: '2026-07-15', row: 2, childcare: true, infoMeetingDate: '2025-11-12' });
+    expect(list[0]).toMatchObject({
+      id: ids[0],
+      status: 'Ikke optaget',
+      created: '2026-01-15',
+      deleteAfter: '2026-07-15',
+      row: 2,
+      childcare: true,
+      infoMeetingDate: '2025-11-12',
+    });
   });
 });
 

@@ -6,11 +6,13 @@ import { harness, type Harness } from '../helpers/harness';
 import { completedCohort, expectSentence, liveDrive } from '../helpers/reliability';
 import { PERSON_COLUMNS, SHEET_ORDER, sheetColumns } from '../../src/core/schema';
 
-const FORBIDDEN = /etni|ethnic|nationalit|oprindelse|origin|herkomst|race|religion|statsborger|citizen|hudfarve|fødeland|country of birth/i;
+const FORBIDDEN =
+  /etni|ethnic|nationalit|oprindelse|origin|herkomst|race|religion|statsborger|citizen|hudfarve|fødeland|country of birth/i;
 
 describe('no special-category columns', () => {
   it('the schema has none', () => {
-    for (const key of SHEET_ORDER) for (const c of sheetColumns(key, 40)) expect(c.header).not.toMatch(FORBIDDEN);
+    for (const key of SHEET_ORDER)
+      for (const c of sheetColumns(key, 40)) expect(c.header).not.toMatch(FORBIDDEN);
   });
 
   it('no sheet header after setup has one, and addPerson refuses such fields', () => {
@@ -90,7 +92,10 @@ describe('exportPerson', () => {
     expect(x.diplomas).toEqual([]);
     const hodan = h.api.exportPerson('P002');
     expect(hodan.attendance).toMatchObject({ M1: 'M', M2: 'M', M3: 'M', Mødt: 3, Status: 'Gennemført' });
-    expect(hodan.diplomas.map((d) => d.name).sort()).toEqual(['Diplom - Hodan Test - Bydelsmødre', 'Diplom - Hodan Test - Bydelsmødre.pdf']);
+    expect(hodan.diplomas.map((d) => d.name).sort()).toEqual([
+      'Diplom - Hodan Test - Bydelsmødre',
+      'Diplom - Hodan Test - Bydelsmødre.pdf',
+    ]);
     for (const d of hodan.diplomas) expect(d.url).toMatch(/^https:\/\//);
   });
 
@@ -111,7 +116,12 @@ describe('deletePerson', () => {
     const h = harness({ today: '2026-01-15' });
     h.api.saveSettings({ modules: 3 });
     h.api.setupWorkbook();
-    h.api.addPerson({ name: 'Amal Ansøger', phone: '+45 99 88 77 66', email: 'amal.ansoger@example.dk', notes: 'ringer tirsdag' }); // P001
+    h.api.addPerson({
+      name: 'Amal Ansøger',
+      phone: '+45 99 88 77 66',
+      email: 'amal.ansoger@example.dk',
+      notes: 'ringer tirsdag',
+    }); // P001
     completedCohort(h.api, names); // P002–P004
     expect(h.api.generateDiplomas().remaining).toBe(0);
     return h;
@@ -122,8 +132,12 @@ describe('deletePerson', () => {
     const sheets = h.emu.model.sheets.map((s) => JSON.stringify(h.emu.sheetValues(s.name)));
     const props = JSON.stringify([...h.emu.properties.document.entries()]);
     const live = liveDrive(h.emu) as { id: string; name: string; mimeType: string }[];
-    const texts = live.filter((f) => f.mimeType === 'application/vnd.google-apps.document').map((f) => h.emu.drive.textOf(f.id));
-    const pdfs = live.filter((f) => f.mimeType === 'application/pdf').map((f) => Buffer.from(h.emu.drive.contentOf(f.id)).toString('latin1'));
+    const texts = live
+      .filter((f) => f.mimeType === 'application/vnd.google-apps.document')
+      .map((f) => h.emu.drive.textOf(f.id));
+    const pdfs = live
+      .filter((f) => f.mimeType === 'application/pdf')
+      .map((f) => Buffer.from(h.emu.drive.contentOf(f.id)).toString('latin1'));
     return [...sheets, props, JSON.stringify(live), ...texts, ...pdfs].join('\n');
   }
 
@@ -132,13 +146,15 @@ describe('deletePerson', () => {
     expect(everything(h)).toContain('Amal Ansøger');
     expect(h.api.deletePerson('P001')).toEqual({ removed: 1 });
     const all = everything(h);
-    for (const s of ['Amal Ansøger', '99 88 77 66', 'amal.ansoger@example.dk', 'ringer tirsdag']) expect(all).not.toContain(s);
+    for (const s of ['Amal Ansøger', '99 88 77 66', 'amal.ansoger@example.dk', 'ringer tirsdag'])
+      expect(all).not.toContain(s);
     expect(h.api.listPersons().map((p) => p.id)).toEqual(['P002', 'P003', 'P004']);
   });
 
   it('removes a participant from Personer and Fremmøde, trashes her diplomas and remakes the combined PDF without her', () => {
     const h = cohort();
-    const combined = () => h.emu.drive.files().filter((f) => f.name === 'Diplomer - Bydelsmødre.pdf' && !f.trashed);
+    const combined = () =>
+      h.emu.drive.files().filter((f) => f.name === 'Diplomer - Bydelsmødre.pdf' && !f.trashed);
     const pdfText = () => Buffer.from(h.emu.drive.contentOf(combined()[0].id)).toString('latin1');
     expect(combined()).toHaveLength(1);
     const before = pdfText();
@@ -200,7 +216,9 @@ describe('deletePerson', () => {
     h.api.generateDiplomas();
     h.api.addPerson({ name: 'Fatima Ali' }); // P002, an applicant with the same name
     h.api.deletePerson('P002');
-    expect(h.emu.drive.files().filter((f) => !f.trashed && f.name.startsWith('Diplom - Fatima Ali'))).toHaveLength(2);
+    expect(
+      h.emu.drive.files().filter((f) => !f.trashed && f.name.startsWith('Diplom - Fatima Ali')),
+    ).toHaveLength(2);
   });
 });
 

@@ -72,23 +72,55 @@ describe('saveCohortSetup', () => {
     expect(JSON.stringify([...h.emu.properties.document.entries()])).toBe(docBefore);
     const saved = decodeSaved(h.emu.properties.user);
     const settings = saved.settings as Record<string, unknown>;
-    expect(settings).toMatchObject({ cohortName: 'Ballerup 2026', modules: 12, requiredShare: 0.75, place: 'Ballerup Bibliotek', grant: 120000, templateId, retentionMonths: 3 });
-    for (const key of ['firstModuleDate', 'closedDates', 'ceremonyDate', 'periodStart', 'periodEnd']) expect(settings).not.toHaveProperty(key);
+    expect(settings).toMatchObject({
+      cohortName: 'Ballerup 2026',
+      modules: 12,
+      requiredShare: 0.75,
+      place: 'Ballerup Bibliotek',
+      grant: 120000,
+      templateId,
+      retentionMonths: 3,
+    });
+    for (const key of ['firstModuleDate', 'closedDates', 'ceremonyDate', 'periodStart', 'periodEnd'])
+      expect(settings).not.toHaveProperty(key);
     const modules = saved.modules as { nr: number; theme: string; teacher: string; hours: number | null }[];
     expect(modules).toHaveLength(12);
-    expect(modules[0]).toMatchObject({ nr: 1, theme: 'Velkommen og forventninger', teacher: 'Hanne Underviser', hours: 3 });
+    expect(modules[0]).toMatchObject({
+      nr: 1,
+      theme: 'Velkommen og forventninger',
+      teacher: 'Hanne Underviser',
+      hours: 3,
+    });
     expect(modules[1].hours).toBe(2.5);
-    expect(saved.budget).toEqual(expect.arrayContaining([{ line: 'Honorar til gæstelærere', budget: 12500 }, { line: 'Tolkebistand', budget: 4000 }]));
-    expect(saved.timeline).toEqual(expect.arrayContaining([{ month: 'Maj', activity: 'Besøg på rådhuset', deadlineMonth: 5 }]));
+    expect(saved.budget).toEqual(
+      expect.arrayContaining([
+        { line: 'Honorar til gæstelærere', budget: 12500 },
+        { line: 'Tolkebistand', budget: 4000 },
+      ]),
+    );
+    expect(saved.timeline).toEqual(
+      expect.arrayContaining([{ month: 'Maj', activity: 'Besøg på rådhuset', deadlineMonth: 5 }]),
+    );
     const all = JSON.stringify(saved) + JSON.stringify([...h.emu.properties.user.entries()]);
-    for (const personal of ['Hemmelig', '99 88 77 66', 'hemmelig@example.org', 'P001', '2026-03-05', '2026-06-12']) expect(all).not.toContain(personal);
+    for (const personal of [
+      'Hemmelig',
+      '99 88 77 66',
+      'hemmelig@example.org',
+      'P001',
+      '2026-03-05',
+      '2026-06-12',
+    ])
+      expect(all).not.toContain(personal);
   });
 
   it('a second save replaces the first whole (no chunk of the old one is left)', () => {
     const h = harness({ today: '2026-06-20' });
     lastCohort(h);
     h.emu.properties.user.set('other.key', 'kept');
-    h.emu.spreadsheet.getSheetByName('Moduler')!.getRange('C3').setValue('x'.repeat(30000) + Math.random());
+    h.emu.spreadsheet
+      .getSheetByName('Moduler')!
+      .getRange('C3')
+      .setValue('x'.repeat(30000) + Math.random());
     h.api.saveCohortSetup();
     const many = [...h.emu.properties.user.keys()].filter((k) => k.startsWith('bm.savedSetup.')).length;
     h.emu.spreadsheet.getSheetByName('Moduler')!.getRange('C3').setValue('kort');
@@ -110,8 +142,23 @@ describe('setupWorkbook({ fromSaved: true }) in a new spreadsheet', () => {
     const result = b.api.setupWorkbook({ fromSaved: true });
     expect(result.warnings).toEqual([]);
     const s = b.api.getSettings();
-    expect(s).toMatchObject({ cohortName: 'Ballerup 2026', modules: 12, requiredShare: 0.75, place: 'Ballerup Bibliotek', signatory: 'Borgmester X', grant: 120000, templateId, retentionMonths: 3 });
-    expect(s).toMatchObject({ firstModuleDate: '', closedDates: [], ceremonyDate: '', periodStart: '2027-10-01', periodEnd: '2028-06-30' });
+    expect(s).toMatchObject({
+      cohortName: 'Ballerup 2026',
+      modules: 12,
+      requiredShare: 0.75,
+      place: 'Ballerup Bibliotek',
+      signatory: 'Borgmester X',
+      grant: 120000,
+      templateId,
+      retentionMonths: 3,
+    });
+    expect(s).toMatchObject({
+      firstModuleDate: '',
+      closedDates: [],
+      ceremonyDate: '',
+      periodStart: '2027-10-01',
+      periodEnd: '2028-06-30',
+    });
     const moduler = b.emu.sheetValues('Moduler');
     expect(moduler).toHaveLength(13);
     const hd = moduler[0].map(String);
@@ -128,7 +175,12 @@ describe('setupWorkbook({ fromSaved: true }) in a new spreadsheet', () => {
     const timeline = b.api.getTimeline();
     expect(timeline).toHaveLength(7);
     const visit = timeline.find((r) => r.activity === 'Besøg på rådhuset')!;
-    expect(visit).toMatchObject({ month: 'Maj', responsible: 'KB', status: 'Planlagt', deadline: '2028-05-31' });
+    expect(visit).toMatchObject({
+      month: 'Maj',
+      responsible: 'KB',
+      status: 'Planlagt',
+      deadline: '2028-05-31',
+    });
     expect(timeline[0].deadline).toBe('2027-10-31');
     expect(b.emu.sheetValues('Personer')).toHaveLength(1);
     expect(b.emu.sheetValues('Fremmøde')).toHaveLength(1);
@@ -140,7 +192,10 @@ describe('setupWorkbook({ fromSaved: true }) in a new spreadsheet', () => {
     a.api.saveCohortSetup();
     const b = newSpreadsheet(a);
     // The coordinator deleted last year's template.
-    (b.emu.globals.Drive as { Files: { update(r: unknown, id: string): unknown } }).Files.update({ trashed: true }, templateId);
+    (b.emu.globals.Drive as { Files: { update(r: unknown, id: string): unknown } }).Files.update(
+      { trashed: true },
+      templateId,
+    );
     const result = b.api.setupWorkbook({ fromSaved: true });
     expect(result.warnings).toHaveLength(1);
     expect(result.warnings![0]).toMatch(/Diplomskabelonen fra sidste hold findes ikke længere/);
@@ -155,8 +210,11 @@ describe('setupWorkbook({ fromSaved: true }) in a new spreadsheet', () => {
   it('is refused with a sentence and writes nothing: no saved setup, a file already set up, bad options', () => {
     const fresh = harness({ today: '2026-06-20' });
     const B = fingerprint(fresh.emu);
-    expect(expectSentence(() => fresh.api.setupWorkbook({ fromSaved: true }))).toMatch(/ingen gemt opsætning/);
-    for (const bad of [{ fromSaved: 'yes' }, { fromsaved: true }, 'x', [true], { fromSaved: 1 }]) expectSentence(() => fresh.api.setupWorkbook(bad as never));
+    expect(expectSentence(() => fresh.api.setupWorkbook({ fromSaved: true }))).toMatch(
+      /ingen gemt opsætning/,
+    );
+    for (const bad of [{ fromSaved: 'yes' }, { fromsaved: true }, 'x', [true], { fromSaved: 1 }])
+      expectSentence(() => fresh.api.setupWorkbook(bad as never));
     expectSame(B, fingerprint(fresh.emu));
     expect(fresh.api.getSavedCohortSetup()).toBeNull();
 
@@ -167,7 +225,10 @@ describe('setupWorkbook({ fromSaved: true }) in a new spreadsheet', () => {
     expect(expectSentence(() => a.api.setupWorkbook({ fromSaved: true }))).toMatch(/nyt regneark/);
     expectSame(C, fingerprint(a.emu));
     // A damaged save is said so, not half used.
-    a.emu.properties.user.set('bm.savedSetup.0', 'AAAA' + a.emu.properties.user.get('bm.savedSetup.0')!.slice(4));
+    a.emu.properties.user.set(
+      'bm.savedSetup.0',
+      'AAAA' + a.emu.properties.user.get('bm.savedSetup.0')!.slice(4),
+    );
     const b = newSpreadsheet(a);
     const D = fingerprint(b.emu);
     expect(expectSentence(() => b.api.setupWorkbook({ fromSaved: true }))).toMatch(/kan ikke læses/);
@@ -180,10 +241,23 @@ describe('the properties limits', () => {
     const a = harness({ today: '2026-06-20' });
     a.api.saveSettings({ modules: 40 });
     a.api.setupWorkbook();
-    const words = ['familie', 'sundhed', 'rettigheder', 'fællesskab', 'uddannelse', 'økonomi', 'børn', 'samtale'];
+    const words = [
+      'familie',
+      'sundhed',
+      'rettigheder',
+      'fællesskab',
+      'uddannelse',
+      'økonomi',
+      'børn',
+      'samtale',
+    ];
     let seed = 7;
     const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const text = (n: number) => Array.from({ length: n }, () => words[Math.floor(rnd() * words.length)] + (rnd() < 0.3 ? ` ${Math.floor(rnd() * 10000)}` : '')).join(' ');
+    const text = (n: number) =>
+      Array.from(
+        { length: n },
+        () => words[Math.floor(rnd() * words.length)] + (rnd() < 0.3 ? ` ${Math.floor(rnd() * 10000)}` : ''),
+      ).join(' ');
     const themes = Array.from({ length: 40 }, () => [text(120), text(8), text(3)]);
     a.emu.spreadsheet.getSheetByName('Moduler')!.getRange(2, 3, 40, 3).setValues(themes);
     const lines = Array.from({ length: 300 }, (_, i) => [`Post ${i + 1}: ${text(12)}`, 100 + i]);
@@ -203,7 +277,12 @@ describe('the properties limits', () => {
     b.api.setupWorkbook({ fromSaved: true });
     const moduler = b.emu.sheetValues('Moduler');
     expect(moduler.slice(1).map((r) => [r[2], r[3], r[4]])).toEqual(themes);
-    expect(b.emu.sheetValues('Budget').slice(1).map((r) => [r[0], r[1]])).toEqual(lines);
+    expect(
+      b.emu
+        .sheetValues('Budget')
+        .slice(1)
+        .map((r) => [r[0], r[1]]),
+    ).toEqual(lines);
   });
 
   it('a setup too large for the store even compressed is refused, and the old save stays', () => {
@@ -213,8 +292,12 @@ describe('the properties limits', () => {
     const first = a.api.saveCohortSetup();
     const before = JSON.stringify([...a.emu.properties.user.entries()]);
     // Random text does not compress: 40 × 3 cells of 4,500 characters ≈ 540 KB.
-    const noise = () => Array.from({ length: 4500 }, () => String.fromCharCode(33 + Math.floor(Math.random() * 90))).join('');
-    a.emu.spreadsheet.getSheetByName('Moduler')!.getRange(2, 3, 40, 3).setValues(Array.from({ length: 40 }, () => ['T' + noise(), 'D' + noise(), 'U' + noise()]));
+    const noise = () =>
+      Array.from({ length: 4500 }, () => String.fromCharCode(33 + Math.floor(Math.random() * 90))).join('');
+    a.emu.spreadsheet
+      .getSheetByName('Moduler')!
+      .getRange(2, 3, 40, 3)
+      .setValues(Array.from({ length: 40 }, () => ['T' + noise(), 'D' + noise(), 'U' + noise()]));
     const B = fingerprint(a.emu);
     expect(expectSentence(() => a.api.saveCohortSetup())).toMatch(/for stor/);
     expectSame(B, fingerprint(a.emu));

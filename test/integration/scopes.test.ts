@@ -49,7 +49,10 @@ describe('the code uses no service that needs a broader scope', () => {
   const FORBIDDEN: [string, RegExp][] = [
     ['DriveApp (full Drive)', /\bDriveApp\b/],
     ['DocumentApp (documents scope)', /\bDocumentApp\b/],
-    ['SpreadsheetApp.openById/openByUrl/open/create (full spreadsheets)', /SpreadsheetApp\s*\.\s*(openById|openByUrl|open|create)\b/],
+    [
+      'SpreadsheetApp.openById/openByUrl/open/create (full spreadsheets)',
+      /SpreadsheetApp\s*\.\s*(openById|openByUrl|open|create)\b/,
+    ],
     ['GmailApp / MailApp', /\b(GmailApp|MailApp)\b/],
     ['CalendarApp / FormApp / SlidesApp', /\b(CalendarApp|FormApp|SlidesApp)\b/],
     ['time-driven or installable triggers', /ScriptApp\s*\.\s*newTrigger\b|\.timeBased\s*\(/],
@@ -66,9 +69,13 @@ describe('the code uses no service that needs a broader scope', () => {
   });
 
   it('fetches only the whitelisted Drive and Docs URLs, in two adapters', () => {
-    const fetchers = sources.filter((f) => /UrlFetchApp\s*\.\s*fetch/.test(code(f))).map((f) => relative(ROOT, f));
+    const fetchers = sources
+      .filter((f) => /UrlFetchApp\s*\.\s*fetch/.test(code(f)))
+      .map((f) => relative(ROOT, f));
     expect(fetchers.sort()).toEqual(['src/server/google/pdfExport.ts', 'src/server/google/rest.ts']);
-    const urls = fetchers.flatMap((f) => [...code(join(ROOT, f)).matchAll(/https?:\/\/[^'"`\s]+/g)].map((m) => m[0]));
+    const urls = fetchers.flatMap((f) =>
+      [...code(join(ROOT, f)).matchAll(/https?:\/\/[^'"`\s]+/g)].map((m) => m[0]),
+    );
     expect([...new Set(urls)].sort()).toEqual([...ALLOWED_URLS].sort());
     // Every URL the code builds starts with a whitelisted prefix.
     for (const url of urls) expect(ALLOWED_URLS.some((prefix) => url.startsWith(prefix))).toBe(true);
@@ -77,7 +84,9 @@ describe('the code uses no service that needs a broader scope', () => {
   it('the built Code.js holds none of them either', () => {
     const bundle = code(join(ROOT, 'dist/Code.js'));
     for (const [what, re] of FORBIDDEN) expect([what, re.test(bundle)]).toEqual([what, false]);
-    const urls = [...bundle.matchAll(/https?:\/\/[^'"`\s)]+/g)].map((m) => m[0]).filter((u) => !/^https:\/\/(docs|drive)\.google\.com\//.test(u));
+    const urls = [...bundle.matchAll(/https?:\/\/[^'"`\s)]+/g)]
+      .map((m) => m[0])
+      .filter((u) => !/^https:\/\/(docs|drive)\.google\.com\//.test(u));
     expect([...new Set(urls)].sort()).toEqual([...ALLOWED_URLS].sort());
   });
 });

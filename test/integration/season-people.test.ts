@@ -64,7 +64,9 @@ describe('point 0: re-recording a module keeps its marks', () => {
     h.emu.calls.reset();
     h.emu.calls.recording = true;
     h.api.recordAttendance({ module: 1, present, excused });
-    expect(h.emu.calls.entries.filter((e) => e.method === 'setValues' || e.method === 'setValue')).toEqual([]);
+    expect(h.emu.calls.entries.filter((e) => e.method === 'setValues' || e.method === 'setValue')).toEqual(
+      [],
+    );
     expect(values(h, 'Fremmøde')).toEqual(before);
     expect(cell(h, 'Fremmøde', ids[0], 'M1')).toBe('m');
   });
@@ -75,9 +77,11 @@ describe('point 0: re-recording a module keeps its marks', () => {
     const after = values(h, 'Fremmøde');
     const m1 = columnOf(h, 'Fremmøde', 'M1') - 1;
     const changed: string[] = [];
-    after.forEach((row, r) => row.forEach((v, c) => {
-      if (c <= m1 + 14 && v !== before[r][c]) changed.push(`${String(row[0])}:${c === m1 ? 'M1' : c}`);
-    }));
+    after.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (c <= m1 + 14 && v !== before[r][c]) changed.push(`${String(row[0])}:${c === m1 ? 'M1' : c}`);
+      }),
+    );
     expect(changed).toEqual([`${ids[3]}:M1`]);
     expect(cell(h, 'Fremmøde', ids[2], 'M1')).toBe('A');
   });
@@ -139,7 +143,12 @@ describe('point 4: missing and unknown marks are listed, shown, never silent', (
     const first = rows.find((r) => r.id === ids[0])!;
     expect(first).toMatchObject({ attended: 1, held: 1, unrecorded: [], unknownMarks: [] });
     for (const id of ids.slice(1)) {
-      expect(rows.find((r) => r.id === id)).toMatchObject({ attended: 0, held: 1, unrecorded: [11], unknownMarks: [] });
+      expect(rows.find((r) => r.id === id)).toMatchObject({
+        attended: 0,
+        held: 1,
+        unrecorded: [11],
+        unknownMarks: [],
+      });
       expect(cell(h, 'Fremmøde', id, 'Status')).toBe('I risiko · mangler M11');
     }
     expect(cell(h, 'Fremmøde', ids[0], 'Status')).toBe('OK');
@@ -171,7 +180,12 @@ describe('point 4: missing and unknown marks are listed, shown, never silent', (
   it('colours a lower-case mark like its upper case, and gives unknown and missing marks their own colour', () => {
     const rules = sheetOf(h, 'Fremmøde').getConditionalFormatRules();
     const colourOf = (text: string) =>
-      rules.find((r) => String(r.getBooleanCondition()?.getCriteriaType()) === 'TEXT_EQUAL_TO' && r.getBooleanCondition()?.getCriteriaValues()[0] === text)
+      rules
+        .find(
+          (r) =>
+            String(r.getBooleanCondition()?.getCriteriaType()) === 'TEXT_EQUAL_TO' &&
+            r.getBooleanCondition()?.getCriteriaValues()[0] === text,
+        )
         ?.getBooleanCondition()
         ?.getBackground();
     expect(colourOf('m')).toBe(colourOf('M'));
@@ -179,12 +193,16 @@ describe('point 4: missing and unknown marks are listed, shown, never silent', (
     const types = rules.map((r) => String(r.getBooleanCondition()?.getCriteriaType()));
     // Sheets applies the first rule that holds: the mark rules come before "any other text".
     expect(types.lastIndexOf('TEXT_EQUAL_TO')).toBeLessThan(types.indexOf('CELL_NOT_EMPTY'));
-    const missing = rules.find((r) => String(r.getBooleanCondition()?.getCriteriaType()) === 'CUSTOM_FORMULA');
+    const missing = rules.find(
+      (r) => String(r.getBooleanCondition()?.getCriteriaType()) === 'CUSTOM_FORMULA',
+    );
     // Setup again (e.g. after a column was added) replaces its own rules instead of piling them up.
     h.api.saveSettings({ modules: 16 });
     h.api.setupWorkbook();
     expect(sheetOf(h, 'Fremmøde').getConditionalFormatRules()).toHaveLength(rules.length);
-    expect(missing?.getBooleanCondition()?.getCriteriaValues()[0]).toMatch(/^=AND\(\$A2<>"",C2="",COUNTIF\(C\$2:C\$\d+,"M"\)/);
+    expect(missing?.getBooleanCondition()?.getCriteriaValues()[0]).toMatch(
+      /^=AND\(\$A2<>"",C2="",COUNTIF\(C\$2:C\$\d+,"M"\)/,
+    );
   });
 });
 
@@ -200,7 +218,11 @@ describe('point 6: updatePerson and same-person warnings', () => {
   it('corrects a phone and a date, clears an optional field with "", and leaves everything else', () => {
     h.api.updatePerson(ids[1], { notes: 'Ring efter kl. 16' });
     const before = values(h, 'Personer');
-    const result = h.api.updatePerson(ids[1], { phone: '+45 61 62 63 64', interviewDate: '2026-01-08', notes: '' });
+    const result = h.api.updatePerson(ids[1], {
+      phone: '+45 61 62 63 64',
+      interviewDate: '2026-01-08',
+      notes: '',
+    });
     expect(result).toEqual({ id: ids[1], warnings: [] });
     expect(cell(h, 'Personer', ids[1], 'Telefon')).toBe('+45 61 62 63 64');
     expect(cell(h, 'Personer', ids[1], 'Samtale')).toEqual(new Date(2026, 0, 8));
@@ -208,9 +230,12 @@ describe('point 6: updatePerson and same-person warnings', () => {
     const after = values(h, 'Personer');
     const header = after[0].map(String);
     const touched = ['Telefon', 'Samtale', 'Noter'].map((c) => header.indexOf(c));
-    after.forEach((row, r) => row.forEach((v, c) => {
-      if (!(r === rowOf(h, 'Personer', ids[1]) - 1 && touched.includes(c))) expect([r, c, v]).toEqual([r, c, before[r][c]]);
-    }));
+    after.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (!(r === rowOf(h, 'Personer', ids[1]) - 1 && touched.includes(c)))
+          expect([r, c, v]).toEqual([r, c, before[r][c]]);
+      }),
+    );
   });
 
   it('fills the follow-up columns Aktiv bydelsmor and Uddannelse/job with Ja / Nej / empty', () => {
@@ -219,12 +244,19 @@ describe('point 6: updatePerson and same-person warnings', () => {
     expect(cell(h, 'Personer', ids[0], 'Uddannelse/job')).toBe('Nej');
     h.api.updatePerson(ids[0], { educationOrJob: '' });
     expect(cell(h, 'Personer', ids[0], 'Uddannelse/job')).toBe('');
-    expect(h.api.listPersons().find((p) => p.id === ids[0])).toMatchObject({ activeVolunteer: 'Ja', educationOrJob: '' });
+    expect(h.api.listPersons().find((p) => p.id === ids[0])).toMatchObject({
+      activeVolunteer: 'Ja',
+      educationOrJob: '',
+    });
   });
 
   it.each([
     ['the name cleared', { name: '' }, /Navnet kan ikke fjernes/],
-    ['a follow-up answer that is not Ja/Nej', { activeVolunteer: 'Måske' }, /«Aktiv bydelsmor» skal være «Ja», «Nej» eller tom/],
+    [
+      'a follow-up answer that is not Ja/Nej',
+      { activeVolunteer: 'Måske' },
+      /«Aktiv bydelsmor» skal være «Ja», «Nej» eller tom/,
+    ],
     ['a bad phone', { phone: '12' }, /Telefonnummeret «12»/],
     ['a Danish date where ISO is required', { consentDate: '12-01-2026' }, /Skriv datoen som dd-mm-åååå/],
     ['languages without consent', { languages: 'somali', consentDate: '' }, /samtykke/],
@@ -253,9 +285,16 @@ describe('point 6: updatePerson and same-person warnings', () => {
   it('addPerson warns about the same name (case and spaces ignored) or the same phone digits, and still saves', () => {
     const first = h.api.listPersons()[0];
     const twin = h.api.addPerson({ name: `  ${first.name.toUpperCase().replace(' ', '  ')} ` });
-    expect(twin.warnings).toEqual([`Der er allerede en person med navnet «${first.name}» (${first.id}). Er det den samme?`]);
-    const byPhone = h.api.addPerson({ name: 'Hodan Ali', phone: first.phone.replace('+45', '').replace(/ /g, '') });
-    expect(byPhone.warnings).toEqual([`${first.name} (${first.id}) har samme telefonnummer. Er det den samme?`]);
+    expect(twin.warnings).toEqual([
+      `Der er allerede en person med navnet «${first.name}» (${first.id}). Er det den samme?`,
+    ]);
+    const byPhone = h.api.addPerson({
+      name: 'Hodan Ali',
+      phone: first.phone.replace('+45', '').replace(/ /g, ''),
+    });
+    expect(byPhone.warnings).toEqual([
+      `${first.name} (${first.id}) har samme telefonnummer. Er det den samme?`,
+    ]);
     expect(h.api.addPerson({ name: 'Helt Ny', phone: '99 88 77 66' }).warnings).toEqual([]);
     expect(h.api.listPersons()).toHaveLength(6);
   });
@@ -273,9 +312,13 @@ describe('point 7: one date format in messages', () => {
   it('names dd-mm-åååå (da) and dd-mm-yyyy (en) for a bad date', () => {
     const h = harness({ today: '2026-01-15' });
     h.api.setupWorkbook();
-    expect(() => h.api.addPerson({ name: 'A', infoMeetingDate: '2026-02-30' })).toThrow(/Skriv datoen som dd-mm-åååå/);
+    expect(() => h.api.addPerson({ name: 'A', infoMeetingDate: '2026-02-30' })).toThrow(
+      /Skriv datoen som dd-mm-åååå/,
+    );
     h.api.saveSettings({ language: 'en' });
-    expect(() => h.api.addPerson({ name: 'A', infoMeetingDate: '2026-02-30' })).toThrow(/Write the date as dd-mm-yyyy/);
+    expect(() => h.api.addPerson({ name: 'A', infoMeetingDate: '2026-02-30' })).toThrow(
+      /Write the date as dd-mm-yyyy/,
+    );
   });
 });
 

@@ -8,7 +8,10 @@ import { expectSame, fingerprint } from '../helpers/reliability';
 // selfTest logs its outcome (counts and step names only); the tests read the result instead.
 let quiet: jest.SpyInstance[] = [];
 beforeEach(() => {
-  quiet = [jest.spyOn(console, 'log').mockImplementation(() => undefined), jest.spyOn(console, 'error').mockImplementation(() => undefined)];
+  quiet = [
+    jest.spyOn(console, 'log').mockImplementation(() => undefined),
+    jest.spyOn(console, 'error').mockImplementation(() => undefined),
+  ];
 });
 afterEach(() => {
   for (const spy of quiet) spy.mockRestore();
@@ -94,7 +97,8 @@ describe('selfTest', () => {
 
   it('is on the add-on menu as "Selvtest" and shows its result, the reading and the transcript in a dialog', () => {
     h.api.onOpen({ authMode: 'FULL' } as never);
-    const items = (h.emu.ui.menus[0] as unknown as { items: { caption?: string; functionName?: string }[] }).items;
+    const items = (h.emu.ui.menus[0] as unknown as { items: { caption?: string; functionName?: string }[] })
+      .items;
     expect(items.find((i) => i.functionName === 'runSelfTestFromMenu')?.caption).toBe('Selvtest');
     h.api.runSelfTestFromMenu();
     const dialog = h.emu.ui.dialogs[h.emu.ui.dialogs.length - 1];
@@ -103,7 +107,11 @@ describe('selfTest', () => {
     expect(dialog.html).toContain(`«${h.emu.plainTextApostrophe}»`);
     // The transcript is there, escaped, and parses back to what selfTest returned.
     const text = /<textarea[^>]*>([\s\S]*)<\/textarea>/.exec(dialog.html)?.[1] ?? '';
-    const unescaped = text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const unescaped = text
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
     const transcript = JSON.parse(unescaped);
     expect(transcript.format).toBe('bydelsmoedre-selftest/1');
     expect(transcript.plainTextApostrophe).toBe(h.emu.plainTextApostrophe);
@@ -123,12 +131,28 @@ describe.each(['keep', 'drop'] as const)('selfTest in the emulator\'s reading "%
     expect(result.steps.filter((s) => !s.ok)).toEqual([]);
     expect(result.plainTextApostrophe).toBe(reading);
     expect(result.transcript.plainTextApostrophe).toBe(reading);
-    expect(result.steps.find((s) => s.name === 'plainTextApostrophe')?.detail).toMatch(new RegExp(`^${reading}:`));
+    expect(result.steps.find((s) => s.name === 'plainTextApostrophe')?.detail).toMatch(
+      new RegExp(`^${reading}:`),
+    );
     const probes = result.transcript.probes.map((p) => p.probe);
     expect(new Set(probes).size).toBe(probes.length);
-    expect(probes).toEqual(expect.arrayContaining(['plainText.raw', 'table.persons', 'table.expenses', 'setup.personsRow2']));
-    const table = result.transcript.probes.find((p) => p.probe === 'table.persons')?.observed as { navn: string[]; navnShown: string[] };
-    expect(table.navn).toEqual(["=Amal Test", '+Amal Test', "'Amal Test", '@Amal Test', "O'Brien Test", 'Søs Ørnebjerg Åse', 'مريم أحمد', '-5']);
+    expect(probes).toEqual(
+      expect.arrayContaining(['plainText.raw', 'table.persons', 'table.expenses', 'setup.personsRow2']),
+    );
+    const table = result.transcript.probes.find((p) => p.probe === 'table.persons')?.observed as {
+      navn: string[];
+      navnShown: string[];
+    };
+    expect(table.navn).toEqual([
+      '=Amal Test',
+      '+Amal Test',
+      "'Amal Test",
+      '@Amal Test',
+      "O'Brien Test",
+      'Søs Ørnebjerg Åse',
+      'مريم أحمد',
+      '-5',
+    ]);
     expect(table.navnShown).toEqual(table.navn);
     expectSame(before, fingerprint(h.emu));
   });
@@ -137,8 +161,12 @@ describe.each(['keep', 'drop'] as const)('selfTest in the emulator\'s reading "%
     const h = harness({ today: '2026-01-15', plainTextApostrophe: reading });
     h.api.setupWorkbook();
     // A table layer that wrote every string with an apostrophe (the old design) fails under keep.
-    const cells = jest.requireActual('../../src/server/sheets/cells') as typeof import('../../src/server/sheets/cells');
-    const spy = jest.spyOn(cells, 'cellValue').mockImplementation((v: unknown) => (typeof v === 'string' && v !== '' ? `'${v}` : v));
+    const cells = jest.requireActual(
+      '../../src/server/sheets/cells',
+    ) as typeof import('../../src/server/sheets/cells');
+    const spy = jest
+      .spyOn(cells, 'cellValue')
+      .mockImplementation((v: unknown) => (typeof v === 'string' && v !== '' ? `'${v}` : v));
     try {
       const result = h.api.selfTest();
       const step = result.steps.find((s) => s.name === 'tablePersons');
@@ -155,7 +183,11 @@ describe.each(['keep', 'drop'] as const)('the built Code.js in node:vm, reading 
     const emu = createEmulator({ htmlFiles: distHtml, plainTextApostrophe: reading });
     const code = loadBundle(emu) as Record<string, (...a: unknown[]) => unknown>;
     code.setupWorkbook();
-    const result = code.selfTest() as { ok: boolean; steps: { name: string; ok: boolean; detail: string }[]; plainTextApostrophe: string };
+    const result = code.selfTest() as {
+      ok: boolean;
+      steps: { name: string; ok: boolean; detail: string }[];
+      plainTextApostrophe: string;
+    };
     expect(result.steps.filter((s) => !s.ok)).toEqual([]);
     expect(result.plainTextApostrophe).toBe(reading);
   });

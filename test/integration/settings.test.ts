@@ -10,7 +10,16 @@ function header(emu: Harness['emu'], name: string): string[] {
 describe('settings before setup', () => {
   it('reads the defaults and saves a partial, validated, returning the full settings', () => {
     const h = harness({ today: '2026-01-15' });
-    expect(h.api.getSettings()).toMatchObject({ cohortName: 'Bydelsmødre', modules: 15, requiredShare: 0.9, excusedCountsAsAbsent: true, closedDates: [], language: 'da', periodStart: '2026-10-01', periodEnd: '2027-06-30' });
+    expect(h.api.getSettings()).toMatchObject({
+      cohortName: 'Bydelsmødre',
+      modules: 15,
+      requiredShare: 0.9,
+      excusedCountsAsAbsent: true,
+      closedDates: [],
+      language: 'da',
+      periodStart: '2026-10-01',
+      periodEnd: '2027-06-30',
+    });
     const saved = h.api.saveSettings({ cohortName: 'Hold 1', modules: 12 });
     expect(saved).toMatchObject({ cohortName: 'Hold 1', modules: 12, place: 'Ballerup Rådhus' });
     expect(h.api.getSettings()).toEqual(saved);
@@ -52,11 +61,25 @@ describe('changing settings on a file in use', () => {
     user.getRange(1, header(h.emu, 'Fremmøde').length + 1).setValue('Egen kolonne');
     h.api.saveSettings({ modules: 17 });
     const hdr = header(h.emu, 'Fremmøde');
-    expect(hdr.slice(15, 25)).toEqual(['M14', 'M15', 'M16', 'M17', 'Mødt', 'Afholdt', 'Fremmøde %', 'Status', 'Diplom', 'Egen kolonne']);
+    expect(hdr.slice(15, 25)).toEqual([
+      'M14',
+      'M15',
+      'M16',
+      'M17',
+      'Mødt',
+      'Afholdt',
+      'Fremmøde %',
+      'Status',
+      'Diplom',
+      'Egen kolonne',
+    ]);
     expect(h.emu.sheetValues('Moduler')).toHaveLength(18);
     expect(h.api.getAttendance()[0]).toMatchObject({ total: 17, required: 16, held: 1 });
     expect(h.emu.sheetValues('Fremmøde')[1][hdr.indexOf('M1')]).toBe('M');
-    const rule = h.emu.spreadsheet.getSheetByName('Fremmøde')!.getRange(2, hdr.indexOf('M17') + 1).getDataValidation();
+    const rule = h.emu.spreadsheet
+      .getSheetByName('Fremmøde')!
+      .getRange(2, hdr.indexOf('M17') + 1)
+      .getDataValidation();
     expect(rule?.getCriteriaValues()[0]).toEqual(['M', 'A', 'F']);
   });
 
@@ -74,7 +97,11 @@ describe('changing settings on a file in use', () => {
 
   it('a first module date and closed dates re-flow the dates of modules without marks', () => {
     h.api.saveSettings({ firstModuleDate: '2026-02-05' });
-    const dates = () => h.emu.sheetDisplayValues('Moduler').slice(1).map((r) => r[1]);
+    const dates = () =>
+      h.emu
+        .sheetDisplayValues('Moduler')
+        .slice(1)
+        .map((r) => r[1]);
     // Module 1 was held before any date was set: it keeps what it has (none); the rest follow.
     expect(dates().slice(0, 4)).toEqual(['', '05-02-2026', '12-02-2026', '19-02-2026']);
     h.setToday('2026-02-05'); // module 2 is held on its day (a later date cannot be recorded yet)
@@ -85,7 +112,11 @@ describe('changing settings on a file in use', () => {
   });
 
   it('changing the rule recomputes every status in Fremmøde', () => {
-    const status = () => h.emu.sheetValues('Fremmøde').slice(1).map((r) => r[header(h.emu, 'Fremmøde').indexOf('Status')]);
+    const status = () =>
+      h.emu
+        .sheetValues('Fremmøde')
+        .slice(1)
+        .map((r) => r[header(h.emu, 'Fremmøde').indexOf('Status')]);
     expect(status()).toEqual(['OK', 'OK', 'OK', 'I risiko']);
     h.api.saveSettings({ excusedCountsAsAbsent: false });
     expect(status()).toEqual(['OK', 'OK', 'OK', 'OK']);

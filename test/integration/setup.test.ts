@@ -32,7 +32,9 @@ function withoutOtherAreas<T>(fn: () => T): T {
   const spies = [
     jest.spyOn(budgetArea, 'seedBudget').mockImplementation(() => ({ seeded: 0, fixed: 0 })),
     jest.spyOn(timelineArea, 'seedTimeline').mockImplementation(() => ({ seeded: 0 })),
-    jest.spyOn(overviewArea, 'refreshOverviewSheet').mockImplementation(() => ({}) as ReturnType<typeof overviewArea.refreshOverviewSheet>),
+    jest
+      .spyOn(overviewArea, 'refreshOverviewSheet')
+      .mockImplementation(() => ({}) as ReturnType<typeof overviewArea.refreshOverviewSheet>),
   ];
   try {
     return fn();
@@ -69,10 +71,42 @@ describe('setupWorkbook on a blank spreadsheet', () => {
   });
 
   it('writes the headers of SPEC, bold and frozen', () => {
-    expect(headerOf(h.emu, 'Personer')).toEqual(['ID', 'Navn', 'Telefon', 'E-mail', 'Boligområde', 'Sprog', 'Kilde', 'Status', 'Infomøde', 'Samtale', 'Samtykke', 'Børnepasning', 'Noter', 'Oprettet', 'Slettes', 'Aktiv bydelsmor', 'Uddannelse/job']);
+    expect(headerOf(h.emu, 'Personer')).toEqual([
+      'ID',
+      'Navn',
+      'Telefon',
+      'E-mail',
+      'Boligområde',
+      'Sprog',
+      'Kilde',
+      'Status',
+      'Infomøde',
+      'Samtale',
+      'Samtykke',
+      'Børnepasning',
+      'Noter',
+      'Oprettet',
+      'Slettes',
+      'Aktiv bydelsmor',
+      'Uddannelse/job',
+    ]);
     expect(headerOf(h.emu, 'Moduler')).toEqual(['Nr', 'Dato', 'Tema', 'Del', 'Underviser', 'Timer']);
-    expect(headerOf(h.emu, 'Udgifter')).toEqual(['Dato', 'Post', 'Beløb', 'Beskrivelse', 'Bilag', 'Registreret']);
-    expect(headerOf(h.emu, 'Tidsplan')).toEqual(['Måned', 'Aktivitet', 'Ansvarlig', 'Frist', 'Status', 'Note']);
+    expect(headerOf(h.emu, 'Udgifter')).toEqual([
+      'Dato',
+      'Post',
+      'Beløb',
+      'Beskrivelse',
+      'Bilag',
+      'Registreret',
+    ]);
+    expect(headerOf(h.emu, 'Tidsplan')).toEqual([
+      'Måned',
+      'Aktivitet',
+      'Ansvarlig',
+      'Frist',
+      'Status',
+      'Note',
+    ]);
     for (const name of SHEETS.slice(1)) {
       expect(h.emu.sheetByName(name)!.frozenRows).toBe(1);
       expect(h.emu.cell(name, 'A1')?.fontWeight).toBe('bold');
@@ -80,7 +114,10 @@ describe('setupWorkbook on a blank spreadsheet', () => {
   });
 
   it('formats dates, money, percentages and text columns', () => {
-    const fmt = (name: string, header: string) => sheet(h.emu, name).getRange(5, colOf(h.emu, name, header)).getNumberFormat();
+    const fmt = (name: string, header: string) =>
+      sheet(h.emu, name)
+        .getRange(5, colOf(h.emu, name, header))
+        .getNumberFormat();
     expect(fmt('Personer', 'Oprettet')).toBe('dd-mm-yyyy');
     expect(fmt('Personer', 'Telefon')).toBe('@');
     expect(fmt('Fremmøde', 'Fremmøde %')).toBe('0.0%');
@@ -90,9 +127,21 @@ describe('setupWorkbook on a blank spreadsheet', () => {
   });
 
   it('adds dropdowns, the checkbox and an open list of housing areas', () => {
-    const rule = (name: string, header: string) => sheet(h.emu, name).getRange(3, colOf(h.emu, name, header)).getDataValidation();
+    const rule = (name: string, header: string) =>
+      sheet(h.emu, name)
+        .getRange(3, colOf(h.emu, name, header))
+        .getDataValidation();
     const status = rule('Personer', 'Status')!;
-    expect(status.getCriteriaValues()[0]).toEqual(['Interesseret', 'Samtale aftalt', 'Optaget', 'Venteliste', 'Ikke optaget', 'Trukket sig', 'Frafaldet', 'Uddannet']);
+    expect(status.getCriteriaValues()[0]).toEqual([
+      'Interesseret',
+      'Samtale aftalt',
+      'Optaget',
+      'Venteliste',
+      'Ikke optaget',
+      'Trukket sig',
+      'Frafaldet',
+      'Uddannet',
+    ]);
     expect(status.getAllowInvalid()).toBe(false);
     const area = rule('Personer', 'Boligområde')!;
     expect(area.getCriteriaValues()[0]).toEqual(['Hedeparken', 'Magleparken', 'Grantoften']);
@@ -104,10 +153,17 @@ describe('setupWorkbook on a blank spreadsheet', () => {
 
   it('colours the attendance status and the marks', () => {
     const rules = h.emu.sheetByName('Fremmøde')!.conditionalFormats;
-    const described = rules.map((r) => `${r.condition.type}:${String(r.condition.values[0])}:${r.format.background}`);
+    const described = rules.map(
+      (r) => `${r.condition.type}:${String(r.condition.values[0])}:${r.format.background}`,
+    );
     expect(described).toEqual(
       // The Status text may go on after the label ("I risiko · mangler M11"): labels match its start.
-      expect.arrayContaining(['TEXT_STARTS_WITH:Gennemført:#d9ead3', 'TEXT_STARTS_WITH:I risiko:#fce5cd', 'TEXT_STARTS_WITH:Under:#f4cccc', 'TEXT_EQUAL_TO:F:#f4cccc']),
+      expect.arrayContaining([
+        'TEXT_STARTS_WITH:Gennemført:#d9ead3',
+        'TEXT_STARTS_WITH:I risiko:#fce5cd',
+        'TEXT_STARTS_WITH:Under:#f4cccc',
+        'TEXT_EQUAL_TO:F:#f4cccc',
+      ]),
     );
   });
 
@@ -115,7 +171,8 @@ describe('setupWorkbook on a blank spreadsheet', () => {
     const protections = h.emu.model.protections.filter((p) => p.type === 'RANGE');
     expect(protections.every((p) => p.warningOnly)).toBe(true);
     const text = protections.map((p) => p.description).join(' | ');
-    for (const name of ['ID', 'Navn', 'Mødt', 'Afholdt', 'Fremmøde %', 'Status', 'Oprettet', 'Slettes']) expect(text).toContain(name);
+    for (const name of ['ID', 'Navn', 'Mødt', 'Afholdt', 'Fremmøde %', 'Status', 'Oprettet', 'Slettes'])
+      expect(text).toContain(name);
   });
 
   it('seeds the modules: Nr, Tema, Del, Timer 3, no dates before the first module date is set', () => {
@@ -129,7 +186,9 @@ describe('setupWorkbook on a blank spreadsheet', () => {
   it('stays within 150 Spreadsheet calls for its own part', () => {
     const blank = harness({ today: '2026-01-15', timeZone: 'UTC' });
     const own = withoutOtherAreas(() => spreadsheetCalls(blank, () => blank.api.setupWorkbook()));
-    console.log(`setup on a blank file: ${own} Spreadsheet calls (${calls} with budget, timeline and dashboard)`);
+    console.log(
+      `setup on a blank file: ${own} Spreadsheet calls (${calls} with budget, timeline and dashboard)`,
+    );
     expect(own).toBeLessThanOrEqual(150);
     expect(calls).toBeLessThanOrEqual(150);
   });
@@ -178,7 +237,9 @@ describe('setupWorkbook on a file in use', () => {
 
   it('recreates a deleted sheet and a missing column without touching the rest', () => {
     h.emu.spreadsheet.deleteSheet(sheet(h.emu, 'Tidsplan'));
-    sheet(h.emu, 'Personer').getRange(1, colOf(h.emu, 'Personer', 'Noter')).setValue('Mine noter');
+    sheet(h.emu, 'Personer')
+      .getRange(1, colOf(h.emu, 'Personer', 'Noter'))
+      .setValue('Mine noter');
     const persons = h.emu.sheetValues('Personer');
     const result = h.api.setupWorkbook();
     expect(result.created).toEqual(['Tidsplan']);
@@ -202,14 +263,20 @@ describe('setupWorkbook on a file in use', () => {
 
     const before = snapshot(h.emu);
     expect(h.api.setupWorkbook().created).toEqual([]);
-    expect(JSON.parse(JSON.stringify(h.emu.sheetValues('Deltagere')))).toEqual(JSON.parse(before).sheets.find((s: { name: string }) => s.name === 'Deltagere').values);
+    expect(JSON.parse(JSON.stringify(h.emu.sheetValues('Deltagere')))).toEqual(
+      JSON.parse(before).sheets.find((s: { name: string }) => s.name === 'Deltagere').values,
+    );
 
     const rows = h.api.recordAttendance({ module: 3, present: [ids[0]] });
     expect(rows.find((r) => r.id === ids[0])).toMatchObject({ attended: 2, held: 3 });
     expect(h.emu.sheetValues('Fremmøde hold 1')[1][1]).toBe('ring efter kl. 16');
     const header = headerOf(h.emu, 'Fremmøde hold 1');
     const row = h.emu.sheetValues('Fremmøde hold 1').find((r) => r[header.indexOf('ID')] === ids[0])!;
-    expect([row[header.indexOf('M1')], row[header.indexOf('M2')], row[header.indexOf('M3')]]).toEqual(['M', 'F', 'M']);
+    expect([row[header.indexOf('M1')], row[header.indexOf('M2')], row[header.indexOf('M3')]]).toEqual([
+      'M',
+      'F',
+      'M',
+    ]);
     expect(row[header.indexOf('Mødt')]).toBe(2);
 
     h.api.addPerson({ name: 'Nour' });
@@ -230,7 +297,9 @@ describe('setupWorkbook on a file in use', () => {
   });
 
   it('refuses an API call when a required column is missing, naming sheet and column, and writes nothing', () => {
-    sheet(h.emu, 'Fremmøde').getRange(1, colOf(h.emu, 'Fremmøde', 'M3')).setValue('Modul tre');
+    sheet(h.emu, 'Fremmøde')
+      .getRange(1, colOf(h.emu, 'Fremmøde', 'M3'))
+      .setValue('Modul tre');
     const before = snapshot(h.emu);
     expect(() => h.api.recordAttendance({ module: 1, present: [] })).toThrow(/«M3».*«Fremmøde»/);
     expect(() => h.api.getAttendance()).toThrow(/«M3».*«Fremmøde»/);
@@ -240,11 +309,18 @@ describe('setupWorkbook on a file in use', () => {
   it('keeps the Diplom links when attendance is recorded', () => {
     const att = sheet(h.emu, 'Fremmøde');
     const diplom = colOf(h.emu, 'Fremmøde', 'Diplom');
-    const app = (globalThis as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }).SpreadsheetApp;
-    const link = app.newRichTextValue().setText('Diplom').setLinkUrl('https://docs.google.com/document/d/abc').build();
+    const app = (globalThis as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp })
+      .SpreadsheetApp;
+    const link = app
+      .newRichTextValue()
+      .setText('Diplom')
+      .setLinkUrl('https://docs.google.com/document/d/abc')
+      .build();
     att.getRange(2, diplom).setRichTextValue(link);
     h.api.recordAttendance({ module: 3, present: ids.slice(0, 6) });
-    expect(att.getRange(2, diplom).getRichTextValue()!.getLinkUrl()).toBe('https://docs.google.com/document/d/abc');
+    expect(att.getRange(2, diplom).getRichTextValue()!.getLinkUrl()).toBe(
+      'https://docs.google.com/document/d/abc',
+    );
   });
 });
 
@@ -253,9 +329,19 @@ describe('setupWorkbook with a first module date', () => {
     const h = harness({ today: '2026-01-15' });
     h.api.saveSettings({ firstModuleDate: '2026-03-05' });
     h.api.setupWorkbook();
-    const dates = h.emu.sheetDisplayValues('Moduler').slice(1).map((r) => r[1]);
+    const dates = h.emu
+      .sheetDisplayValues('Moduler')
+      .slice(1)
+      .map((r) => r[1]);
     // Thursdays; skærtorsdag 2 April and Kristi himmelfartsdag 14 May are closed.
-    expect(dates.slice(0, 6)).toEqual(['05-03-2026', '12-03-2026', '19-03-2026', '26-03-2026', '09-04-2026', '16-04-2026']);
+    expect(dates.slice(0, 6)).toEqual([
+      '05-03-2026',
+      '12-03-2026',
+      '19-03-2026',
+      '26-03-2026',
+      '09-04-2026',
+      '16-04-2026',
+    ]);
     expect(dates).not.toContain('14-05-2026');
     expect(dates).toHaveLength(15);
   });
@@ -283,7 +369,10 @@ describe('setupWorkbook when Google refuses decoration', () => {
     expect(first.created).toEqual(expect.arrayContaining(SHEETS));
     expect(headerOf(emu, 'Personer')).toContain('Status');
     expect(api.getBudget().budget).toBe(111000);
-    const status = () => sheet(emu, 'Personer').getRange(2, colOf(emu, 'Personer', 'Status')).getDataValidation();
+    const status = () =>
+      sheet(emu, 'Personer')
+        .getRange(2, colOf(emu, 'Personer', 'Status'))
+        .getDataValidation();
     expect(status()).toBeNull();
     expect(warnings.mock.calls.flat().join(' ')).toMatch(/formats of persons: not applied/);
 

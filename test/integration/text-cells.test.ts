@@ -10,22 +10,45 @@ type Emu = Harness['emu'];
 // The server logs counts and row numbers; these tests read the sheets instead.
 let quiet: jest.SpyInstance[] = [];
 beforeEach(() => {
-  quiet = [jest.spyOn(console, 'log').mockImplementation(() => undefined), jest.spyOn(console, 'error').mockImplementation(() => undefined)];
+  quiet = [
+    jest.spyOn(console, 'log').mockImplementation(() => undefined),
+    jest.spyOn(console, 'error').mockImplementation(() => undefined),
+  ];
 });
 afterEach(() => {
   for (const spy of quiet) spy.mockRestore();
 });
 
-const NAMES = ['=Amal Ali', '+Amal Ali', "'Amal Ali", '@Amal Ali', '-Amal Ali', "O'Brien Amal", 'Søs Ørnebjerg Åse', 'مريم أحمد', '=HYPERLINK("x";"y")'];
+const NAMES = [
+  '=Amal Ali',
+  '+Amal Ali',
+  "'Amal Ali",
+  '@Amal Ali',
+  '-Amal Ali',
+  "O'Brien Amal",
+  'Søs Ørnebjerg Åse',
+  'مريم أحمد',
+  '=HYPERLINK("x";"y")',
+];
 
-function columnOf(emu: Emu, sheet: string, header: string): { values: unknown[]; shown: string[]; formulas: string[] } {
+function columnOf(
+  emu: Emu,
+  sheet: string,
+  header: string,
+): { values: unknown[]; shown: string[]; formulas: string[] } {
   const values = emu.sheetValues(sheet);
   const i = values[0].map(String).indexOf(header);
   if (i < 0) throw new Error(`no column ${header} in ${sheet}`);
   return {
     values: values.slice(1).map((r) => r[i]),
-    shown: emu.sheetDisplayValues(sheet).slice(1).map((r) => r[i]),
-    formulas: emu.sheetFormulas(sheet).slice(1).map((r) => r[i]),
+    shown: emu
+      .sheetDisplayValues(sheet)
+      .slice(1)
+      .map((r) => r[i]),
+    formulas: emu
+      .sheetFormulas(sheet)
+      .slice(1)
+      .map((r) => r[i]),
   };
 }
 
@@ -36,8 +59,10 @@ describe.each(['keep', 'drop'] as const)('reading "%s"', (reading) => {
     h.api.setupWorkbook();
   });
 
-  test('names with =, +, \', @, -, æøå and Arabic and a +45 phone read back exactly, in Personer and Fremmøde', () => {
-    const ids = NAMES.map((name) => h.api.addPerson({ name, phone: '+45 20 30 40 50', consentDate: '2026-01-10' }).id);
+  test("names with =, +, ', @, -, æøå and Arabic and a +45 phone read back exactly, in Personer and Fremmøde", () => {
+    const ids = NAMES.map(
+      (name) => h.api.addPerson({ name, phone: '+45 20 30 40 50', consentDate: '2026-01-10' }).id,
+    );
     const navn = columnOf(h.emu, 'Personer', 'Navn');
     expect(navn.values).toEqual(NAMES);
     expect(navn.shown).toEqual(NAMES);
@@ -55,7 +80,14 @@ describe.each(['keep', 'drop'] as const)('reading "%s"', (reading) => {
 
   test('expense descriptions and receipts that look like formulas, numbers or dates stay text', () => {
     const texts = ["'kvittering", '=SUM(1;2)', '12-06-2026', '007', '+1'];
-    for (const t of texts) h.api.addExpense({ date: '2026-01-10', line: 'Administration', amount: 10, description: t, receipt: t });
+    for (const t of texts)
+      h.api.addExpense({
+        date: '2026-01-10',
+        line: 'Administration',
+        amount: 10,
+        description: t,
+        receipt: t,
+      });
     expect(columnOf(h.emu, 'Udgifter', 'Beskrivelse').values).toEqual(texts);
     expect(columnOf(h.emu, 'Udgifter', 'Beskrivelse').shown).toEqual(texts);
     expect(columnOf(h.emu, 'Udgifter', 'Bilag').values).toEqual(texts);
@@ -87,10 +119,19 @@ describe.each(['keep', 'drop'] as const)('reading "%s"', (reading) => {
   test('after a whole cohort flow no cell of any sheet shows a stray apostrophe', () => {
     h.api.saveSettings({ coordinatorInitials: 'AB' });
     completedCohort(h.api, ['Amal Ali', 'Søs Ørnebjerg', 'مريم أحمد', 'Fatima 2'], []);
-    h.api.addExpense({ date: '2026-01-10', line: 'Forplejning og materialer', amount: 1234.5, description: 'Kaffe 12 pers.', receipt: 'B-7' });
+    h.api.addExpense({
+      date: '2026-01-10',
+      line: 'Forplejning og materialer',
+      amount: 1234.5,
+      description: 'Kaffe 12 pers.',
+      receipt: 'B-7',
+    });
     h.api.generateDiplomas({ batchSize: 10 });
     for (const sheet of h.emu.model.sheets.map((s) => s.name)) {
-      const stray = h.emu.sheetDisplayValues(sheet).flat().filter((v) => v.startsWith("'"));
+      const stray = h.emu
+        .sheetDisplayValues(sheet)
+        .flat()
+        .filter((v) => v.startsWith("'"));
       expect({ sheet, stray }).toEqual({ sheet, stray: [] });
     }
   });
@@ -104,7 +145,10 @@ describe.each(['keep', 'drop'] as const)('reading "%s"', (reading) => {
     const at = header.indexOf('Noter') + 1;
     personer.insertColumnsAfter(at, 2);
     personer.getRange(1, at + 1, 1, 2).setValues([['Egen note', 'Egen formel']]);
-    personer.getRange(2, at + 1).setNumberFormat('@').setValue('ring 12/3');
+    personer
+      .getRange(2, at + 1)
+      .setNumberFormat('@')
+      .setValue('ring 12/3');
     personer.getRange(2, at + 2).setFormula('=LEN("abc")');
     h.api.setPersonStatus(id, 'Ikke optaget');
     expect(personer.getRange(2, at + 1).getValue()).toBe('ring 12/3');
@@ -112,7 +156,9 @@ describe.each(['keep', 'drop'] as const)('reading "%s"', (reading) => {
     expect(personer.getRange(2, at + 2).getFormula()).toBe('=LEN("abc")');
     const row = h.emu.sheetValues('Personer')[1];
     expect(row[header.indexOf('Status')]).toBe('Ikke optaget');
-    expect(Object.prototype.toString.call(row[h.emu.sheetValues('Personer')[0].indexOf('Slettes')])).toBe('[object Date]');
+    expect(Object.prototype.toString.call(row[h.emu.sheetValues('Personer')[0].indexOf('Slettes')])).toBe(
+      '[object Date]',
+    );
   });
 
   test('Oversigt shows its text with no stray apostrophe (its text cells are plain text)', () => {
@@ -129,7 +175,9 @@ describe.each(['keep', 'drop'] as const)('reading "%s"', (reading) => {
     const personer = h.emu.spreadsheet.getSheetByName('Personer');
     if (!personer) throw new Error('no Personer');
     const header = (h.emu.sheetValues('Personer')[0] ?? []).map(String);
-    personer.getRange(2, header.indexOf('Navn') + 1, personer.getMaxRows() - 1, 1).setNumberFormat('0.###############');
+    personer
+      .getRange(2, header.indexOf('Navn') + 1, personer.getMaxRows() - 1, 1)
+      .setNumberFormat('0.###############');
     for (const name of ['=1+1 Amal', "'Amal", 'Amal']) h.api.addPerson({ name, consentDate: '2026-01-10' });
     const navn = columnOf(h.emu, 'Personer', 'Navn');
     expect(navn.values).toEqual(['=1+1 Amal', "'Amal", 'Amal']);

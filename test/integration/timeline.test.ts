@@ -32,9 +32,14 @@ describe('timeline', () => {
     const rows = api.setTimelineStatus(2, 'Færdig');
     expect(emu.calls.count('Spreadsheet')).toBeLessThanOrEqual(8);
     expect(rows.find((r) => r.row === 2)).toMatchObject({ status: 'Færdig', overdue: false });
-    expect(api.setTimelineStatus(3, 'i gang').find((r) => r.row === 3)).toMatchObject({ status: 'I gang', overdue: true });
+    expect(api.setTimelineStatus(3, 'i gang').find((r) => r.row === 3)).toMatchObject({
+      status: 'I gang',
+      overdue: true,
+    });
     const before = JSON.stringify(emu.sheetValues('Tidsplan'));
-    expect(() => api.setTimelineStatus(4, 'Done')).toThrow(/Status «Done» findes ikke\. Vælg en af: Planlagt, I gang, Færdig/);
+    expect(() => api.setTimelineStatus(4, 'Done')).toThrow(
+      /Status «Done» findes ikke\. Vælg en af: Planlagt, I gang, Færdig/,
+    );
     expect(() => api.setTimelineStatus(1, 'Færdig')).toThrow(/Række 1 er ikke en aktivitet/);
     expect(() => api.setTimelineStatus(99, 'Færdig')).toThrow(/Række 99 er ikke en aktivitet/);
     expect(() => api.setTimelineStatus(2.5, 'Færdig')).toThrow(/ikke en aktivitet/);
@@ -52,7 +57,11 @@ describe('timeline', () => {
     const rows = api.getTimeline();
     expect(rows).toHaveLength(6);
     expect(rows.map((r) => r.responsible)).toEqual(['SK', 'SK', 'MH', 'SK', 'SK', 'SK']);
-    expect(rows.at(-1)).toMatchObject({ activity: 'Møde med kommunen', deadline: '2026-01-10', overdue: true });
+    expect(rows.at(-1)).toMatchObject({
+      activity: 'Møde med kommunen',
+      deadline: '2026-01-10',
+      overdue: true,
+    });
     // The overdue colour rule and the status colours are there once.
     const rules = emu.sheetByName('Tidsplan')!.conditionalFormats;
     expect(rules.filter((r) => r.condition.type === 'CUSTOM_FORMULA')).toHaveLength(1);

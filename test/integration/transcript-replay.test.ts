@@ -18,15 +18,27 @@ const SHIPPED = (reading: ApostropheReading) => `emulator-unconfirmed-${reading}
 
 let quiet: jest.SpyInstance[] = [];
 beforeEach(() => {
-  quiet = [jest.spyOn(console, 'log').mockImplementation(() => undefined), jest.spyOn(console, 'error').mockImplementation(() => undefined)];
+  quiet = [
+    jest.spyOn(console, 'log').mockImplementation(() => undefined),
+    jest.spyOn(console, 'error').mockImplementation(() => undefined),
+  ];
 });
 afterEach(() => {
   for (const spy of quiet) spy.mockRestore();
 });
 
 /** selfTest's transcript from a fresh, set-up emulator in the given reading, zone and locale. */
-function emulatorTranscript(reading: ApostropheReading, timeZone?: string, locale?: string): SelfTestTranscript {
-  const h = harness({ today: '2026-01-15', plainTextApostrophe: reading, timeZone: timeZone || undefined, locale: locale || undefined });
+function emulatorTranscript(
+  reading: ApostropheReading,
+  timeZone?: string,
+  locale?: string,
+): SelfTestTranscript {
+  const h = harness({
+    today: '2026-01-15',
+    plainTextApostrophe: reading,
+    timeZone: timeZone || undefined,
+    locale: locale || undefined,
+  });
   h.api.setupWorkbook();
   return h.api.selfTest().transcript;
 }
@@ -39,7 +51,15 @@ function writeShipped(reading: ApostropheReading): void {
   try {
     const { format, plainTextApostrophe, timeZone, locale, probes } = emulatorTranscript(reading);
     // The marks first, where a reader sees them.
-    const marked: SelfTestTranscript = { format, producedBy: 'emulator', confirmedInGoogle: false, plainTextApostrophe, timeZone, locale, probes };
+    const marked: SelfTestTranscript = {
+      format,
+      producedBy: 'emulator',
+      confirmedInGoogle: false,
+      plainTextApostrophe,
+      timeZone,
+      locale,
+      probes,
+    };
     writeFileSync(join(DIR, SHIPPED(reading)), `${JSON.stringify(marked, null, 1)}\n`);
   } finally {
     console.log = log;
@@ -73,7 +93,7 @@ each?.('replay of %s', (file) => {
     }
   });
 
-  test('every probe comes out the same in the emulator, run in the transcript\'s reading', () => {
+  test("every probe comes out the same in the emulator, run in the transcript's reading", () => {
     const reading = transcript.plainTextApostrophe as ApostropheReading;
     const replayed = emulatorTranscript(reading, transcript.timeZone, transcript.locale);
     const mine = new Map(replayed.probes.map((p) => [p.probe, p]));
@@ -84,13 +104,18 @@ each?.('replay of %s', (file) => {
         differences.push(`${p.probe}: not probed by this selfTest`);
         continue;
       }
-      if (JSON.stringify(r.input) !== JSON.stringify(p.input)) differences.push(`${p.probe}: input ${JSON.stringify(p.input)} ≠ ${JSON.stringify(r.input)}`);
+      if (JSON.stringify(r.input) !== JSON.stringify(p.input))
+        differences.push(`${p.probe}: input ${JSON.stringify(p.input)} ≠ ${JSON.stringify(r.input)}`);
       if (JSON.stringify(r.observed) !== JSON.stringify(p.observed)) {
-        differences.push(`${p.probe} (${p.call}): Google ${JSON.stringify(p.observed)} — emulator ${JSON.stringify(r.observed)}`);
+        differences.push(
+          `${p.probe} (${p.call}): Google ${JSON.stringify(p.observed)} — emulator ${JSON.stringify(r.observed)}`,
+        );
       }
     }
     const known = new Set(transcript.probes.map((p) => p.probe));
-    for (const p of replayed.probes) if (!known.has(p.probe)) differences.push(`${p.probe}: not in the transcript (regenerate or ask for a new one)`);
+    for (const p of replayed.probes)
+      if (!known.has(p.probe))
+        differences.push(`${p.probe}: not in the transcript (regenerate or ask for a new one)`);
     expect(replayed.plainTextApostrophe).toBe(reading);
     expect(differences).toEqual([]);
   });

@@ -21,11 +21,22 @@ describe('dist/Code.js: setup → addPerson → setPersonStatus → recordAttend
   it('runs the cohort path end to end', () => {
     const setup = call('setupWorkbook') as { created: string[] };
     expect(setup.created).toContain('Fremmøde');
-    const ids = ['Aisha', 'Søs Ørnebjerg', 'مريم'].map((name) => (call('addPerson', { name }) as { id: string }).id);
+    const ids = ['Aisha', 'Søs Ørnebjerg', 'مريم'].map(
+      (name) => (call('addPerson', { name }) as { id: string }).id,
+    );
     expect(ids).toEqual(['P001', 'P002', 'P003']);
     for (const id of ids) expect(call('setPersonStatus', id, 'Optaget')).toEqual({ id, status: 'Optaget' });
-    const rows = JSON.parse(JSON.stringify(call('recordAttendance', { module: 1, present: ids.slice(0, 2), excused: [ids[2]] })));
-    expect(rows.map((r: { id: string; attended: number; held: number; status: string }) => [r.id, r.attended, r.held, r.status])).toEqual([
+    const rows = JSON.parse(
+      JSON.stringify(call('recordAttendance', { module: 1, present: ids.slice(0, 2), excused: [ids[2]] })),
+    );
+    expect(
+      rows.map((r: { id: string; attended: number; held: number; status: string }) => [
+        r.id,
+        r.attended,
+        r.held,
+        r.status,
+      ]),
+    ).toEqual([
       ['P001', 1, 1, 'ok'],
       ['P002', 1, 1, 'ok'],
       ['P003', 0, 1, 'at_risk'],

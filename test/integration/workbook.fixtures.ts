@@ -6,7 +6,33 @@ import type { AttendanceStatus } from '../../src/shared/api';
 
 type Api = Harness['api'];
 
-export const FIRST_NAMES = ['Aisha', 'Fatima', 'Søs', 'Mariam', 'Ørkenrose', 'Leyla', 'Åse', 'Hodan', 'Zainab', 'Amal', 'مريم', 'Nour', 'Ilham', 'Samira', 'Hawa', 'Rukia', 'Ayan', 'Dilan', 'Elif', 'Gülsen', 'Huda', 'Jamila', 'Khadija', 'Lina', 'Maryam'];
+export const FIRST_NAMES = [
+  'Aisha',
+  'Fatima',
+  'Søs',
+  'Mariam',
+  'Ørkenrose',
+  'Leyla',
+  'Åse',
+  'Hodan',
+  'Zainab',
+  'Amal',
+  'مريم',
+  'Nour',
+  'Ilham',
+  'Samira',
+  'Hawa',
+  'Rukia',
+  'Ayan',
+  'Dilan',
+  'Elif',
+  'Gülsen',
+  'Huda',
+  'Jamila',
+  'Khadija',
+  'Lina',
+  'Maryam',
+];
 export const AREAS = ['Hedeparken', 'Magleparken', 'Grantoften'];
 
 /** Adds n applicants through the API; returns their ids in order. */
@@ -63,7 +89,13 @@ export function plannedMark(i: number, m: number): PlannedMark | null {
 }
 
 /** The status SPEC's rule gives, computed with integers only (p as a fraction num/den). */
-export function expectedStatus(marks: (string | null)[], heldCount: number, T: number, num: number, den: number): { attended: number; status: AttendanceStatus } {
+export function expectedStatus(
+  marks: (string | null)[],
+  heldCount: number,
+  T: number,
+  num: number,
+  den: number,
+): { attended: number; status: AttendanceStatus } {
   const R = Math.floor((num * T + den - 1) / den);
   const attended = marks.filter((m) => m === 'M').length;
   const missed = heldCount - attended;
@@ -79,6 +111,11 @@ export function expectedStatus(marks: (string | null)[], heldCount: number, T: n
  * means. `except` leaves sheets out (Oversigt is a dashboard setup refreshes, not data).
  */
 export function snapshot(emu: Harness['emu'], except: string[] = []): string {
-  const sheets = emu.model.sheets.filter((s) => !except.includes(s.name)).map((s) => ({ name: s.name, values: emu.sheetValues(s.name), formulas: emu.sheetFormulas(s.name) }));
-  return JSON.stringify({ sheets, properties: [...emu.properties.document.entries()].sort() }, (_k, v: unknown) => v);
+  const sheets = emu.model.sheets
+    .filter((s) => !except.includes(s.name))
+    .map((s) => ({ name: s.name, values: emu.sheetValues(s.name), formulas: emu.sheetFormulas(s.name) }));
+  return JSON.stringify(
+    { sheets, properties: [...emu.properties.document.entries()].sort() },
+    (_k, v: unknown) => v,
+  );
 }

@@ -71,14 +71,21 @@ describe('the preflight (scripts/preflight.mjs)', () => {
   });
 
   it('names a package that package.json wants and node_modules lacks', () => {
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      devDependencies: Record<string, string>;
+    };
     const r = preflightIn((dir) => {
       for (const name of Object.keys(pkg.devDependencies).filter((n) => n !== 'typescript')) {
-        cpSync(join(ROOT, 'node_modules', name, 'package.json'), join(dir, 'node_modules', name, 'package.json'));
+        cpSync(
+          join(ROOT, 'node_modules', name, 'package.json'),
+          join(dir, 'node_modules', name, 'package.json'),
+        );
       }
     });
     expect(r.status).toBe(1);
-    expect(r.output).toContain('1 package(s) from package.json are not installed (typescript): run `npm install` first.');
+    expect(r.output).toContain(
+      '1 package(s) from package.json are not installed (typescript): run `npm install` first.',
+    );
   });
 
   it('passes in this checkout', () => {

@@ -15,7 +15,11 @@ let state: PreviewState | null = null;
 let current = 0;
 const frame = $<HTMLIFrameElement>('sb-frame');
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string | null, text?: string | null): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  cls?: string | null,
+  text?: string | null,
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (cls) e.className = cls;
   if (text != null) e.textContent = text;
@@ -237,7 +241,8 @@ function renderGrid(sheet: SheetView | undefined): void {
   const grid = $('grid');
   // An editor open on this sheet while it is redrawn (an earlier edit came back) stays open.
   const open = editing as Editing | null;
-  const keep = open && sheet && open.sheet === sheet.name ? { r: open.r, c: open.c, value: open.input.value } : null;
+  const keep =
+    open && sheet && open.sheet === sheet.name ? { r: open.r, c: open.c, value: open.input.value } : null;
   editing = null;
   const focusCell = refocus || grid.contains(document.activeElement);
   refocus = false;
@@ -346,7 +351,13 @@ function busy(d: number): void {
 }
 
 /** Answers a sidebar's google.script.run call (see shim.ts). */
-type Reply = ((msg: { type: 'gas-result'; id: number; ok: boolean; value?: unknown; error?: string }) => void) & { id: number };
+type Reply = ((msg: {
+  type: 'gas-result';
+  id: number;
+  ok: boolean;
+  value?: unknown;
+  error?: string;
+}) => void) & { id: number };
 
 function run(fn: string, args: unknown[], reply: Reply | null): Promise<void> {
   busy(1);

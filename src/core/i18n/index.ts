@@ -122,9 +122,7 @@ export function t(lang: Language, key: MessageKey, params: MessageParams = {}): 
   const table = messages(lang);
   const template = table[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name)
-      ? formatParam(lang, params[name])
-      : placeholder,
+    Object.prototype.hasOwnProperty.call(params, name) ? formatParam(lang, params[name]) : placeholder,
   );
 }
 

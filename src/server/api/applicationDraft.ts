@@ -34,7 +34,9 @@ export function createApplicationDraft(): { url: string } {
     const statuses = persons.filledRows().map(({ row }) => persons.text(row, 'Status').toLowerCase());
     const list = participants(attendance, ctx.settings.modules);
     const figures = summaries(list, ctx.settings);
-    const diplomas = attendance.has('Diplom') ? list.filter((p) => attendance.text(attendance.rows[p.index], 'Diplom') !== '').length : 0;
+    const diplomas = attendance.has('Diplom')
+      ? list.filter((p) => attendance.text(attendance.rows[p.index], 'Diplom') !== '').length
+      : 0;
     const spentCol = budget.has('Forbrug') ? budget.col('Forbrug') : -1;
     const draft = buildApplicationDraft(
       {
@@ -53,23 +55,35 @@ export function createApplicationDraft(): { url: string } {
           budgetOere: l.budgetOere ?? 0,
           spentOere: spentCol >= 0 ? (oereOfAmountCell(budget.rows[l.row - 2][spentCol]) ?? 0) : 0,
         })),
-        timeline: timelineRows(timeline, ctx.today).map((r) => ({ month: r.month, activity: r.activity, deadline: r.deadline, status: r.status })),
+        timeline: timelineRows(timeline, ctx.today).map((r) => ({
+          month: r.month,
+          activity: r.activity,
+          deadline: r.deadline,
+          status: r.status,
+        })),
       },
       ctx.lang,
     );
 
-    const name = t(ctx.lang, 'draftDocName', { cohort: ctx.settings.cohortName, date: displayDate(ctx.today) });
+    const name = t(ctx.lang, 'draftDocName', {
+      cohort: ctx.settings.cohortName,
+      date: displayDate(ctx.today),
+    });
     let id: string;
     try {
       const folderId = liveCohortFolder(ctx);
       id = createDoc(name, folderId ?? undefined).id;
     } catch (error) {
-      console.error(`createApplicationDraft: create failed (${error instanceof Error ? error.message : error})`);
+      console.error(
+        `createApplicationDraft: create failed (${error instanceof Error ? error.message : error})`,
+      );
       throw new UserError('draftDriveFailed');
     }
     ctx.onUndo(() => trashFile(id));
     renderDoc(id, draft, { bold: 'edges', alignEnd: (c) => c >= 1 && c <= 3 });
-    console.log(`createApplicationDraft: ${draft.paragraphs.length} paragraphs, ${draft.table.rows.length} table rows`);
+    console.log(
+      `createApplicationDraft: ${draft.paragraphs.length} paragraphs, ${draft.table.rows.length} table rows`,
+    );
     return { url: docUrl(id) };
   });
 }

@@ -7,7 +7,16 @@
 // counts as an empty cell — absence once the module is held.
 import type { AttendanceRecord, AttendanceRow, Mark, PersonStatus, Settings } from '../../shared/api';
 import type { ModuleRow } from '../../shared/workbook';
-import { heldModules, markGaps, parseMark, statusLabel, statusText, summarize, type AttendanceSummary, type MarkGaps } from '../../core/attendance';
+import {
+  heldModules,
+  markGaps,
+  parseMark,
+  statusLabel,
+  statusText,
+  summarize,
+  type AttendanceSummary,
+  type MarkGaps,
+} from '../../core/attendance';
 import { compareDates, displayDate } from '../../core/dates';
 import { UserError } from '../../core/errors';
 import { shownKey } from '../../core/validate';
@@ -18,7 +27,8 @@ import { read, write, type Ctx } from '../runtime';
 
 export const PERSON_HEADERS = PERSON_COLUMNS.map((c) => c.header);
 export const MODULE_HEADERS = MODULE_COLUMNS.map((c) => c.header);
-export const attendanceHeaders = (modules: number): string[] => attendanceColumns(modules).map((c) => c.header);
+export const attendanceHeaders = (modules: number): string[] =>
+  attendanceColumns(modules).map((c) => c.header);
 
 /** What the add-on computes in each `Fremmøde` row. */
 export const COMPUTED_ATTENDANCE = ['Mødt', 'Afholdt', 'Fremmøde %', 'Status'] as const;
@@ -53,7 +63,11 @@ export interface Participant {
 }
 
 /** The rows of `Fremmøde` that belong to someone (have an ID); `rows` defaults to the table's. */
-export function participants(table: Table, modules: number, rows: readonly Cell[][] = table.rows): Participant[] {
+export function participants(
+  table: Table,
+  modules: number,
+  rows: readonly Cell[][] = table.rows,
+): Participant[] {
   const idCol = table.col('ID');
   const nameCol = table.col('Navn');
   const markCols = moduleHeaders(modules).map((h) => table.col(h));
@@ -168,11 +182,20 @@ export function refreshAttendanceSheet(
     const first = appendRows(ctx, table, extra);
     console.log(`Fremmøde: ${extra.length} rows added from row ${first}`);
   }
-  return { rows: list.map((p, i) => toAttendanceRow(p, figures[i], gaps[i])), changed: changed + extra.length };
+  return {
+    rows: list.map((p, i) => toAttendanceRow(p, figures[i], gaps[i])),
+    changed: changed + extra.length,
+  };
 }
 
 /** A new `Fremmøde` row for a participant: empty marks, figures as of now. */
-export function newAttendanceRow(table: Table, id: string, name: string, heldNow: readonly boolean[], settings: RuleSettings): Cell[] {
+export function newAttendanceRow(
+  table: Table,
+  id: string,
+  name: string,
+  heldNow: readonly boolean[],
+  settings: RuleSettings,
+): Cell[] {
   const marks: Mark[] = new Array<Mark>(settings.modules).fill('');
   const gaps = gapsOf({ marks, unknown: marks.map(() => false) }, heldNow);
   const cells = computedCells(summarize(marks, heldNow, settings), settings.requiredShare, gaps);
@@ -194,12 +217,22 @@ export function syncAttendanceWithPersons(ctx: Ctx, attendance: Table, persons: 
   if (!persons.has('ID') || !persons.has('Status') || !persons.has('Navn')) return false;
   const people = personIndex(persons);
   const idCol = attendance.col('ID');
-  const have = new Set(attendance.rows.map((r) => textOfCell(r[idCol]).toUpperCase()).filter((id) => id !== ''));
+  const have = new Set(
+    attendance.rows.map((r) => textOfCell(r[idCol]).toUpperCase()).filter((id) => id !== ''),
+  );
   const held = heldNow(attendance, ctx.settings);
   const extra: Cell[][] = [];
   for (const [key, status] of people.status) {
     if (status !== 'Optaget' || have.has(key)) continue;
-    extra.push(newAttendanceRow(attendance, people.id.get(key) as string, people.name.get(key) ?? '', held, ctx.settings));
+    extra.push(
+      newAttendanceRow(
+        attendance,
+        people.id.get(key) as string,
+        people.name.get(key) ?? '',
+        held,
+        ctx.settings,
+      ),
+    );
   }
   return refreshAttendanceSheet(ctx, attendance, undefined, people.name, extra).changed > 0;
 }
@@ -224,7 +257,8 @@ export function validateRecord(input: unknown, modules: number): ValidRecord {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new UserError('notAnObject');
   const r = input as Partial<AttendanceRecord> & Record<string, unknown>;
   for (const key of Object.keys(r)) {
-    if (key !== 'module' && key !== 'present' && key !== 'excused') throw new UserError('unknownField', { field: key.slice(0, 40) });
+    if (key !== 'module' && key !== 'present' && key !== 'excused')
+      throw new UserError('unknownField', { field: key.slice(0, 40) });
   }
   const module = r.module;
   if (typeof module !== 'number' || !Number.isInteger(module) || module < 1 || module > modules) {
@@ -237,7 +271,8 @@ export function validateRecord(input: unknown, modules: number): ValidRecord {
   for (const id of [...present, ...excused]) {
     const key = id.toUpperCase();
     if (seen.has(key)) {
-      if (presentSet.has(key) && excused.some((e) => e.toUpperCase() === key)) throw new UserError('attendanceBothLists', { id: shownKey(id) });
+      if (presentSet.has(key) && excused.some((e) => e.toUpperCase() === key))
+        throw new UserError('attendanceBothLists', { id: shownKey(id) });
       throw new UserError('attendanceDuplicateId', { id: shownKey(id) });
     }
     seen.add(key);
@@ -246,7 +281,11 @@ export function validateRecord(input: unknown, modules: number): ValidRecord {
 }
 
 /** From `Personer`, keyed by upper-case ID: status, name, and the ID as written. */
-export function personIndex(persons: Table): { status: Map<string, string>; name: Map<string, string>; id: Map<string, string> } {
+export function personIndex(persons: Table): {
+  status: Map<string, string>;
+  name: Map<string, string>;
+  id: Map<string, string>;
+} {
   const status = new Map<string, string>();
   const name = new Map<string, string>();
   const id = new Map<string, string>();
@@ -293,7 +332,8 @@ export function recordAttendance(input: AttendanceRecord): AttendanceRow[] {
       withRow.add(key);
       // A cell that already holds this mark (also typed as 'm' or ' M ') is left as it is, so
       // saving a module unchanged changes no cell.
-      if (people.status.get(key) === ENROLLED_STATUS && p.marks[record.module - 1] !== markFor(key)) rows[p.index][col] = markFor(key);
+      if (people.status.get(key) === ENROLLED_STATUS && p.marks[record.module - 1] !== markFor(key))
+        rows[p.index][col] = markFor(key);
     }
     // An Optaget participant without a row (status chosen in the sheet by hand) gets one now.
     const missing: Cell[][] = [];
@@ -324,7 +364,11 @@ function refuseFutureModule(ctx: Ctx, module: number): void {
     if (numberOfCell(modules.get(row, 'Nr')) !== module) continue;
     const date = isoOfCell(modules.get(row, 'Dato'));
     if (date !== '' && compareDates(date, ctx.today) > 0) {
-      throw new UserError('attendanceModuleInFuture', { nr: module, date: displayDate(date), today: displayDate(ctx.today) });
+      throw new UserError('attendanceModuleInFuture', {
+        nr: module,
+        date: displayDate(date),
+        today: displayDate(ctx.today),
+      });
     }
     return;
   }
@@ -349,7 +393,9 @@ export function getModules(): ModuleRow[] {
   return read((ctx) => {
     const T = ctx.settings.modules;
     const modules = openTable(ctx, 'modules', MODULE_HEADERS, ['Nr']);
-    const held = findSheet(ctx, 'attendance') ? heldNow(openAttendance(ctx), ctx.settings) : new Array<boolean>(T).fill(false);
+    const held = findSheet(ctx, 'attendance')
+      ? heldNow(openAttendance(ctx), ctx.settings)
+      : new Array<boolean>(T).fill(false);
     const cell = (row: Cell[], h: string) => (modules.has(h) ? row[modules.col(h)] : '');
     const out: ModuleRow[] = [];
     for (const { row } of modules.filledRows()) {

@@ -43,7 +43,12 @@ function setTrashed(id: string, trashed: boolean): void {
 }
 
 function readModules(ctx: Ctx): ListModule[] {
-  const table = openTable(ctx, 'modules', MODULE_COLUMNS.map((c) => c.header), ['Nr']);
+  const table = openTable(
+    ctx,
+    'modules',
+    MODULE_COLUMNS.map((c) => c.header),
+    ['Nr'],
+  );
   const byNr = new Map<number, ListModule>();
   for (const { row } of table.filledRows()) {
     const nr = numberOfCell(table.get(row, 'Nr'));
@@ -54,14 +59,19 @@ function readModules(ctx: Ctx): ListModule[] {
       theme: table.has('Tema') ? textOfCell(table.get(row, 'Tema')) : '',
     });
   }
-  return Array.from({ length: ctx.settings.modules }, (_, i) => byNr.get(i + 1) ?? { nr: i + 1, date: '', theme: '' });
+  return Array.from(
+    { length: ctx.settings.modules },
+    (_, i) => byNr.get(i + 1) ?? { nr: i + 1, date: '', theme: '' },
+  );
 }
 
 function admitted(ctx: Ctx): ListPerson[] {
   const table = openTable(ctx, 'persons', PERSON_HEADERS, ['ID', 'Navn', 'Status']);
   return table
     .filledRows()
-    .filter(({ row }) => table.text(row, 'Status').toLowerCase() === 'optaget' && table.text(row, 'ID') !== '')
+    .filter(
+      ({ row }) => table.text(row, 'Status').toLowerCase() === 'optaget' && table.text(row, 'ID') !== '',
+    )
     .map(({ row }) => ({ id: table.text(row, 'ID'), name: table.text(row, 'Navn') }));
 }
 
@@ -72,7 +82,12 @@ export function createAttendanceList(o?: AttendanceListOptions): { url: string; 
     if (people.length === 0) throw new UserError('attendanceListNobody');
     const modules = readModules(ctx);
     const doc = buildAttendanceList(
-      { cohortName: ctx.settings.cohortName, module: module === null ? null : modules[module - 1], modules, people },
+      {
+        cohortName: ctx.settings.cohortName,
+        module: module === null ? null : modules[module - 1],
+        modules,
+        people,
+      },
       ctx.lang,
     );
     const name = attendanceListName(ctx.lang, ctx.settings.cohortName, module);
@@ -83,11 +98,19 @@ export function createAttendanceList(o?: AttendanceListOptions): { url: string; 
       folderId = ensureCohortFolder(ctx);
       docId = createDoc(name, folderId).id;
     } catch (error) {
-      console.error(`createAttendanceList: create failed (${error instanceof Error ? error.message : error})`);
+      console.error(
+        `createAttendanceList: create failed (${error instanceof Error ? error.message : error})`,
+      );
       throw new UserError('attendanceListDriveFailed');
     }
     ctx.onUndo(() => trashFile(docId));
-    renderDoc(docId, doc, { bold: 'header', alignEnd: () => false, rowSpace: module === null ? 4 : 8 }, { landscape: doc.landscape }, doc.widths);
+    renderDoc(
+      docId,
+      doc,
+      { bold: 'header', alignEnd: () => false, rowSpace: module === null ? 4 : 8 },
+      { landscape: doc.landscape },
+      doc.widths,
+    );
     const [pdf] = exportPdfs([docId]);
     const pdfName = `${name}.pdf`;
     const pdfFile = createFile(pdfName, folderId, pdf.setName(pdfName), { bmKind: KIND_ATTENDANCE_LIST_PDF });
@@ -100,8 +123,19 @@ export function createAttendanceList(o?: AttendanceListOptions): { url: string; 
     if (old) {
       for (const id of [old.docId, old.pdfId]) trashQuietly(ctx, id);
     }
-    ctx.store.saveAttendanceLists(JSON.stringify(withList(registry, key, { docId, pdfId: pdfFile.id }, people.map((p) => p.id))));
-    console.log(`createAttendanceList: ${module === null ? 'all modules' : `module ${module}`}, ${people.length} lines${old ? ', replaced the old list' : ''}`);
+    ctx.store.saveAttendanceLists(
+      JSON.stringify(
+        withList(
+          registry,
+          key,
+          { docId, pdfId: pdfFile.id },
+          people.map((p) => p.id),
+        ),
+      ),
+    );
+    console.log(
+      `createAttendanceList: ${module === null ? 'all modules' : `module ${module}`}, ${people.length} lines${old ? ', replaced the old list' : ''}`,
+    );
     return { url: docUrl(docId), pdfUrl: fileUrl(pdfFile.id) };
   });
 }

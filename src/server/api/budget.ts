@@ -107,7 +107,12 @@ export function expenseRows(table: Table): ExpenseRow[] {
     const line = table.text(row, 'Post');
     const raw = table.get(row, 'Beløb');
     if (line === '' && (raw === '' || raw === null)) continue;
-    out.push({ line, amountOere: oereOfAmountCell(raw), row: index + 2, description: table.text(row, 'Beskrivelse') });
+    out.push({
+      line,
+      amountOere: oereOfAmountCell(raw),
+      row: index + 2,
+      description: table.text(row, 'Beskrivelse'),
+    });
   }
   return out;
 }
@@ -116,7 +121,12 @@ export function expenseRows(table: Table): ExpenseRow[] {
  * Budget against actual. A line marked "pr. modul" runs its pace over the modules held (any
  * mark in Fremmøde), so `attendance` is read — given, or opened — only when such a line exists.
  */
-export function budgetFigures(ctx: Ctx, budget: Table, expenses: Table, attendance?: Table | (() => Table)): BudgetResult {
+export function budgetFigures(
+  ctx: Ctx,
+  budget: Table,
+  expenses: Table,
+  attendance?: Table | (() => Table),
+): BudgetResult {
   const lines = budgetLines(budget);
   let courseShare: number | undefined;
   if (lines.some((l) => l.perModule) && attendance !== undefined) {
@@ -163,7 +173,13 @@ function lineSpentOere(expenses: Table, line: string, exceptRow = -1): number {
     .reduce((sum, e) => sum + (e.amountOere ?? 0), 0);
 }
 
-function warningsFor(ctx: Ctx, budget: Table, expenses: Table, expense: ValidExpense, exceptRow = -1): string[] {
+function warningsFor(
+  ctx: Ctx,
+  budget: Table,
+  expenses: Table,
+  expense: ValidExpense,
+  exceptRow = -1,
+): string[] {
   const found = expenseWarnings(
     expense,
     lineBudgetOere(budget, expense.line),
@@ -186,7 +202,10 @@ function expenseCells(ctx: Ctx, expenses: Table, expense: ValidExpense): Record<
 export function addExpense(x: NewExpense): { row: number; warnings: string[] } {
   return write((ctx) => {
     const budget = openBudget(ctx);
-    const expense = validateExpense(x, budgetLines(budget).map((l) => l.line));
+    const expense = validateExpense(
+      x,
+      budgetLines(budget).map((l) => l.line),
+    );
     const expenses = openExpenses(ctx);
     // Warnings are computed before the row is added: "the line's spending now" = others + this.
     const warnings = warningsFor(ctx, budget, expenses, expense);
@@ -209,11 +228,16 @@ function expenseAt(expenses: Table, row: number, expected: ExpectedExpense): num
   }
   const current = expenseListRow(expenses, index);
   const amountOere = current.amount === null ? null : oereOfKroner(current.amount);
-  if (!sameExpense({ date: current.date, line: current.line, amountOere }, expected)) throw new UserError('budgetExpenseChanged', { row });
+  if (!sameExpense({ date: current.date, line: current.line, amountOere }, expected))
+    throw new UserError('budgetExpenseChanged', { row });
   return index;
 }
 
-export function updateExpense(row: number, expected: { date: string; line: string; amount: number }, patch: Partial<NewExpense>): { row: number; warnings: string[] } {
+export function updateExpense(
+  row: number,
+  expected: { date: string; line: string; amount: number },
+  patch: Partial<NewExpense>,
+): { row: number; warnings: string[] } {
   return write((ctx) => {
     const sheetRow = requireExpenseRow(row);
     const want = requireExpected(expected);
@@ -222,10 +246,19 @@ export function updateExpense(row: number, expected: { date: string; line: strin
     const index = expenseAt(expenses, sheetRow, want);
     const now = expenseListRow(expenses, index);
     const merged = patchedExpense(
-      { date: now.date, line: now.line, amount: now.amount, description: now.description, ...(expenses.has('Bilag') ? { receipt: now.receipt } : {}) },
+      {
+        date: now.date,
+        line: now.line,
+        amount: now.amount,
+        description: now.description,
+        ...(expenses.has('Bilag') ? { receipt: now.receipt } : {}),
+      },
       patch,
     );
-    const expense = validateExpense(merged, budgetLines(budget).map((l) => l.line));
+    const expense = validateExpense(
+      merged,
+      budgetLines(budget).map((l) => l.line),
+    );
     const warnings = warningsFor(ctx, budget, expenses, expense, sheetRow);
     const next = expenses.rows.map((r) => r.slice());
     const cells = expenseCells(ctx, expenses, expense);
@@ -236,7 +269,10 @@ export function updateExpense(row: number, expected: { date: string; line: strin
   });
 }
 
-export function deleteExpense(row: number, expected: { date: string; line: string; amount: number }): { removed: number } {
+export function deleteExpense(
+  row: number,
+  expected: { date: string; line: string; amount: number },
+): { removed: number } {
   return write((ctx) => {
     const sheetRow = requireExpenseRow(row);
     const want = requireExpected(expected);
@@ -269,7 +305,10 @@ export function getBudget(): BudgetResult {
   return read((ctx) => {
     const budget = openBudget(ctx);
     const expenses = openExpenses(ctx);
-    return { ...budgetFigures(ctx, budget, expenses, () => openAttendance(ctx)), leaderHours: projectLeaderHours(budget, expenses) };
+    return {
+      ...budgetFigures(ctx, budget, expenses, () => openAttendance(ctx)),
+      leaderHours: projectLeaderHours(budget, expenses),
+    };
   });
 }
 
@@ -295,7 +334,11 @@ function sheetRef(name: string): string {
  * The three live formulas of a Budget row, with the columns where they stand today, as a
  * function of the sheet row (the sheet name and letters are looked up once).
  */
-export function budgetFormulas(budget: Table, expenses: Table, sheetName?: string): (sheetRow: number) => Record<string, string> {
+export function budgetFormulas(
+  budget: Table,
+  expenses: Table,
+  sheetName?: string,
+): (sheetRow: number) => Record<string, string> {
   const letter = (t: Table, h: string) => columnLetters(t.col(h) + 1);
   const ref = sheetName === undefined ? sheetRef(expenses.sheet.getName()) : sheetName;
   const post = letter(expenses, 'Post');
@@ -312,7 +355,12 @@ export function budgetFormulas(budget: Table, expenses: Table, sheetName?: strin
 const ANY_SHEET = '\u0000';
 const withoutSheet = (f: string) => f.replace(/('(?:[^']|'')*'|[^\s!,()=:$]+)!/g, `${ANY_SHEET}!`);
 export const sameFormula = (a: string, b: string) =>
-  withoutSheet(a).replace(/[\s'$]/g, '').toUpperCase() === withoutSheet(b).replace(/[\s'$]/g, '').toUpperCase();
+  withoutSheet(a)
+    .replace(/[\s'$]/g, '')
+    .toUpperCase() ===
+  withoutSheet(b)
+    .replace(/[\s'$]/g, '')
+    .toUpperCase();
 
 /**
  * Writes the live formulas into every Budget row with a Post where they are missing or do not
@@ -359,7 +407,7 @@ export function ensureBudgetFormulas(ctx: Ctx, budget: Table, expenses: Table, f
   // Neighbouring formula columns (Forbrug, Rest, Forbrug % as setup makes them) go in as one
   // block: one write instead of one per column.
   columns.sort((a, b) => a.c - b.c);
-  for (let i = 0; i < columns.length; ) {
+  for (let i = 0; i < columns.length;) {
     let j = i;
     while (j + 1 < columns.length && columns[j + 1].c === columns[j].c + 1) j++;
     const block = columns.slice(i, j + 1);
@@ -381,7 +429,9 @@ const near = (a: unknown, b: number) => typeof a === 'number' && Math.abs(a - b)
  * and need not be read; any doubt (an empty cell, text, a different figure) reads them.
  */
 function showsLiveFigures(budget: Table, expenses: Table, last: number): boolean {
-  const [post, planned, spent, rest, share] = ['Post', 'Budget', 'Forbrug', 'Rest', 'Forbrug %'].map((h) => budget.col(h));
+  const [post, planned, spent, rest, share] = ['Post', 'Budget', 'Forbrug', 'Rest', 'Forbrug %'].map((h) =>
+    budget.col(h),
+  );
   const [line, amount] = ['Post', 'Beløb'].map((h) => expenses.col(h));
   const sums = new Map<string, number>();
   for (const row of expenses.rows) {
@@ -488,7 +538,11 @@ export function signature(type: string, values: readonly unknown[], background: 
 function ruleSignature(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): string {
   const cond = rule.getBooleanCondition();
   if (!cond) return '';
-  return signature(String(cond.getCriteriaType()), cond.getCriteriaValues(), String(cond.getBackground() ?? ''));
+  return signature(
+    String(cond.getCriteriaType()),
+    cond.getCriteriaValues(),
+    String(cond.getBackground() ?? ''),
+  );
 }
 
 /** Tables setup has already read, passed on so a sheet is not read twice in one request. */
@@ -502,7 +556,13 @@ export type ReadTables = Partial<Record<SheetKey, Table>>;
 const readInRequest = new WeakMap<Ctx, ReadTables>();
 
 /** A table read earlier in this request (checked for the required columns), or a fresh read. */
-export function tableOf(ctx: Ctx, tables: ReadTables | undefined, key: SheetKey, open: () => Table, required: readonly string[]): Table {
+export function tableOf(
+  ctx: Ctx,
+  tables: ReadTables | undefined,
+  key: SheetKey,
+  open: () => Table,
+  required: readonly string[],
+): Table {
   const cache = readInRequest.get(ctx) ?? {};
   readInRequest.set(ctx, cache);
   const known = tables?.[key] ?? cache[key];
@@ -517,9 +577,21 @@ function budgetRules(budget: Table): GoogleAppsScript.Spreadsheet.ConditionalFor
   const share = dataColumn(b, budget.col('Forbrug %'));
   const rest = dataColumn(b, budget.col('Rest'));
   return [
-    SpreadsheetApp.newConditionalFormatRule().whenNumberGreaterThanOrEqualTo(OVER_SHARE).setBackground(COLOURS.red).setRanges([share]).build(),
-    SpreadsheetApp.newConditionalFormatRule().whenNumberGreaterThanOrEqualTo(WARN_SHARE).setBackground(COLOURS.amber).setRanges([share]).build(),
-    SpreadsheetApp.newConditionalFormatRule().whenNumberLessThan(0).setBackground(COLOURS.red).setRanges([rest]).build(),
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenNumberGreaterThanOrEqualTo(OVER_SHARE)
+      .setBackground(COLOURS.red)
+      .setRanges([share])
+      .build(),
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenNumberGreaterThanOrEqualTo(WARN_SHARE)
+      .setBackground(COLOURS.amber)
+      .setRanges([share])
+      .build(),
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenNumberLessThan(0)
+      .setBackground(COLOURS.red)
+      .setRanges([rest])
+      .build(),
   ];
 }
 
@@ -547,10 +619,21 @@ export interface SeedOptions {
  * Post dropdown of Udgifter. Number formats and widths are setup's (src/server/sheets/format.ts).
  * 'check' applies each only when missing (a few calls on a sheet already set up); 'skip' costs none.
  */
-function formatBudgetSheets(budget: Table, expenses: Table, mode: 'check' | 'apply' | 'skip', created: ReadonlySet<SheetKey>): void {
+function formatBudgetSheets(
+  budget: Table,
+  expenses: Table,
+  mode: 'check' | 'apply' | 'skip',
+  created: ReadonlySet<SheetKey>,
+): void {
   if (mode === 'skip') return;
   const force = mode === 'apply';
-  ensureOwnRules(budget.sheet, BUDGET_RULE_SIGNATURES, () => budgetRules(budget), force, created.has('budget'));
+  ensureOwnRules(
+    budget.sheet,
+    BUDGET_RULE_SIGNATURES,
+    () => budgetRules(budget),
+    force,
+    created.has('budget'),
+  );
   if (!force) {
     const rule = expenses.sheet.getRange(2, expenses.col('Post') + 1).getDataValidation();
     if (rule && String(rule.getCriteriaType()) === 'VALUE_IN_RANGE') return;
@@ -567,8 +650,15 @@ function formatBudgetSheets(budget: Table, expenses: Table, mode: 'check' | 'app
  * line the coordinator deleted or renamed is never put back), then the formulas, formats,
  * colours and the Post dropdown of Udgifter. Safe to run again. Returns null when no data changed.
  */
-export function seedBudget(ctx: Ctx, tables?: ReadTables, options: SeedOptions = {}): { seeded: number; fixed: number } | null {
-  const budget = tableOf(ctx, tables, 'budget', () => openBudget(ctx), [...BUDGET_REQUIRED, ...BUDGET_FORMULA_HEADERS]);
+export function seedBudget(
+  ctx: Ctx,
+  tables?: ReadTables,
+  options: SeedOptions = {},
+): { seeded: number; fixed: number } | null {
+  const budget = tableOf(ctx, tables, 'budget', () => openBudget(ctx), [
+    ...BUDGET_REQUIRED,
+    ...BUDGET_FORMULA_HEADERS,
+  ]);
   const expenses = tableOf(ctx, tables, 'expenses', () => openExpenses(ctx), EXPENSE_REQUIRED);
   let seeded = 0;
   if (budgetLines(budget).length === 0) {
@@ -582,7 +672,12 @@ export function seedBudget(ctx: Ctx, tables?: ReadTables, options: SeedOptions =
   const fixed = tidyBudgetSheets(ctx, budget, expenses, options.created?.has('budget') ?? false);
   const mode = options.formats ?? 'check';
   decorate('setup: budget colours', () =>
-    formatBudgetSheets(budget, expenses, seeded > 0 && mode !== 'apply' ? 'apply' : mode, options.created ?? new Set()),
+    formatBudgetSheets(
+      budget,
+      expenses,
+      seeded > 0 && mode !== 'apply' ? 'apply' : mode,
+      options.created ?? new Set(),
+    ),
   );
   if (!seeded && !fixed) return null;
   console.log(`seedBudget: ${seeded} lines seeded, ${fixed} rows fixed`);

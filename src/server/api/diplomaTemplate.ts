@@ -40,7 +40,8 @@ function validateTemplateFile(input: unknown): { name: string; bytes: number[] }
   if (name === undefined) throw new UserError('required', { field: 'diplomasFieldFileName' });
   if (typeof base64 !== 'string') throw new UserError('diplomasImportNotDocx');
   const body = stripDataUrl(base64);
-  if (body === '' && base64.trim() !== '' && !/^data:[^,]*,$/.test(base64.trim())) throw new UserError('diplomasImportNotDocx');
+  if (body === '' && base64.trim() !== '' && !/^data:[^,]*,$/.test(base64.trim()))
+    throw new UserError('diplomasImportNotDocx');
   if (base64Size(body) > DOCX_MAX_BYTES) throw new UserError('diplomasImportTooLarge');
   const bytes = body === '' ? [] : Utilities.base64Decode(body);
   const problem = docxProblem(bytes);
@@ -55,7 +56,11 @@ export function importTemplate(f: TemplateFile): ImportedTemplate {
     const file = validateTemplateFile(f);
     const ctx = durable(request);
     const folderId = ensureFolder(ctx, existingFolder(ctx.store.driveState()));
-    const doc = importWordAsDoc(file.name, folderId, Utilities.newBlob(file.bytes, DOCX_MIME, `${file.name}.docx`));
+    const doc = importWordAsDoc(
+      file.name,
+      folderId,
+      Utilities.newBlob(file.bytes, DOCX_MIME, `${file.name}.docx`),
+    );
     let missing: string[];
     try {
       missing = scanMergeFields(documentText(getDocument(doc.id))).missing.map(mergeToken);
@@ -101,7 +106,8 @@ export function createTemplate(): { url: string; created: boolean } {
  */
 export function previewDiploma(id?: string): { url: string } {
   return write((request) => {
-    if (id !== undefined && id !== null && typeof id !== 'string') throw new UserError('diplomasPreviewUnknownId', { id: '…' });
+    if (id !== undefined && id !== null && typeof id !== 'string')
+      throw new UserError('diplomasPreviewUnknownId', { id: '…' });
     const wanted = typeof id === 'string' ? id.trim() : '';
     const ctx = durable(request);
     let name = SAMPLE_NAME;
@@ -116,20 +122,29 @@ export function previewDiploma(id?: string): { url: string } {
     }
     const { settings } = ctx;
     // The real date when one is known; before the modules have dates, today's.
-    const dateIso = diplomaDateIso(settings.ceremonyDate, settings.ceremonyDate ? [] : moduleDatesOrNone(ctx)) || ctx.today;
+    const dateIso =
+      diplomaDateIso(settings.ceremonyDate, settings.ceremonyDate ? [] : moduleDatesOrNone(ctx)) || ctx.today;
     const folderId = ensureFolder(ctx, existingFolder(ctx.store.driveState()));
     const templateId = ensureTemplate(ctx, folderId, []);
     // Earlier previews, and a temporary copy an interrupted preview left behind (its name
     // starts like a preview, never like a diploma, so a real diploma is never taken for one).
     const oldPreviews = listFolder(folderId)
-      .filter((f) => f.appProperties?.[APP_PROPERTY.kind] === KIND_PREVIEW_PDF || (f.mimeType === DOC_MIME && f.name.startsWith(PREVIEW_PREFIX)))
+      .filter(
+        (f) =>
+          f.appProperties?.[APP_PROPERTY.kind] === KIND_PREVIEW_PDF ||
+          (f.mimeType === DOC_MIME && f.name.startsWith(PREVIEW_PREFIX)),
+      )
       .map((f) => f.id);
 
-    const [copy] = wave([copyRequest(templateId, previewPdfName(name, settings.cohortName).replace(/\.pdf$/, ''), folderId)]);
+    const [copy] = wave([
+      copyRequest(templateId, previewPdfName(name, settings.cohortName).replace(/\.pdf$/, ''), folderId),
+    ]);
     const docId = copy.ok ? String(copy.json.id ?? '') : '';
     if (!docId) throw new Error(copy.error || 'copy: no id');
     try {
-      const [merged] = wave([mergeRequest(docId, mergeRequests({ ...cohortMergeValues(settings, dateIso), Navn: name }))]);
+      const [merged] = wave([
+        mergeRequest(docId, mergeRequests({ ...cohortMergeValues(settings, dateIso), Navn: name })),
+      ]);
       if (!merged.ok) throw new Error(merged.error);
       const [pdf] = wave([exportRequest(docId)]);
       if (!pdf.ok || !pdf.blob) throw new Error(pdf.error);
@@ -142,8 +157,11 @@ export function previewDiploma(id?: string): { url: string } {
         ...oldPreviews.map((old) => trashRequest(old)),
       ]);
       if (!uploaded.ok) throw new Error(uploaded.error);
-      if (trashed.some((r) => !r.ok && r.code !== 404)) console.error('previewDiploma: an old preview or the temporary copy stays in the folder');
-      console.log(`previewDiploma: made a preview${personId ? ' for a participant' : ' with the sample name'}`);
+      if (trashed.some((r) => !r.ok && r.code !== 404))
+        console.error('previewDiploma: an old preview or the temporary copy stays in the folder');
+      console.log(
+        `previewDiploma: made a preview${personId ? ' for a participant' : ' with the sample name'}`,
+      );
       return { url: fileUrl(String(uploaded.json.id ?? '')) };
     } catch (error) {
       try {

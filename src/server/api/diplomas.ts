@@ -77,7 +77,14 @@ import {
 } from '../google/drive';
 import { exportPdfs } from '../google/pdfExport';
 import { copyRequest, exportRequest, mergeRequest, trashRequest, uploadRequest, wave } from '../google/rest';
-import { MODULE_HEADERS, openAttendance, participants, PERSON_HEADERS, personIndex, summaries } from './attendance';
+import {
+  MODULE_HEADERS,
+  openAttendance,
+  participants,
+  PERSON_HEADERS,
+  personIndex,
+  summaries,
+} from './attendance';
 
 /** New diplomas are not started after this much of Apps Script's 6 minutes. */
 const SOFT_DEADLINE_MS = 3.5 * 60 * 1000;
@@ -174,7 +181,9 @@ export function ensureTemplate(ctx: Ctx, folderId: string, warnings: string[]): 
     }
     throw error;
   }
-  warnings.push(t(ctx.lang, current ? 'diplomasTemplateRecreated' : 'diplomasTemplateCreated', { folder: folderName }));
+  warnings.push(
+    t(ctx.lang, current ? 'diplomasTemplateRecreated' : 'diplomasTemplateCreated', { folder: folderName }),
+  );
   console.log(`diplomas: ${current ? 're' : ''}created the default template`);
   return doc.id;
 }
@@ -232,7 +241,8 @@ function runGeneration(ctx: Ctx, batchSize: number, regenerate: boolean): Diplom
   const cohort = readCohort(ctx);
   const { eligibility, attendance, diplomCol } = cohort;
   for (const id of eligibility.duplicateIds) warnings.push(t(lang, 'diplomasDuplicateId', { id }));
-  for (const p of eligibility.linkedButNotEligible) warnings.push(t(lang, 'diplomasNoLongerEligible', { id: p.id }));
+  for (const p of eligibility.linkedButNotEligible)
+    warnings.push(t(lang, 'diplomasNoLongerEligible', { id: p.id }));
 
   // Read-only first: what exists, and what this call would do.
   const state = ctx.store.driveState();
@@ -257,11 +267,20 @@ function runGeneration(ctx: Ctx, batchSize: number, regenerate: boolean): Diplom
     trashEverything(ctx, cohort, folder);
     for (const p of cohort.list) next[p.index][diplomCol] = '';
     folder = readFolder(null);
-    plan = planCall({ ...eligibility, eligible: eligibility.eligible.map((p) => ({ ...p, link: '' })), linkedButNotEligible: [] }, folder.files, () => false);
+    plan = planCall(
+      {
+        ...eligibility,
+        eligible: eligibility.eligible.map((p) => ({ ...p, link: '' })),
+        linkedButNotEligible: [],
+      },
+      folder.files,
+      () => false,
+    );
     skipped = 0;
   } else {
     trashAll(plan.orphans.map((file) => file.id));
-    if (plan.orphans.length) console.log(`diplomas: trashed ${plan.orphans.length} files of an interrupted call`);
+    if (plan.orphans.length)
+      console.log(`diplomas: trashed ${plan.orphans.length} files of an interrupted call`);
     for (const p of plan.deadLinks) next[p.index][diplomCol] = '';
   }
 
@@ -281,7 +300,9 @@ function runGeneration(ctx: Ctx, batchSize: number, regenerate: boolean): Diplom
       const newDocs = made.filter((m) => m.item.kind === 'full').length;
       const linked = plan.complete.length + plan.todo.filter((w) => w.kind === 'pdf').length + newDocs;
       const detail = error instanceof Error ? error.message : String(error);
-      console.error(`generateDiplomas: stopped after ${made.length} of ${batch.length} in this batch: ${detail}`);
+      console.error(
+        `generateDiplomas: stopped after ${made.length} of ${batch.length} in this batch: ${detail}`,
+      );
       throw new UserError(isQuotaError(detail) ? 'diplomasQuota' : 'diplomasInterrupted', {
         made: newDocs,
         remaining: Math.max(0, eligibility.eligible.length - linked),
@@ -295,7 +316,9 @@ function runGeneration(ctx: Ctx, batchSize: number, regenerate: boolean): Diplom
     ...plan.complete.map((c) => ({ participant: c.participant, docId: c.docId })),
     ...made.filter((m) => m.done).map((m) => ({ participant: m.item.participant, docId: m.docId })),
   ].sort((a, b) => a.participant.index - b.participant.index);
-  const remaining = eligibility.eligible.filter((p) => !complete.some((c) => c.participant.id === p.id)).length;
+  const remaining = eligibility.eligible.filter(
+    (p) => !complete.some((c) => c.participant.id === p.id),
+  ).length;
 
   if (remaining === 0 && complete.length > 0) {
     const combined = liveCombined(ctx, folder.files);
@@ -304,7 +327,15 @@ function runGeneration(ctx: Ctx, batchSize: number, regenerate: boolean): Diplom
     if (created > 0 || !combined) {
       const pdfs = new Map(made.filter((m) => m.pdf).map((m) => [m.docId, m.pdf as Blob]));
       const names = complete.map((c) => diplomaPdfName(c.participant.name, settings.cohortName));
-      makeCombined(ctx, folderId, folder.files, complete.map((c) => c.docId), names, pdfs, warnings);
+      makeCombined(
+        ctx,
+        folderId,
+        folder.files,
+        complete.map((c) => c.docId),
+        names,
+        pdfs,
+        warnings,
+      );
     }
   }
   if (eligibility.eligible.length === 0) warnings.push(t(lang, 'diplomasNoneEligible'));
@@ -354,10 +385,16 @@ function makeBatch(ctx: Ctx, batch: WorkItem[], made: Made[], b: BatchContext): 
 function makeRound(ctx: Ctx, round: WorkItem[], made: Made[], b: BatchContext, failures: string[]): void {
   const cohortName = ctx.settings.cohortName;
   const full = round.filter((item) => item.kind === 'full');
-  const ready: Made[] = round.filter((item) => item.kind === 'pdf').map((item) => ({ item, docId: item.docId as string, link: '', done: false }));
+  const ready: Made[] = round
+    .filter((item) => item.kind === 'pdf')
+    .map((item) => ({ item, docId: item.docId as string, link: '', done: false }));
 
   // Wave 1: her Doc, a copy of the template.
-  const copies = wave(full.map((item) => copyRequest(b.templateId, diplomaDocName(item.participant.name, cohortName), b.folderId)));
+  const copies = wave(
+    full.map((item) =>
+      copyRequest(b.templateId, diplomaDocName(item.participant.name, cohortName), b.folderId),
+    ),
+  );
   const copied: { item: WorkItem; docId: string; link: string }[] = [];
   copies.forEach((r, i) => {
     const docId = r.ok ? String(r.json.id ?? '') : '';
@@ -366,7 +403,9 @@ function makeRound(ctx: Ctx, round: WorkItem[], made: Made[], b: BatchContext, f
   });
 
   // Wave 2: her name and the cohort's fields merged in.
-  const merges = wave(copied.map((c) => mergeRequest(c.docId, mergeRequests({ ...b.shared, Navn: c.item.participant.name }))));
+  const merges = wave(
+    copied.map((c) => mergeRequest(c.docId, mergeRequests({ ...b.shared, Navn: c.item.participant.name }))),
+  );
   const halfMade: string[] = [];
   merges.forEach((r, i) => {
     const c = copied[i];
@@ -383,9 +422,13 @@ function makeRound(ctx: Ctx, round: WorkItem[], made: Made[], b: BatchContext, f
   for (const m of ready) if (m.item.kind === 'pdf') made.push(m);
 
   // Wave 3: the PDFs, and the half-made copies to the trash (a 404 means already gone).
-  const third = wave([...ready.map((m) => exportRequest(m.docId)), ...halfMade.map((id) => trashRequest(id))]);
+  const third = wave([
+    ...ready.map((m) => exportRequest(m.docId)),
+    ...halfMade.map((id) => trashRequest(id)),
+  ]);
   third.slice(ready.length).forEach((r) => {
-    if (!r.ok && r.code !== 404) console.error(`diplomas: a half-made copy stays for the next call (${r.error})`);
+    if (!r.ok && r.code !== 404)
+      console.error(`diplomas: a half-made copy stays for the next call (${r.error})`);
   });
   const exported: Made[] = [];
   ready.forEach((m, i) => {
@@ -416,7 +459,8 @@ function makeRound(ctx: Ctx, round: WorkItem[], made: Made[], b: BatchContext, f
 export function trashAll(ids: readonly string[]): void {
   const results = wave(ids.map((id) => trashRequest(id)));
   const failed = results.filter((r) => !r.ok && r.code !== 404);
-  if (failed.length) throw new Error(`${failed.length} of ${ids.length} files could not be trashed: ${failed[0].error}`);
+  if (failed.length)
+    throw new Error(`${failed.length} of ${ids.length} files could not be trashed: ${failed[0].error}`);
 }
 
 /** Regenerate: every diploma Doc and PDF of the cohort and the combined PDF go to the trash. */
@@ -475,14 +519,16 @@ function makeCombined(
     warnings.push(t(ctx.lang, 'diplomasCombinedFailed', { file: pdfNames[result.input] ?? '' }));
     console.error(`diplomas: combined PDF not made, input ${result.input + 1}: ${result.reason}`);
     if (existing) trashFile(existing);
-    if (ctx.store.driveState().combinedPdfId) ctx.store.saveDriveState({ ...ctx.store.driveState(), combinedPdfId: undefined });
+    if (ctx.store.driveState().combinedPdfId)
+      ctx.store.saveDriveState({ ...ctx.store.driveState(), combinedPdfId: undefined });
     return;
   }
   const blob = Utilities.newBlob(binaryToSignedBytes(result.pdf), 'application/pdf', name);
   const file = existing
     ? replaceContent(existing, name, blob)
     : createFile(name, folderId, blob, { [APP_PROPERTY.kind]: KIND_COMBINED_PDF });
-  if (ctx.store.driveState().combinedPdfId !== file.id) ctx.store.saveDriveState({ ...ctx.store.driveState(), combinedPdfId: file.id });
+  if (ctx.store.driveState().combinedPdfId !== file.id)
+    ctx.store.saveDriveState({ ...ctx.store.driveState(), combinedPdfId: file.id });
   console.log(`diplomas: combined PDF ${existing ? 'remade' : 'made'} with ${result.pageCount} pages`);
 }
 
@@ -491,7 +537,10 @@ function makeCombined(
  * calls this after trashing her files). Order: by participant ID, as `Fremmøde` has them.
  * Reads only Drive. Returns whether a combined PDF exists afterwards, and any warnings.
  */
-export function remakeCombinedPdf(ctx: Ctx, opts: { excludeDocIds?: readonly string[] } = {}): { remade: boolean; warnings: string[] } {
+export function remakeCombinedPdf(
+  ctx: Ctx,
+  opts: { excludeDocIds?: readonly string[] } = {},
+): { remade: boolean; warnings: string[] } {
   const warnings: string[] = [];
   const state = ctx.store.driveState();
   const folderId = existingFolder(state);
@@ -502,7 +551,11 @@ export function remakeCombinedPdf(ctx: Ctx, opts: { excludeDocIds?: readonly str
   const exclude = new Set(opts.excludeDocIds ?? []);
   const diplomas = [...files.pdfByDoc.entries()]
     .filter(([docId]) => files.docs.has(docId) && !exclude.has(docId))
-    .map(([docId, pdf]) => ({ docId, person: pdf.appProperties?.[APP_PROPERTY.person] ?? '', name: pdf.name }))
+    .map(([docId, pdf]) => ({
+      docId,
+      person: pdf.appProperties?.[APP_PROPERTY.person] ?? '',
+      name: pdf.name,
+    }))
     .sort((a, b) => a.person.localeCompare(b.person, 'en', { numeric: true }));
   if (diplomas.length === 0) {
     trashFile(combinedId);
@@ -552,12 +605,19 @@ export function diplomaFilesOf(ctx: Ctx, who: string | DiplomaOwner): DriveFile[
   for (const f of listing) {
     const props = f.appProperties ?? {};
     // Her preview PDF names her too (data-protection requests must find it).
-    if (props[APP_PROPERTY.kind] === KIND_PREVIEW_PDF && owner.id && props[APP_PROPERTY.person]?.toUpperCase() === owner.id.toUpperCase()) {
+    if (
+      props[APP_PROPERTY.kind] === KIND_PREVIEW_PDF &&
+      owner.id &&
+      props[APP_PROPERTY.person]?.toUpperCase() === owner.id.toUpperCase()
+    ) {
       found.set(f.id, f);
       continue;
     }
     if (props[APP_PROPERTY.kind] !== KIND_DIPLOMA_PDF) continue;
-    if ((owner.id && props[APP_PROPERTY.person]?.toUpperCase() === owner.id.toUpperCase()) || (docId && props[APP_PROPERTY.doc] === docId)) {
+    if (
+      (owner.id && props[APP_PROPERTY.person]?.toUpperCase() === owner.id.toUpperCase()) ||
+      (docId && props[APP_PROPERTY.doc] === docId)
+    ) {
       found.set(f.id, f);
       // Her PDF names her Doc even when her link is gone.
       const ofDoc = listing.find((d) => d.id === props[APP_PROPERTY.doc]);

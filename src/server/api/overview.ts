@@ -8,7 +8,14 @@ import { decorate } from '../decorate';
 import type { Language, Mark } from '../../shared/api';
 import type { Overview } from '../../shared/budget';
 import { formatShare, parseMark } from '../../core/attendance';
-import { buildOverview, outlookLabel, overviewLayout, type CellStyle, type OverviewRefs, type SheetLayout } from '../../core/dashboard';
+import {
+  buildOverview,
+  outlookLabel,
+  overviewLayout,
+  type CellStyle,
+  type OverviewRefs,
+  type SheetLayout,
+} from '../../core/dashboard';
 import { t, type MessageKey } from '../../core/i18n';
 import { attendanceColumns, moduleHeader, PERSON_COLUMNS } from '../../core/schema';
 import type { Ctx } from '../runtime';
@@ -46,14 +53,17 @@ export function openSources(ctx: Ctx, tables?: ReadTables): OverviewSources {
   const persons = PERSON_COLUMNS.map((c) => c.header);
   const attendance = attendanceColumns(ctx.settings.modules).map((c) => c.header);
   return {
-    persons: tableOf(ctx, tables, 'persons', () => openTable(ctx, 'persons', persons, ['Status']), ['Status']),
-    attendance: tableOf(ctx, tables, 'attendance', () => openTable(ctx, 'attendance', attendance, ['ID']), ['ID']),
+    persons: tableOf(ctx, tables, 'persons', () => openTable(ctx, 'persons', persons, ['Status']), [
+      'Status',
+    ]),
+    attendance: tableOf(ctx, tables, 'attendance', () => openTable(ctx, 'attendance', attendance, ['ID']), [
+      'ID',
+    ]),
     budget: tableOf(ctx, tables, 'budget', () => openBudget(ctx), BUDGET_REQUIRED),
     expenses: tableOf(ctx, tables, 'expenses', () => openExpenses(ctx), EXPENSE_REQUIRED),
     timeline: tableOf(ctx, tables, 'timeline', () => openTimeline(ctx), TIMELINE_REQUIRED),
   };
 }
-
 
 /** Every figure of the dashboard from tables already read. Counts only, no names. */
 export function computeOverview(ctx: Ctx, s: OverviewSources): Overview {
@@ -72,7 +82,9 @@ export function computeOverview(ctx: Ctx, s: OverviewSources): Overview {
   });
   const a = s.attendance;
   const T = ctx.settings.modules;
-  const markColumns = Array.from({ length: T }, (_, i) => (a.has(moduleHeader(i + 1)) ? a.col(moduleHeader(i + 1)) : -1));
+  const markColumns = Array.from({ length: T }, (_, i) =>
+    a.has(moduleHeader(i + 1)) ? a.col(moduleHeader(i + 1)) : -1,
+  );
   const attendance = a
     .filledRows()
     .filter(({ row }) => a.text(row, 'ID') !== '')
@@ -108,7 +120,10 @@ export function refreshOverview(): Overview {
   return write((ctx) => refreshOverviewSheet(ctx));
 }
 
-const STYLE: Record<CellStyle, { weight: 'bold' | 'normal'; background: string | null; color: string; size: number }> = {
+const STYLE: Record<
+  CellStyle,
+  { weight: 'bold' | 'normal'; background: string | null; color: string; size: number }
+> = {
   title: { weight: 'bold', background: null, color: '#1f3864', size: 14 },
   section: { weight: 'bold', background: '#dbe8fb', color: '#1f3864', size: 12 },
   header: { weight: 'bold', background: '#f3f3f3', color: '#000000', size: 10 },
@@ -128,12 +143,21 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * and inserts or updates its charts. Returns the figures it wrote. Setup passes the tables and
  * the Oversigt sheet it has already found, so nothing is read twice.
  */
-export function refreshOverviewSheet(ctx: Ctx, tables?: ReadTables, options: SeedOptions & { sheet?: Sheet } = {}): Overview {
+export function refreshOverviewSheet(
+  ctx: Ctx,
+  tables?: ReadTables,
+  options: SeedOptions & { sheet?: Sheet } = {},
+): Overview {
   const sources = openSources(ctx, tables);
   tidyBudgetSheets(ctx, sources.budget, sources.expenses);
   const overview = computeOverview(ctx, sources);
-  const lines = overview.budget.lines.map((l) => ({ line: l.line, oneOff: l.oneOff, perModule: l.perModule }));
-  const layoutWith = (names: boolean) => overviewLayout(lines, overviewRefs(ctx, sources, names), ctx.settings, ctx.lang);
+  const lines = overview.budget.lines.map((l) => ({
+    line: l.line,
+    oneOff: l.oneOff,
+    perModule: l.perModule,
+  }));
+  const layoutWith = (names: boolean) =>
+    overviewLayout(lines, overviewRefs(ctx, sources, names), ctx.settings, ctx.lang);
   const layout = layoutWith(false);
   const created = options.created?.has('overview') ?? false;
   writeLayout(ctx, options.sheet ?? requireSheet(ctx, 'overview'), layout, created, () => layoutWith(true));
@@ -154,7 +178,14 @@ export function overviewRefs(ctx: Ctx, s: OverviewSources, names = true): Overvi
   const p = s.persons.require(['ID', 'Navn', 'Status']);
   const a = s.attendance.require(['ID', 'Status', 'Fremmøde %']);
   return {
-    persons: { sheet: sheetRef(p), name: letter(p, 'Navn'), status: letter(p, 'Status'), id: letter(p, 'ID'), active: maybe(p, 'Aktiv bydelsmor'), educationOrJob: maybe(p, 'Uddannelse/job') },
+    persons: {
+      sheet: sheetRef(p),
+      name: letter(p, 'Navn'),
+      status: letter(p, 'Status'),
+      id: letter(p, 'ID'),
+      active: maybe(p, 'Aktiv bydelsmor'),
+      educationOrJob: maybe(p, 'Uddannelse/job'),
+    },
     attendance: {
       sheet: sheetRef(a),
       id: letter(a, 'ID'),
@@ -164,8 +195,17 @@ export function overviewRefs(ctx: Ctx, s: OverviewSources, names = true): Overvi
       modules: Array.from({ length: ctx.settings.modules }, (_, i) => maybe(a, moduleHeader(i + 1)) ?? ''),
     },
     budget: { sheet: sheetRef(s.budget), line: letter(s.budget, 'Post'), amount: letter(s.budget, 'Budget') },
-    expenses: { sheet: sheetRef(s.expenses), line: letter(s.expenses, 'Post'), amount: letter(s.expenses, 'Beløb') },
-    timeline: { sheet: sheetRef(s.timeline), activity: letter(s.timeline, 'Aktivitet'), deadline: letter(s.timeline, 'Frist'), status: letter(s.timeline, 'Status') },
+    expenses: {
+      sheet: sheetRef(s.expenses),
+      line: letter(s.expenses, 'Post'),
+      amount: letter(s.expenses, 'Beløb'),
+    },
+    timeline: {
+      sheet: sheetRef(s.timeline),
+      activity: letter(s.timeline, 'Aktivitet'),
+      deadline: letter(s.timeline, 'Frist'),
+      status: letter(s.timeline, 'Status'),
+    },
   };
 }
 
@@ -183,7 +223,10 @@ function hash(text: string): string {
  * The dashboard's fingerprint in three parts — shape (size and number formats), colours, and
  * chart places with the language of their titles — so a refresh rewrites only what changed.
  */
-function layoutFingerprint(layout: SheetLayout, lang: Language): { shape: string; styles: string; charts: string } {
+function layoutFingerprint(
+  layout: SheetLayout,
+  lang: Language,
+): { shape: string; styles: string; charts: string } {
   return {
     shape: hash(JSON.stringify([layout.width, layout.values.length, layout.formats])),
     styles: hash(JSON.stringify(layout.styles)),
@@ -198,7 +241,8 @@ function padTo(row: unknown[], width: number): unknown[] {
 }
 
 /** Column A holds labels and line names only; a figure in any other column starting with '=' is a formula. */
-const isFormula = (value: unknown, column: number) => column > 0 && typeof value === 'string' && value.startsWith('=');
+const isFormula = (value: unknown, column: number) =>
+  column > 0 && typeof value === 'string' && value.startsWith('=');
 
 /** Whether the sheet already holds the layout: the same formulas (as Sheets may respell them) and values. */
 function sameContent(oldValues: unknown[][], oldFormulas: string[][], next: (string | number)[][]): boolean {
@@ -219,7 +263,13 @@ function sameContent(oldValues: unknown[][], oldFormulas: string[][], next: (str
  * charts are touched only when their places or language change. The figures are formulas, so
  * nothing here runs when data change — only when the shape does (lines, modules, settings).
  */
-function writeLayout(ctx: Ctx, sheet: Sheet, layout: SheetLayout, created: boolean, withNames: () => SheetLayout): void {
+function writeLayout(
+  ctx: Ctx,
+  sheet: Sheet,
+  layout: SheetLayout,
+  created: boolean,
+  withNames: () => SheetLayout,
+): void {
   const next = layoutFingerprint(layout, ctx.lang);
   const [version, shape, styles, charts] = (ctx.store.sheetLayouts().overview ?? '').split('|');
   const known = version === 'overview-3';
@@ -239,7 +289,9 @@ function writeLayout(ctx: Ctx, sheet: Sheet, layout: SheetLayout, created: boole
   if (oldRows === 0) ctx.onUndo(() => range.clear());
   if (oldRows > 0 && valuesChanged) {
     // Undo puts the old dashboard back, its formulas as formulas and anything else as values.
-    const old = oldValues.map((r, i) => padTo(r, oldWidth).map((v, j) => (oldFormulas[i]?.[j] ? oldFormulas[i][j] : toCell(v))));
+    const old = oldValues.map((r, i) =>
+      padTo(r, oldWidth).map((v, j) => (oldFormulas[i]?.[j] ? oldFormulas[i][j] : toCell(v))),
+    );
     ctx.onUndo(() => {
       sheet.clear();
       sheet.getRange(1, 1, oldRows, Math.max(1, oldWidth)).setValues(old);
@@ -247,14 +299,17 @@ function writeLayout(ctx: Ctx, sheet: Sheet, layout: SheetLayout, created: boole
   }
   if (!sameShape) {
     // Rows or columns the new layout no longer uses are cleared; the rest is overwritten.
-    if (oldRows > rows) sheet.getRange(rows + 1, 1, oldRows - rows, Math.max(1, oldWidth, layout.width)).clear();
+    if (oldRows > rows)
+      sheet.getRange(rows + 1, 1, oldRows - rows, Math.max(1, oldWidth, layout.width)).clear();
     if (oldWidth > layout.width) sheet.getRange(1, layout.width + 1, rows, oldWidth - layout.width).clear();
     range.setNumberFormats(layout.formats);
   }
   // Its text cells are plain text ('@'): text goes in as it is there (cells.ts, README "Text cells").
   if (valuesChanged) {
     range.setValues(
-      withNames().values.map((r, i) => r.map((v, j) => (isFormula(v, j) ? v : cellValue(v, layout.formats[i]?.[j] === PLAIN_TEXT)))),
+      withNames().values.map((r, i) =>
+        r.map((v, j) => (isFormula(v, j) ? v : cellValue(v, layout.formats[i]?.[j] === PLAIN_TEXT))),
+      ),
     );
   }
   if (stylesChanged) {
@@ -262,14 +317,17 @@ function writeLayout(ctx: Ctx, sheet: Sheet, layout: SheetLayout, created: boole
     range.setFontWeights(cells.map((r) => r.map((s) => s.weight)));
     range.setBackgrounds(cells.map((r) => r.map((s) => s.background)));
     range.setFontColors(cells.map((r) => r.map((s) => s.color)));
-    decorate('overview: colours', () => setOutlookColours(sheet, range, ctx.lang, ctx.settings.requiredShare));
+    decorate('overview: colours', () =>
+      setOutlookColours(sheet, range, ctx.lang, ctx.settings.requiredShare),
+    );
   }
   if (oldRows === 0) sheet.getRange(1, 1).setFontSize(STYLE.title.size);
   let chartsPart = next.charts;
   if (chartsChanged) {
     // Charts are decoration (decorate.ts): the figures beside them are the data.
     let inserted = false;
-    if (!decorate('overview: charts', () => (inserted = upsertCharts(sheet, layout, ctx.lang)))) chartsPart = 'charts-failed';
+    if (!decorate('overview: charts', () => (inserted = upsertCharts(sheet, layout, ctx.lang))))
+      chartsPart = 'charts-failed';
     if (inserted) {
       // First time: the widths the layout is made for (later the coordinator's widths stay).
       sheet.setColumnWidth(1, 300);
@@ -277,7 +335,8 @@ function writeLayout(ctx: Ctx, sheet: Sheet, layout: SheetLayout, created: boole
     }
   }
   const fingerprint = ['overview-3', next.shape, next.styles, chartsPart].join('|');
-  if (ctx.store.sheetLayouts().overview !== fingerprint) ctx.store.saveSheetLayouts({ ...ctx.store.sheetLayouts(), overview: fingerprint });
+  if (ctx.store.sheetLayouts().overview !== fingerprint)
+    ctx.store.saveSheetLayouts({ ...ctx.store.sheetLayouts(), overview: fingerprint });
 }
 
 /**
@@ -286,7 +345,12 @@ function writeLayout(ctx: Ctx, sheet: Sheet, layout: SheetLayout, created: boole
  * red when over budget and amber when it asks her to look, a negative amount red, "I risiko"
  * amber and "Under 90 %" red when not 0.
  */
-function setOutlookColours(sheet: Sheet, range: GoogleAppsScript.Spreadsheet.Range, lang: Language, requiredShare: number): void {
+function setOutlookColours(
+  sheet: Sheet,
+  range: GoogleAppsScript.Spreadsheet.Range,
+  lang: Language,
+  requiredShare: number,
+): void {
   const rule = () => SpreadsheetApp.newConditionalFormatRule().setRanges([range]);
   const amber = ['overPace', 'underPace', 'notSpentLate'] as const;
   const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
@@ -295,8 +359,16 @@ function setOutlookColours(sheet: Sheet, range: GoogleAppsScript.Spreadsheet.Ran
     rule().whenTextEqualTo(outlookLabel('over', lang)).setBackground(COLOURS.red).build(),
     ...amber.map((o) => rule().whenTextEqualTo(outlookLabel(o, lang)).setBackground(COLOURS.amber).build()),
     rule().whenNumberLessThan(0).setBackground(COLOURS.red).build(),
-    rule().whenFormulaSatisfied(flag(t(lang, 'attendanceStatusAtRisk'))).setBackground(COLOURS.amber).build(),
-    rule().whenFormulaSatisfied(flag(t(lang, 'attendanceStatusBelow', { percent: formatShare(requiredShare, lang) }))).setBackground(COLOURS.red).build(),
+    rule()
+      .whenFormulaSatisfied(flag(t(lang, 'attendanceStatusAtRisk')))
+      .setBackground(COLOURS.amber)
+      .build(),
+    rule()
+      .whenFormulaSatisfied(
+        flag(t(lang, 'attendanceStatusBelow', { percent: formatShare(requiredShare, lang) })),
+      )
+      .setBackground(COLOURS.red)
+      .build(),
   ]);
 }
 
@@ -308,9 +380,19 @@ function titles(key: MessageKey): string[] {
  * Our charts are found again by their title in either language: one per kind, updated in
  * place (ranges follow the layout), never a second copy. Charts of her own are left alone.
  */
-function upsertCharts(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: SheetLayout, lang: Language): boolean {
+function upsertCharts(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  layout: SheetLayout,
+  lang: Language,
+): boolean {
   const wanted: { key: MessageKey; row: number; rows: number; columns: number; anchorRow: number }[] = [
-    { key: 'budgetChartTitle', row: layout.budgetChart.row, rows: layout.budgetChart.rows, columns: 3, anchorRow: layout.budgetChart.row },
+    {
+      key: 'budgetChartTitle',
+      row: layout.budgetChart.row,
+      rows: layout.budgetChart.rows,
+      columns: 3,
+      anchorRow: layout.budgetChart.row,
+    },
   ];
   if (layout.attendanceChart) {
     wanted.push({
@@ -321,7 +403,9 @@ function upsertCharts(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: SheetLa
       anchorRow: layout.attendanceChart.row,
     });
   }
-  const existing = sheet.getCharts().map((chart) => ({ chart, title: String(chart.getOptions().get('title') ?? '') }));
+  const existing = sheet
+    .getCharts()
+    .map((chart) => ({ chart, title: String(chart.getOptions().get('title') ?? '') }));
   const anchorColumn = layout.width + 2;
   let inserted = false;
   for (const w of wanted) {
@@ -331,7 +415,13 @@ function upsertCharts(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: SheetLa
     const title = t(lang, w.key);
     if (chart) {
       sheet.updateChart(
-        chart.modify().clearRanges().addRange(range).setOption('title', title).setPosition(w.anchorRow, anchorColumn, 0, 0).build(),
+        chart
+          .modify()
+          .clearRanges()
+          .addRange(range)
+          .setOption('title', title)
+          .setPosition(w.anchorRow, anchorColumn, 0, 0)
+          .build(),
       );
     } else {
       sheet.insertChart(

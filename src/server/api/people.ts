@@ -1,16 +1,48 @@
 // Applicants and participants (`Personer`): adding a person, moving her through the
 // recruitment statuses (Optaget puts her in `Fremmøde`), and the recruitment list.
 // The rules are core's (src/core/people.ts); this file reads, asks core, and writes.
-import type { AttendanceStatus, NewPerson, PersonPatch, PersonResult, PersonRow, PersonStatus } from '../../shared/api';
+import type {
+  AttendanceStatus,
+  NewPerson,
+  PersonPatch,
+  PersonResult,
+  PersonRow,
+  PersonStatus,
+} from '../../shared/api';
 import { summarize } from '../../core/attendance';
 import { UserError } from '../../core/errors';
-import { nextPersonId, planStatusChange, samePersonWarnings, validateNewPerson, validatePersonPatch, type ValidPerson } from '../../core/people';
+import {
+  nextPersonId,
+  planStatusChange,
+  samePersonWarnings,
+  validateNewPerson,
+  validatePersonPatch,
+  type ValidPerson,
+} from '../../core/people';
 import { t } from '../../core/i18n';
 import { shownKey } from '../../core/validate';
 import { boolOfCell, dateCell, isoOfCell, textOfCell } from '../sheets/cells';
-import { appendRows, deleteRows, findSheet, openTable, readSheet, Table as TableClass, writeRows, type Cell, type Table } from '../sheets/table';
+import {
+  appendRows,
+  deleteRows,
+  findSheet,
+  openTable,
+  readSheet,
+  Table as TableClass,
+  writeRows,
+  type Cell,
+  type Table,
+} from '../sheets/table';
 import { read, write, type Ctx } from '../runtime';
-import { attendanceHeaders, heldNow, markOfCell, moduleHeaders, newAttendanceRow, openAttendance, PERSON_HEADERS } from './attendance';
+import {
+  attendanceHeaders,
+  heldNow,
+  markOfCell,
+  moduleHeaders,
+  newAttendanceRow,
+  openAttendance,
+  PERSON_HEADERS,
+} from './attendance';
 
 const ENROLLED: readonly string[] = ['Optaget', 'Frafaldet', 'Uddannet'];
 
@@ -22,7 +54,11 @@ function openPersons(ctx: Ctx, required: readonly string[] = PERSON_HEADERS): Ta
 function warningsFor(ctx: Ctx, table: Table, person: { name: string; phone: string }, self = ''): string[] {
   const has = (h: string) => table.has(h);
   const others = table.rows
-    .map((r) => ({ id: has('ID') ? textOfCell(r[table.col('ID')]) : '', name: has('Navn') ? textOfCell(r[table.col('Navn')]) : '', phone: has('Telefon') ? textOfCell(r[table.col('Telefon')]) : '' }))
+    .map((r) => ({
+      id: has('ID') ? textOfCell(r[table.col('ID')]) : '',
+      name: has('Navn') ? textOfCell(r[table.col('Navn')]) : '',
+      phone: has('Telefon') ? textOfCell(r[table.col('Telefon')]) : '',
+    }))
     .filter((o) => o.id !== '' || o.name !== '');
   return samePersonWarnings(person, others, self).map((w) => t(ctx.lang, w.key, w.params));
 }
@@ -84,7 +120,8 @@ export function setPersonStatus(id: string, status: PersonStatus): { id: string;
     const personId = persons.text(row, 'ID');
 
     // `Fremmøde` matters only when she is, or becomes, a participant.
-    const touchesTraining = ENROLLED.includes(from) || (typeof status === 'string' && ENROLLED.includes(status));
+    const touchesTraining =
+      ENROLLED.includes(from) || (typeof status === 'string' && ENROLLED.includes(status));
     const attendance = touchesTraining ? openAttendance(ctx) : null;
     const T = ctx.settings.modules;
     let attIndex = -1;
@@ -96,7 +133,11 @@ export function setPersonStatus(id: string, status: PersonStatus): { id: string;
         const cells = moduleHeaders(T).map((h) => attendance.rows[attIndex][attendance.col(h)]);
         // Any content in a module cell keeps her row: only an empty row may be removed.
         hasMarks = cells.some((v) => textOfCell(v) !== '');
-        attendanceStatus = summarize(cells.map(markOfCell), heldNow(attendance, ctx.settings), ctx.settings).status;
+        attendanceStatus = summarize(
+          cells.map(markOfCell),
+          heldNow(attendance, ctx.settings),
+          ctx.settings,
+        ).status;
       }
     }
 
@@ -116,7 +157,13 @@ export function setPersonStatus(id: string, status: PersonStatus): { id: string;
     writeRows(ctx, persons, next);
 
     if (attendance && plan.addAttendanceRow) {
-      const newRow = newAttendanceRow(attendance, personId, persons.text(row, 'Navn'), heldNow(attendance, ctx.settings), ctx.settings);
+      const newRow = newAttendanceRow(
+        attendance,
+        personId,
+        persons.text(row, 'Navn'),
+        heldNow(attendance, ctx.settings),
+        ctx.settings,
+      );
       const at = appendRows(ctx, attendance, [newRow]);
       console.log(`setPersonStatus: Fremmøde row ${at} added`);
     }
@@ -172,7 +219,8 @@ function validPersonOf(p: PersonRow): ValidPerson {
 export function updatePerson(id: string, patch: PersonPatch): PersonResult {
   return write((ctx) => {
     const wanted = requireId(id);
-    if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) throw new UserError('notAnObject');
+    if (typeof patch !== 'object' || patch === null || Array.isArray(patch))
+      throw new UserError('notAnObject');
     const persons = openPersons(ctx, ['ID', 'Navn']);
     const index = findRow(persons, wanted);
     if (index < 0) throw new UserError('peopleNotFound', { id: shownKey(wanted) });
@@ -199,7 +247,12 @@ export function updatePerson(id: string, patch: PersonPatch): PersonResult {
     const nameChanged = valid.fields.includes('name') && valid.person.name !== current.name;
     const attendanceSheet = nameChanged ? findSheet(ctx, 'attendance') : null;
     if (attendanceSheet) {
-      const attendance = new TableClass('attendance', attendanceSheet, readSheet(attendanceSheet), attendanceHeaders(ctx.settings.modules)).require(['ID', 'Navn']);
+      const attendance = new TableClass(
+        'attendance',
+        attendanceSheet,
+        readSheet(attendanceSheet),
+        attendanceHeaders(ctx.settings.modules),
+      ).require(['ID', 'Navn']);
       const attIndex = findRow(attendance, personId);
       if (attIndex >= 0) {
         const rows = attendance.rows.map((r) => r.slice());
@@ -209,7 +262,10 @@ export function updatePerson(id: string, patch: PersonPatch): PersonResult {
       }
     }
     console.log(`updatePerson: Personer row ${index + 2}, ${valid.fields.length} fields`);
-    const warnings = valid.fields.includes('name') || valid.fields.includes('phone') ? warningsFor(ctx, persons, valid.person, personId) : [];
+    const warnings =
+      valid.fields.includes('name') || valid.fields.includes('phone')
+        ? warningsFor(ctx, persons, valid.person, personId)
+        : [];
     return { id: personId, warnings };
   });
 }

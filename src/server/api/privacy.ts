@@ -18,7 +18,12 @@ import { docUrl } from '../../core/diplomas';
 import { UserError } from '../../core/errors';
 import { retentionDue } from '../../core/people';
 import { shownKey } from '../../core/validate';
-import { attendanceHeaders, PERSON_HEADERS, refreshAttendance, requiredAttendanceHeaders } from './attendance';
+import {
+  attendanceHeaders,
+  PERSON_HEADERS,
+  refreshAttendance,
+  requiredAttendanceHeaders,
+} from './attendance';
 import { diplomaFilesOf, remakeCombinedPdf } from './diplomas';
 import { trashAttendanceListsOf } from './attendanceList';
 import { DOC_MIME, fileUrl, type DriveFile } from '../google/drive';
@@ -72,8 +77,11 @@ function findPerson(ctx: Ctx, wanted: string): Found {
   const persons = openTable(ctx, 'persons', PERSON_HEADERS, ['ID']);
   const matches = rowsOf(persons, wanted);
   if (matches.length === 0) throw new UserError('peopleNotFound', { id: shownKey(wanted) });
-  if (matches.length > 1) throw new UserError('privacyDuplicateRows', { id: wanted, sheet: persons.sheet.getName() });
-  const attendance = findSheet(ctx, 'attendance') ? openTable(ctx, 'attendance', attendanceHeaders(ctx.settings.modules), ['ID']) : null;
+  if (matches.length > 1)
+    throw new UserError('privacyDuplicateRows', { id: wanted, sheet: persons.sheet.getName() });
+  const attendance = findSheet(ctx, 'attendance')
+    ? openTable(ctx, 'attendance', attendanceHeaders(ctx.settings.modules), ['ID'])
+    : null;
   return {
     persons,
     index: matches[0],
@@ -86,9 +94,12 @@ function findPerson(ctx: Ctx, wanted: string): Found {
 /** Her diploma files (Docs and PDFs, not trashed): found by her ID and her Diplom link only. */
 function diplomaFiles(ctx: Ctx, found: Found): DriveFile[] {
   const { attendance } = found;
-  const links = attendance && attendance.has('Diplom')
-    ? found.attendanceRows.map((i) => textOfCell(attendance.rows[i][attendance.col('Diplom')])).filter((l) => l !== '')
-    : [];
+  const links =
+    attendance && attendance.has('Diplom')
+      ? found.attendanceRows
+          .map((i) => textOfCell(attendance.rows[i][attendance.col('Diplom')]))
+          .filter((l) => l !== '')
+      : [];
   if (!ctx.store.driveState().folderId && links.length === 0) return [];
   // Never by name: another woman may have the same name, and her diploma must stay.
   const files = new Map<string, DriveFile>();
@@ -108,7 +119,10 @@ function jsonCell(value: Cell): string | number | boolean {
     const d = value as Date;
     if (isNaN(d.getTime())) return '';
     const date = isoOfCell(d);
-    const time = d.getHours() || d.getMinutes() || d.getSeconds() ? `T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}` : '';
+    const time =
+      d.getHours() || d.getMinutes() || d.getSeconds()
+        ? `T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`
+        : '';
     return date + time;
   }
   if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
@@ -134,10 +148,15 @@ export function exportPerson(id: string): PersonExport {
     const found = findPerson(ctx, requirePersonId(id));
     const { persons, attendance } = found;
     const files = diplomaFiles(ctx, found);
-    console.log(`exportPerson: Personer row ${found.index + 2}, ${found.attendanceRows.length} Fremmøde rows, ${files.length} files`);
+    console.log(
+      `exportPerson: Personer row ${found.index + 2}, ${found.attendanceRows.length} Fremmøde rows, ${files.length} files`,
+    );
     return {
       person: record(persons, persons.rows[found.index]),
-      attendance: attendance && found.attendanceRows.length > 0 ? record(attendance, attendance.rows[found.attendanceRows[0]]) : null,
+      attendance:
+        attendance && found.attendanceRows.length > 0
+          ? record(attendance, attendance.rows[found.attendanceRows[0]])
+          : null,
       diplomas: files.map((f) => ({
         name: f.name,
         url: f.webViewLink || (f.mimeType === DOC_MIME ? docUrl(f.id) : fileUrl(f.id)),
@@ -174,11 +193,13 @@ export function deletePerson(id: string): { removed: number } {
       deleteRows(ctx, attendance, found.attendanceRows);
       removed += found.attendanceRows.length;
       // The modules held are counted over everyone: the others' figures may change.
-      if (requiredAttendanceHeaders(ctx.settings.modules).every((h) => attendance.has(h))) refreshAttendance(ctx, attendance);
+      if (requiredAttendanceHeaders(ctx.settings.modules).every((h) => attendance.has(h)))
+        refreshAttendance(ctx, attendance);
     }
     const number = /^P(\d+)$/i.exec(found.id);
     const counters = ctx.store.counters();
-    if (number && Number(number[1]) > counters.person) ctx.store.saveCounters({ ...counters, person: Number(number[1]) });
+    if (number && Number(number[1]) > counters.person)
+      ctx.store.saveCounters({ ...counters, person: Number(number[1]) });
 
     // Her files to the trash, each one taken out again should anything after it fail.
     for (const f of files) {
@@ -190,9 +211,13 @@ export function deletePerson(id: string): { removed: number } {
     // Last: the combined PDF without her (remade in place, or trashed when she was the only one).
     if (files.length > 0 && combinedId) {
       ctx.onUndo(() => setTrashed(combinedId, false));
-      remakeCombinedPdf(ctx, { excludeDocIds: files.filter((f) => f.mimeType === DOC_MIME).map((f) => f.id) });
+      remakeCombinedPdf(ctx, {
+        excludeDocIds: files.filter((f) => f.mimeType === DOC_MIME).map((f) => f.id),
+      });
     }
-    console.log(`deletePerson: ${removed} rows removed (Personer row ${found.index + 2}), ${files.length} files and ${lists} attendance list files trashed`);
+    console.log(
+      `deletePerson: ${removed} rows removed (Personer row ${found.index + 2}), ${files.length} files and ${lists} attendance list files trashed`,
+    );
     return { removed };
   });
 }

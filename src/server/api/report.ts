@@ -39,7 +39,12 @@ export function followUpOf(persons: Table): FollowUpCounts {
 
 /** Dates of the modules held, from Moduler (Nr → Dato). */
 function heldModuleDates(ctx: Ctx, held: number[]): string[] {
-  const modules = openTable(ctx, 'modules', MODULE_COLUMNS.map((c) => c.header), ['Nr', 'Dato']);
+  const modules = openTable(
+    ctx,
+    'modules',
+    MODULE_COLUMNS.map((c) => c.header),
+    ['Nr', 'Dato'],
+  );
   const dateOf = new Map<number, string>();
   for (const { row } of modules.filledRows()) {
     const nr = numberOfCell(modules.get(row, 'Nr'));
@@ -75,7 +80,10 @@ export function reportRequests(doc: ReportDoc): Request[] {
       requests.push({
         updateTextStyle: {
           range: { startIndex: index, endIndex: end - 1 },
-          textStyle: { italic: true, backgroundColor: { color: { rgbColor: { red: 1, green: 0.95, blue: 0.6 } } } },
+          textStyle: {
+            italic: true,
+            backgroundColor: { color: { rgbColor: { red: 1, green: 0.95, blue: 0.6 } } },
+          },
           fields: 'italic,backgroundColor',
         },
       });
@@ -92,7 +100,9 @@ export function reportRequests(doc: ReportDoc): Request[] {
     index = end;
   });
   const rows = doc.table.rows;
-  requests.push({ insertTable: { rows: rows.length, columns: rows[0].length, location: { index: tableAt } } });
+  requests.push({
+    insertTable: { rows: rows.length, columns: rows[0].length, location: { index: tableAt } },
+  });
   return requests;
 }
 
@@ -125,7 +135,11 @@ export interface TableLook {
 
 const REPORT_TABLE: TableLook = { bold: 'edges', alignEnd: (c) => c >= 1 && c <= 3 };
 
-export function tableFillRequests(rows: string[][], starts: number[][], look: TableLook = REPORT_TABLE): Request[] {
+export function tableFillRequests(
+  rows: string[][],
+  starts: number[][],
+  look: TableLook = REPORT_TABLE,
+): Request[] {
   const cells = rows.flatMap((row, r) => row.map((text, c) => ({ r, c, text, start: starts[r][c] })));
   const inserts: Request[] = cells
     .filter((cell) => cell.text !== '')
@@ -138,17 +152,31 @@ export function tableFillRequests(rows: string[][], starts: number[][], look: Ta
     const end = start + cell.text.length;
     const edge = cell.r === 0 || (look.bold === 'edges' && cell.r === rows.length - 1);
     if (edge && cell.text !== '') {
-      styles.push({ updateTextStyle: { range: { startIndex: start, endIndex: end }, textStyle: { bold: true }, fields: 'bold' } });
+      styles.push({
+        updateTextStyle: {
+          range: { startIndex: start, endIndex: end },
+          textStyle: { bold: true },
+          fields: 'bold',
+        },
+      });
     }
     if (cell.r > 0 && look.alignEnd(cell.c)) {
       styles.push({
-        updateParagraphStyle: { range: { startIndex: start, endIndex: end + 1 }, paragraphStyle: { alignment: 'END' }, fields: 'alignment' },
+        updateParagraphStyle: {
+          range: { startIndex: start, endIndex: end + 1 },
+          paragraphStyle: { alignment: 'END' },
+          fields: 'alignment',
+        },
       });
     }
     if (look.rowSpace && cell.r > 0) {
       const space = { magnitude: look.rowSpace, unit: 'PT' };
       styles.push({
-        updateParagraphStyle: { range: { startIndex: start, endIndex: end + 1 }, paragraphStyle: { spaceAbove: space, spaceBelow: space }, fields: 'spaceAbove,spaceBelow' },
+        updateParagraphStyle: {
+          range: { startIndex: start, endIndex: end + 1 },
+          paragraphStyle: { spaceAbove: space, spaceBelow: space },
+          fields: 'spaceAbove,spaceBelow',
+        },
       });
     }
     shift += cell.text.length;
@@ -162,7 +190,9 @@ export function createDocument(name: string, folderId: string | undefined): stri
       return createDoc(name, folderId).id;
     } catch (error) {
       // The cohort folder was deleted or trashed: the report goes to My Drive instead.
-      console.warn(`createReport: cohort folder unavailable (${error instanceof Error ? error.message : error})`);
+      console.warn(
+        `createReport: cohort folder unavailable (${error instanceof Error ? error.message : error})`,
+      );
     }
   }
   return createDoc(name).id;
@@ -183,7 +213,10 @@ export function createReport(): { url: string } {
       ctx.lang,
     );
     const state = ctx.store.driveState();
-    const name = t(ctx.lang, 'reportDocName', { cohort: ctx.settings.cohortName, date: displayDate(ctx.today) });
+    const name = t(ctx.lang, 'reportDocName', {
+      cohort: ctx.settings.cohortName,
+      date: displayDate(ctx.today),
+    });
     let id: string;
     try {
       id = createDocument(name, state.folderId);
@@ -196,7 +229,9 @@ export function createReport(): { url: string } {
     const starts = tableCellStarts(getDocument(id) as GoogleAppsScript.Docs.Schema.Document);
     batchUpdate(id, tableFillRequests(report.table.rows, starts));
     ctx.store.saveDriveState({ ...state, reportId: id });
-    console.log(`createReport: ${report.paragraphs.length} paragraphs, table ${report.table.rows.length} rows`);
+    console.log(
+      `createReport: ${report.paragraphs.length} paragraphs, table ${report.table.rows.length} rows`,
+    );
     return { url: docUrl(id) };
   });
 }

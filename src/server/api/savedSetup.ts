@@ -58,7 +58,9 @@ function encode(json: string): string {
 
 function decode(text: string): string {
   const bytes = Utilities.base64Decode(text);
-  return Utilities.ungzip(Utilities.newBlob(bytes, 'application/x-gzip', 'setup.json.gz')).getDataAsString('UTF-8');
+  return Utilities.ungzip(Utilities.newBlob(bytes, 'application/x-gzip', 'setup.json.gz')).getDataAsString(
+    'UTF-8',
+  );
 }
 
 /** The saved setup, or null when there is none; a damaged one is an error for the coordinator. */
@@ -89,7 +91,13 @@ function modulesOf(table: Table, T: number): SavedModule[] {
     if (nr === null || !Number.isInteger(nr) || nr < 1 || nr > T || seen.has(nr)) continue;
     seen.add(nr);
     const hours = table.has('Timer') ? numberOfCell(table.get(row, 'Timer')) : null;
-    out.push({ nr, theme: text(row, 'Tema'), part: text(row, 'Del'), teacher: text(row, 'Underviser'), hours });
+    out.push({
+      nr,
+      theme: text(row, 'Tema'),
+      part: text(row, 'Del'),
+      teacher: text(row, 'Underviser'),
+      hours,
+    });
   }
   return out.sort((a, b) => a.nr - b.nr);
 }
@@ -110,7 +118,12 @@ function activitiesOf(table: Table): SavedActivity[] {
 
 export function saveCohortSetup(): { savedAt: string } {
   return write((ctx) => {
-    const modules = openTable(ctx, 'modules', MODULE_COLUMNS.map((c) => c.header), ['Nr']);
+    const modules = openTable(
+      ctx,
+      'modules',
+      MODULE_COLUMNS.map((c) => c.header),
+      ['Nr'],
+    );
     const budget = openBudget(ctx);
     const timeline = openTimeline(ctx);
     const saved: SavedSetup = {
@@ -123,7 +136,10 @@ export function saveCohortSetup(): { savedAt: string } {
     };
     const encoded = encode(JSON.stringify(saved));
     if (encoded.length > MAX_SAVED_BYTES) {
-      throw new UserError('savedSetupTooLarge', { size: Math.ceil(encoded.length / 1024), max: MAX_SAVED_BYTES / 1024 });
+      throw new UserError('savedSetupTooLarge', {
+        size: Math.ceil(encoded.length / 1024),
+        max: MAX_SAVED_BYTES / 1024,
+      });
     }
     const props = userProperties();
     const before = props.getProperties();
@@ -197,12 +213,16 @@ export function setupFromSaved(ctx: Ctx, runSetup: (ctx: Ctx) => SetupResult): S
   const seeded = withSavedSetup(ctx, saved, settings);
   if (savedTemplate && !templateId) {
     templateId = createDefaultTemplate(seeded);
-    warnings.push(t(settings.language, 'savedSetupTemplateGone', { folder: cohortFolderName(settings.cohortName) }));
+    warnings.push(
+      t(settings.language, 'savedSetupTemplateGone', { folder: cohortFolderName(settings.cohortName) }),
+    );
   }
   ctx.store.saveStoredSettings({ ...stored, templateId });
   settings = resolveSettings({ ...stored, templateId }, ctx.today);
   const result = runSetup(withSavedSetup(ctx, saved, settings));
-  console.log(`setupWorkbook: from a saved setup (${saved.modules.length} modules, ${saved.budget.length} lines)${warnings.length ? ', template recreated' : ''}`);
+  console.log(
+    `setupWorkbook: from a saved setup (${saved.modules.length} modules, ${saved.budget.length} lines)${warnings.length ? ', template recreated' : ''}`,
+  );
   return { ...result, warnings };
 }
 

@@ -19,7 +19,13 @@
 // document lock while it runs, and never throws: the result lists every step, and a
 // machine-readable transcript of every probe (call, input, observed value) that the deployer
 // copies from the dialog into test/fixtures/google/ (docs/deploy.md).
-import type { JsonValue, SelfTestProbe, SelfTestResult, SelfTestStep, SelfTestTranscript } from '../../shared/privacy';
+import type {
+  JsonValue,
+  SelfTestProbe,
+  SelfTestResult,
+  SelfTestStep,
+  SelfTestTranscript,
+} from '../../shared/privacy';
 import type { SheetKey } from '../../core/schema';
 import { sheetColumns } from '../../core/schema';
 import { formatSheet } from '../sheets/format';
@@ -46,7 +52,16 @@ const DATE = '2026-06-12';
 const MERGED_NAME = 'Søs Ørnebjerg مريم';
 const MODULES = 15;
 /** Names the table layer must keep exactly (not real people). */
-const NAMES = ['=Amal Test', '+Amal Test', "'Amal Test", '@Amal Test', "O'Brien Test", 'Søs Ørnebjerg Åse', 'مريم أحمد', '-5'];
+const NAMES = [
+  '=Amal Test',
+  '+Amal Test',
+  "'Amal Test",
+  '@Amal Test',
+  "O'Brien Test",
+  'Søs Ørnebjerg Åse',
+  'مريم أحمد',
+  '-5',
+];
 const PHONE = '+45 20 30 40 50';
 /** Raw text typed into a plain-text cell: what Sheets stores is the fact probed. */
 const PLAIN_PROBES = ["'Probe", '=1+1', '007', '2026-06-12', 'TRUE', PHONE, '20304050'];
@@ -139,13 +154,20 @@ export function selfTest(): SelfTestResult {
         try {
           const v = (sheet as Sheet).getSheetValues(1, 1, -1, -1);
           raw = `getSheetValues(1, 1, -1, -1) returned ${v.length} rows`;
-          s.probe('getSheetValues.empty', 'Sheet.getSheetValues(1, 1, -1, -1) on an empty sheet', null, { rows: v.length });
+          s.probe('getSheetValues.empty', 'Sheet.getSheetValues(1, 1, -1, -1) on an empty sheet', null, {
+            rows: v.length,
+          });
         } catch (error) {
           raw = `getSheetValues(1, 1, -1, -1) refused (${describe(error)})`;
-          s.probe('getSheetValues.empty', 'Sheet.getSheetValues(1, 1, -1, -1) on an empty sheet', null, { refused: true });
+          s.probe('getSheetValues.empty', 'Sheet.getSheetValues(1, 1, -1, -1) on an empty sheet', null, {
+            refused: true,
+          });
         }
         const values = readSheet(sheet as Sheet);
-        check(values.every((r) => r.every((v) => v === '')), `expected no content, got ${values.length} rows`);
+        check(
+          values.every((r) => r.every((v) => v === '')),
+          `expected no content, got ${values.length} rows`,
+        );
         return { value: true, detail: `${raw}; read as empty` };
       },
       [sheet],
@@ -175,7 +197,10 @@ export function selfTest(): SelfTestResult {
           columns: values[0]?.length ?? 0,
         });
         check(values.length === 5, `expected 5 rows up to the last row with content, got ${values.length}`);
-        check(values.every((r) => r.length === 8), `expected 8 columns up to the last column with content, got ${values[0]?.length}`);
+        check(
+          values.every((r) => r.length === 8),
+          `expected 8 columns up to the last column with content, got ${values[0]?.length}`,
+        );
         check(values[4][7] === 'hjørne', 'the last cell was not read back');
         return { value: true, detail: '5 × 8 values in one call' };
       },
@@ -188,12 +213,20 @@ export function selfTest(): SelfTestResult {
         const range = (sheet as Sheet).getRange(1, 1, 1, LITERALS.length);
         const values = range.getValues()[0];
         const formulas = range.getFormulas()[0];
-        s.probe('generalCell.apostrophe', "Range.setValues with a leading ' (unformatted cells) + getValues/getFormulas", LITERALS.map(toCell) as JsonValue, {
-          values,
-          formulas,
-        });
+        s.probe(
+          'generalCell.apostrophe',
+          "Range.setValues with a leading ' (unformatted cells) + getValues/getFormulas",
+          LITERALS.map(toCell) as JsonValue,
+          {
+            values,
+            formulas,
+          },
+        );
         check(same(values, LITERALS), `text changed on the way: ${JSON.stringify(values)}`);
-        check(formulas.every((f) => f === ''), `a formula was stored: ${JSON.stringify(formulas)}`);
+        check(
+          formulas.every((f) => f === ''),
+          `a formula was stored: ${JSON.stringify(formulas)}`,
+        );
         return { value: true, detail: 'stored and read back exactly, no formulas' };
       },
       [wrote],
@@ -205,9 +238,15 @@ export function selfTest(): SelfTestResult {
         const cell = (sheet as Sheet).getRange(2, 1);
         const value = cell.getValue();
         check(Object.prototype.toString.call(value) === '[object Date]', `not a date cell: ${typeof value}`);
-        check(isoOfCell(value) === DATE, `read back as ${isoOfCell(value)}, expected ${DATE} (time zones of script and spreadsheet?)`);
+        check(
+          isoOfCell(value) === DATE,
+          `read back as ${isoOfCell(value)}, expected ${DATE} (time zones of script and spreadsheet?)`,
+        );
         const shown = cell.getDisplayValue();
-        s.probe('dateCell', "Range.setValue(Date at local midnight) + setNumberFormat('dd-mm-yyyy')", DATE, { value: jsonOf(value), shown });
+        s.probe('dateCell', "Range.setValue(Date at local midnight) + setNumberFormat('dd-mm-yyyy')", DATE, {
+          value: jsonOf(value),
+          shown,
+        });
         check(shown === '12-06-2026', `shown as ${shown}`);
         return { value: true, detail: `${DATE} shown as ${shown}` };
       },
@@ -224,18 +263,31 @@ export function selfTest(): SelfTestResult {
           const target = book.insertSheet(`Selvtest ${key} ${Date.now()}`, book.getNumSheets());
           scratch.push(target);
           const header = sheetColumns(key, MODULES).map((c) => c.header);
-          const formatted = formatSheet({ key, sheet: target, header, created: true, newColumns: [], modules: MODULES }, header);
+          const formatted = formatSheet(
+            { key, sheet: target, header, created: true, newColumns: [], modules: MODULES },
+            header,
+          );
           check(formatted, `setup's formats of ${key} failed (see the log)`);
           made[key] = target;
         }
         const persons = made.persons as Sheet;
-        const formats = persons.getRange(2, 1, 1, sheetColumns('persons', MODULES).length).getNumberFormats()[0];
+        const formats = persons
+          .getRange(2, 1, 1, sheetColumns('persons', MODULES).length)
+          .getNumberFormats()[0];
         const rules = persons.getRange(2, 1, 1, formats.length).getDataValidations()[0];
-        s.probe('setup.personsRow2', 'formatSheet(persons) + Range.getNumberFormats/getDataValidations (row 2)', null, {
-          formats,
-          validations: rules.map((r) => (r ? String(r.getCriteriaType()) : null)),
-        });
-        return { value: made as Record<'persons' | 'expenses', Sheet>, detail: 'Personer and Udgifter formatted by setup' };
+        s.probe(
+          'setup.personsRow2',
+          'formatSheet(persons) + Range.getNumberFormats/getDataValidations (row 2)',
+          null,
+          {
+            formats,
+            validations: rules.map((r) => (r ? String(r.getCriteriaType()) : null)),
+          },
+        );
+        return {
+          value: made as Record<'persons' | 'expenses', Sheet>,
+          detail: 'Personer and Udgifter formatted by setup',
+        };
       },
       [sheet],
     );
@@ -261,33 +313,57 @@ export function selfTest(): SelfTestResult {
         appendRows(ctx, table, rows.slice(0, 1));
         appendRows(ctx, table, rows.slice(1));
         const back = new Table('persons', persons, readSheet(persons), own);
-        const read = back.filledRows().slice(0, NAMES.length).map(({ row }) => ({
-          name: back.text(row, 'Navn'),
-          phone: back.text(row, 'Telefon'),
-          notes: back.text(row, 'Noter'),
-          consent: isoOfCell(back.get(row, 'Samtykke')),
-        }));
+        const read = back
+          .filledRows()
+          .slice(0, NAMES.length)
+          .map(({ row }) => ({
+            name: back.text(row, 'Navn'),
+            phone: back.text(row, 'Telefon'),
+            notes: back.text(row, 'Noter'),
+            consent: isoOfCell(back.get(row, 'Samtykke')),
+          }));
         const block = persons.getRange(2, 1, NAMES.length, own.length);
         const values = block.getValues();
         const shown = block.getDisplayValues();
         const formulas = block.getFormulas();
         const col = (h: string) => own.indexOf(h);
-        s.probe('table.persons', 'appendRows (appendRow, then setValues) into setup-formatted Personer + getValues/getDisplayValues', { names: NAMES, phone: PHONE, date: DATE }, {
-          navn: values.map((r) => r[col('Navn')]),
-          navnShown: shown.map((r) => r[col('Navn')]),
-          telefon: values.map((r) => r[col('Telefon')]),
-          telefonShown: shown.map((r) => r[col('Telefon')]),
-          samtykke: values.map((r) => jsonOf(r[col('Samtykke')])),
-          samtykkeShown: shown.map((r) => r[col('Samtykke')]),
-          formulas: formulas.flat().filter((f) => f !== '').length,
-        });
-        const wrong = read.filter((r, i) => r.name !== NAMES[i] || r.notes !== NAMES[i] || r.phone !== PHONE || r.consent !== DATE);
+        s.probe(
+          'table.persons',
+          'appendRows (appendRow, then setValues) into setup-formatted Personer + getValues/getDisplayValues',
+          { names: NAMES, phone: PHONE, date: DATE },
+          {
+            navn: values.map((r) => r[col('Navn')]),
+            navnShown: shown.map((r) => r[col('Navn')]),
+            telefon: values.map((r) => r[col('Telefon')]),
+            telefonShown: shown.map((r) => r[col('Telefon')]),
+            samtykke: values.map((r) => jsonOf(r[col('Samtykke')])),
+            samtykkeShown: shown.map((r) => r[col('Samtykke')]),
+            formulas: formulas.flat().filter((f) => f !== '').length,
+          },
+        );
+        const wrong = read.filter(
+          (r, i) => r.name !== NAMES[i] || r.notes !== NAMES[i] || r.phone !== PHONE || r.consent !== DATE,
+        );
         check(wrong.length === 0, `read back by the table layer: ${JSON.stringify(wrong)}`);
-        const shownWrong = NAMES.filter((n, i) => shown[i][col('Navn')] !== n || shown[i][col('Telefon')] !== PHONE);
-        check(shownWrong.length === 0, `shown differently: ${JSON.stringify(shown.map((r) => r[col('Navn')]))}`);
-        check(formulas.flat().every((f) => f === ''), 'a formula was stored');
-        check(shown.every((r) => r[col('Samtykke')] === '12-06-2026'), `dates shown as ${shown[0][col('Samtykke')]}`);
-        return { value: true, detail: `${NAMES.length} rows written and read back exactly (values and display)` };
+        const shownWrong = NAMES.filter(
+          (n, i) => shown[i][col('Navn')] !== n || shown[i][col('Telefon')] !== PHONE,
+        );
+        check(
+          shownWrong.length === 0,
+          `shown differently: ${JSON.stringify(shown.map((r) => r[col('Navn')]))}`,
+        );
+        check(
+          formulas.flat().every((f) => f === ''),
+          'a formula was stored',
+        );
+        check(
+          shown.every((r) => r[col('Samtykke')] === '12-06-2026'),
+          `dates shown as ${shown[0][col('Samtykke')]}`,
+        );
+        return {
+          value: true,
+          detail: `${NAMES.length} rows written and read back exactly (values and display)`,
+        };
       },
       [production],
     );
@@ -303,23 +379,51 @@ export function selfTest(): SelfTestResult {
         appendRows(
           ctx,
           table,
-          texts.map((t, i) => table.buildRow({ Dato: dateCell(DATE), Post: t, Beløb: 1234.5 + i, Beskrivelse: t, Bilag: `B${i + 1}` })),
+          texts.map((t, i) =>
+            table.buildRow({
+              Dato: dateCell(DATE),
+              Post: t,
+              Beløb: 1234.5 + i,
+              Beskrivelse: t,
+              Bilag: `B${i + 1}`,
+            }),
+          ),
         );
         const block = expenses.getRange(2, 1, texts.length, own.length);
         const values = block.getValues();
         const shown = block.getDisplayValues();
         const col = (h: string) => own.indexOf(h);
-        s.probe('table.expenses', 'appendRows into setup-formatted Udgifter + getValues/getDisplayValues', { texts, amount: 1234.5, date: DATE }, {
-          post: values.map((r) => r[col('Post')]),
-          beskrivelse: shown.map((r) => r[col('Beskrivelse')]),
-          beloeb: values.map((r) => r[col('Beløb')]),
-          beloebShown: shown.map((r) => r[col('Beløb')]),
-          datoShown: shown.map((r) => r[col('Dato')]),
-        });
-        check(same(values.map((r) => r[col('Post')]), texts), `Post read back as ${JSON.stringify(values.map((r) => r[col('Post')]))}`);
-        check(same(shown.map((r) => r[col('Beskrivelse')]), texts), 'Beskrivelse shown differently');
+        s.probe(
+          'table.expenses',
+          'appendRows into setup-formatted Udgifter + getValues/getDisplayValues',
+          { texts, amount: 1234.5, date: DATE },
+          {
+            post: values.map((r) => r[col('Post')]),
+            beskrivelse: shown.map((r) => r[col('Beskrivelse')]),
+            beloeb: values.map((r) => r[col('Beløb')]),
+            beloebShown: shown.map((r) => r[col('Beløb')]),
+            datoShown: shown.map((r) => r[col('Dato')]),
+          },
+        );
+        check(
+          same(
+            values.map((r) => r[col('Post')]),
+            texts,
+          ),
+          `Post read back as ${JSON.stringify(values.map((r) => r[col('Post')]))}`,
+        );
+        check(
+          same(
+            shown.map((r) => r[col('Beskrivelse')]),
+            texts,
+          ),
+          'Beskrivelse shown differently',
+        );
         check(shown[0][col('Beløb')] === '1.234,50 kr.', `kroner shown as ${shown[0][col('Beløb')]}`);
-        return { value: true, detail: `${texts.length} expenses written and read back exactly; ${shown[0][col('Beløb')]}` };
+        return {
+          value: true,
+          detail: `${texts.length} expenses written and read back exactly; ${shown[0][col('Beløb')]}`,
+        };
       },
       [production],
     );
@@ -333,19 +437,30 @@ export function selfTest(): SelfTestResult {
         const navn = sheetColumns('persons', MODULES).findIndex((c) => c.header === 'Navn') + 1;
         const range = persons.getRange(40, navn, PLAIN_PROBES.length, 1);
         const formats = range.getNumberFormats().map((r) => r[0]);
-        check(formats.every((f) => f === '@'), `the Navn column is not plain text: ${JSON.stringify(formats)}`);
+        check(
+          formats.every((f) => f === '@'),
+          `the Navn column is not plain text: ${JSON.stringify(formats)}`,
+        );
         range.setValues(PLAIN_PROBES.map((p) => [p]));
         const values = range.getValues().map((r) => r[0]);
         const shown = range.getDisplayValues().map((r) => r[0]);
         const formulas = range.getFormulas().map((r) => r[0]);
-        s.probe('plainText.raw', 'Range.setValues as typed (no apostrophe) into cells formatted @ + getValues/getDisplayValues/getFormulas', PLAIN_PROBES, {
-          values: values.map(jsonOf),
-          shown,
-          formulas,
-        });
-        const found: 'keep' | 'drop' | null = values[0] === "'Probe" ? 'keep' : values[0] === 'Probe' ? 'drop' : null;
+        s.probe(
+          'plainText.raw',
+          'Range.setValues as typed (no apostrophe) into cells formatted @ + getValues/getDisplayValues/getFormulas',
+          PLAIN_PROBES,
+          {
+            values: values.map(jsonOf),
+            shown,
+            formulas,
+          },
+        );
+        const found: 'keep' | 'drop' | null =
+          values[0] === "'Probe" ? 'keep' : values[0] === 'Probe' ? 'drop' : null;
         check(found !== null, `a leading apostrophe came back as ${JSON.stringify(values[0])}`);
-        const typedKept = PLAIN_PROBES.slice(1).every((p, i) => values[i + 1] === p && formulas[i + 1] === '');
+        const typedKept = PLAIN_PROBES.slice(1).every(
+          (p, i) => values[i + 1] === p && formulas[i + 1] === '',
+        );
         const detail =
           found === 'keep'
             ? 'keep: a leading apostrophe written into a plain-text cell stays part of the text'
@@ -394,12 +509,15 @@ export function selfTest(): SelfTestResult {
       () => {
         const id = doc as string;
         const reply = batchUpdate(id, [{ createHeader: { type: 'DEFAULT' } }]);
-        const headerId = (reply.replies?.[0] as { createHeader?: { headerId?: string } } | undefined)?.createHeader?.headerId;
+        const headerId = (reply.replies?.[0] as { createHeader?: { headerId?: string } } | undefined)
+          ?.createHeader?.headerId;
         check(typeof headerId === 'string' && headerId !== '', 'createHeader gave no header id');
         batchUpdate(id, [
           { insertText: { location: { segmentId: headerId, index: 0 }, text: 'Diplom til {{Navn}}' } },
           { insertText: { location: { index: 1 }, text: '{{Navn}}' } },
-          { replaceAllText: { containsText: { text: '{{Navn}}', matchCase: true }, replaceText: MERGED_NAME } },
+          {
+            replaceAllText: { containsText: { text: '{{Navn}}', matchCase: true }, replaceText: MERGED_NAME },
+          },
         ]);
         const text = JSON.stringify(getDocument(id));
         check(!text.includes('{{Navn}}'), 'a merge field was left unreplaced');
@@ -415,7 +533,10 @@ export function selfTest(): SelfTestResult {
         // The report's table is filled by index: check Google lays out a new table the way the
         // add-on (and its emulator) expect — insert, read the cell starts, fill in reverse.
         const id = doc as string;
-        const rows = [['Post', 'Budget'], ['Selvtest', '1,00 kr.']];
+        const rows = [
+          ['Post', 'Budget'],
+          ['Selvtest', '1,00 kr.'],
+        ];
         batchUpdate(id, [{ insertTable: { rows: 2, columns: 2, endOfSegmentLocation: { segmentId: '' } } }]);
         type Doc = GoogleAppsScript.Docs.Schema.Document;
         batchUpdate(id, tableFillRequests(rows, tableCellStarts(getDocument(id) as Doc)));
@@ -440,8 +561,18 @@ export function selfTest(): SelfTestResult {
       'pdfExport',
       () => {
         const [blob] = exportPdfs([doc as string]);
-        const head = String.fromCharCode(...blob.getBytes().slice(0, 5).map((b) => b & 0xff));
-        s.probe('pdf.export', "the PDF export adapter (Drive export of a Doc, the script's token): first bytes", null, head);
+        const head = String.fromCharCode(
+          ...blob
+            .getBytes()
+            .slice(0, 5)
+            .map((b) => b & 0xff),
+        );
+        s.probe(
+          'pdf.export',
+          "the PDF export adapter (Drive export of a Doc, the script's token): first bytes",
+          null,
+          head,
+        );
         check(head === '%PDF-', `not a PDF (starts with ${JSON.stringify(head)})`);
         return { value: blob, detail: `${blob.getBytes().length} bytes` };
       },
@@ -456,7 +587,10 @@ export function selfTest(): SelfTestResult {
         const bytes = (pdf as GoogleAppsScript.Base.Blob).getBytes();
         const single = countPages(bytes);
         const merged = mergePdfs([bytes, bytes]);
-        check(merged.ok, merged.ok ? '' : `the merger refused Google's PDF: ${merged.reason} (${merged.detail})`);
+        check(
+          merged.ok,
+          merged.ok ? '' : `the merger refused Google's PDF: ${merged.reason} (${merged.detail})`,
+        );
         const pages = merged.ok ? countPages(merged.pdf) : null;
         check(single !== null && pages === 2 * single, `merged ${pages} pages from 2 × ${single}`);
         return { value: true, detail: `2 × ${single} pages merged into ${pages}` };
@@ -473,7 +607,10 @@ export function selfTest(): SelfTestResult {
         const file = createFile('Selvtest.pdf', folder as string, blob, { bmSelfTest: '1' });
         trash.unshift(file.id);
         const updated = replaceContent(file.id, 'Selvtest (ny).pdf', blob);
-        check(updated.id === file.id && getFile(file.id)?.name === 'Selvtest (ny).pdf', 'the file was not updated in place');
+        check(
+          updated.id === file.id && getFile(file.id)?.name === 'Selvtest (ny).pdf',
+          'the file was not updated in place',
+        );
         return { value: true, detail: 'created, then new content in place' };
       },
       [pdf, folder],
@@ -538,10 +675,22 @@ function restWaveStep(s: Steps, folder: string | null, doc: string | null, trash
     () => {
       const [copy, edit] = wave([
         copyRequest(doc as string, 'Selvtest kopi', folder as string),
-        mergeRequest(doc as string, [{ replaceAllText: { containsText: { text: MERGED_NAME, matchCase: true }, replaceText: MERGED_NAME } }]),
+        mergeRequest(doc as string, [
+          {
+            replaceAllText: {
+              containsText: { text: MERGED_NAME, matchCase: true },
+              replaceText: MERGED_NAME,
+            },
+          },
+        ]),
       ]);
       if (copy.ok && copy.json.id) trash.unshift(String(copy.json.id));
-      s.probe('rest.wave', 'one fetchAll wave: Drive files.copy + Docs documents.batchUpdate over REST', null, { copy: copy.ok, edit: edit.ok });
+      s.probe(
+        'rest.wave',
+        'one fetchAll wave: Drive files.copy + Docs documents.batchUpdate over REST',
+        null,
+        { copy: copy.ok, edit: edit.ok },
+      );
       check(copy.ok && typeof copy.json.id === 'string', `Drive copy over REST: ${copy.error}`);
       check(edit.ok, `Docs batchUpdate over REST: ${edit.error}`);
       return { value: true, detail: 'one fetchAll: Drive copy and Docs batchUpdate, each answered' };
@@ -562,11 +711,22 @@ export function runSelfTestFromMenu(): void {
   const failed = result.steps.filter((step) => !step.ok);
   const message = result.ok
     ? t(lang, 'privacySelfTestOk', { count: result.steps.length })
-    : result.steps[0]?.name === 'documentLock' && !result.steps[0].ok && result.steps[0].detail.includes('not granted')
+    : result.steps[0]?.name === 'documentLock' &&
+        !result.steps[0].ok &&
+        result.steps[0].detail.includes('not granted')
       ? t(lang, 'privacySelfTestBusy')
-      : t(lang, 'privacySelfTestFailed', { failed: failed.length, count: result.steps.length, steps: failed.map((f) => f.name).join(', ') });
+      : t(lang, 'privacySelfTestFailed', {
+          failed: failed.length,
+          count: result.steps.length,
+          steps: failed.map((f) => f.name).join(', '),
+        });
   const reading =
-    result.plainTextApostrophe === null ? '' : t(lang, result.plainTextApostrophe === 'keep' ? 'privacySelfTestReadingKeep' : 'privacySelfTestReadingDrop');
+    result.plainTextApostrophe === null
+      ? ''
+      : t(
+          lang,
+          result.plainTextApostrophe === 'keep' ? 'privacySelfTestReadingKeep' : 'privacySelfTestReadingDrop',
+        );
   const html = [
     '<div style="font:13px Arial,sans-serif">',
     `<p>${escapeHtml(message)}</p>`,
@@ -576,7 +736,10 @@ export function runSelfTestFromMenu(): void {
     escapeHtml(JSON.stringify(result.transcript, null, 1)),
     '</textarea></div>',
   ].join('');
-  SpreadsheetApp.getUi().showModalDialog(HtmlService.createHtmlOutput(html).setWidth(620).setHeight(460), t(lang, 'privacySelfTestTitle'));
+  SpreadsheetApp.getUi().showModalDialog(
+    HtmlService.createHtmlOutput(html).setWidth(620).setHeight(460),
+    t(lang, 'privacySelfTestTitle'),
+  );
 }
 
 function escapeHtml(text: string): string {

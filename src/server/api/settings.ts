@@ -19,7 +19,16 @@ export function getSettings(): Settings {
 }
 
 /** Settings the dashboard shows or builds its formulas from. */
-const OVERVIEW_SETTINGS: (keyof Settings)[] = ['cohortName', 'modules', 'requiredShare', 'grant', 'periodStart', 'periodEnd', 'language', 'firstModuleDate'];
+const OVERVIEW_SETTINGS: (keyof Settings)[] = [
+  'cohortName',
+  'modules',
+  'requiredShare',
+  'grant',
+  'periodStart',
+  'periodEnd',
+  'language',
+  'firstModuleDate',
+];
 
 const changed = (before: Settings, after: Settings, keys: (keyof Settings)[]) =>
   keys.some((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
@@ -27,13 +36,15 @@ const changed = (before: Settings, after: Settings, keys: (keyof Settings)[]) =>
 export function saveSettings(partial: Partial<Settings>): Settings {
   return write((ctx) => {
     const patch = validateSettingsPatch(partial, ctx.settings);
-    if (patch.templateId && patch.templateId !== ctx.settings.templateId) requireOpenableTemplate(patch.templateId);
+    if (patch.templateId && patch.templateId !== ctx.settings.templateId)
+      requireOpenableTemplate(patch.templateId);
     const stored = { ...ctx.store.storedSettings(), ...patch };
     const after = resolveSettings(stored, ctx.today);
     const next: Ctx = Object.create(ctx, { settings: { value: after }, lang: { value: after.language } });
     applyToWorkbook(next, ctx.settings, after);
     // Oversigt's figures are formulas; what it shows of the settings (and its shape) follows here.
-    if (changed(ctx.settings, after, OVERVIEW_SETTINGS) && findSheet(ctx, 'overview') !== null) refreshOverviewSheet(next);
+    if (changed(ctx.settings, after, OVERVIEW_SETTINGS) && findSheet(ctx, 'overview') !== null)
+      refreshOverviewSheet(next);
     ctx.store.saveStoredSettings(stored);
     console.log(`saveSettings: ${Object.keys(patch).length} settings`);
     return after;
@@ -47,7 +58,8 @@ export function saveSettings(partial: Partial<Settings>): Settings {
  */
 function requireOpenableTemplate(id: string): void {
   const file = getFile(id);
-  if (!file || file.trashed === true || file.mimeType !== DOC_MIME) throw new UserError('settingsTemplateNotOpenable');
+  if (!file || file.trashed === true || file.mimeType !== DOC_MIME)
+    throw new UserError('settingsTemplateNotOpenable');
 }
 
 /** The sheets follow the new settings (nothing to do before setup has made them). */
@@ -64,10 +76,20 @@ function applyToWorkbook(ctx: Ctx, before: Settings, after: Settings): void {
       // The new columns need their dropdowns and colours; the layout is remembered as set up.
       const fresh = openTable(ctx, 'attendance', attendanceHeaders(after.modules), ['ID']);
       formatSheet(
-        { key: 'attendance', sheet: fresh.sheet, header: fresh.header, created: false, newColumns: moduleColumnIndexes(fresh, before.modules), modules: after.modules },
+        {
+          key: 'attendance',
+          sheet: fresh.sheet,
+          header: fresh.header,
+          created: false,
+          newColumns: moduleColumnIndexes(fresh, before.modules),
+          modules: after.modules,
+        },
         null,
       );
-      ctx.store.saveSheetLayouts({ ...ctx.store.sheetLayouts(), attendance: layoutOf(fresh.header, after.modules) });
+      ctx.store.saveSheetLayouts({
+        ...ctx.store.sheetLayouts(),
+        attendance: layoutOf(fresh.header, after.modules),
+      });
     }
   }
   const attendance = hasAttendance ? openAttendance(ctx) : null;

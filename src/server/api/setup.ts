@@ -60,8 +60,10 @@ export function runSetupFromMenu(): void {
 export function setupMessage(lang: Language, result: SetupResult): string {
   if (result.created.length === 0 && result.updated.length === 0) return t(lang, 'setupAlreadyDone');
   const parts = [t(lang, 'setupReady')];
-  if (result.created.length > 0) parts.push(t(lang, 'setupReadyCreated', { names: result.created.join(', ') }));
-  if (result.updated.length > 0) parts.push(t(lang, 'setupReadyUpdated', { names: result.updated.join(', ') }));
+  if (result.created.length > 0)
+    parts.push(t(lang, 'setupReadyCreated', { names: result.created.join(', ') }));
+  if (result.updated.length > 0)
+    parts.push(t(lang, 'setupReadyUpdated', { names: result.updated.join(', ') }));
   return parts.join(' ');
 }
 
@@ -100,7 +102,9 @@ export function runSetup(ctx: Ctx): SetupResult {
     if (isNew) {
       values = [expected.slice()];
       ensureColumns(sheet, expected.length);
-      if (formatSheet({ key, sheet, header: expected, created: true, newColumns: [], modules: T }, expected)) {
+      if (
+        formatSheet({ key, sheet, header: expected, created: true, newColumns: [], modules: T }, expected)
+      ) {
         layouts[key] = layoutOf(expected, key === 'attendance' ? T : 0);
       }
       formatted.add(key);
@@ -115,7 +119,8 @@ export function runSetup(ctx: Ctx): SetupResult {
       const header = (values[0] ?? []).map((h) => String(h ?? '').trim());
       const layout = layoutOf(header, key === 'attendance' ? T : 0);
       if (layouts[key] !== layout) {
-        if (formatSheet({ key, sheet, header, created: false, newColumns, modules: T }, null)) layouts[key] = layout;
+        if (formatSheet({ key, sheet, header, created: false, newColumns, modules: T }, null))
+          layouts[key] = layout;
         formatted.add(key);
         updated.add(sheet.getName());
       }
@@ -126,14 +131,18 @@ export function runSetup(ctx: Ctx): SetupResult {
   const names = (key: SheetKey) => (sheets[key].created ? SHEET_NAMES[key] : tables[key].sheet.getName());
   const attendance = tables.attendance.require(requiredAttendanceHeaders(T));
   const modules = tables.modules.require(['Nr']);
-  if (syncModuleRows(ctx, modules, heldNow(attendance, ctx.settings), { dates: 'fillEmpty' }) && !sheets.modules.created) {
+  if (
+    syncModuleRows(ctx, modules, heldNow(attendance, ctx.settings), { dates: 'fillEmpty' }) &&
+    !sheets.modules.created
+  ) {
     updated.add(names('modules'));
   }
   if (syncAttendanceWithPersons(ctx, attendance, tables.persons) && !sheets.attendance.created) {
     updated.add(names('attendance'));
   }
 
-  if (JSON.stringify(layouts) !== JSON.stringify(ctx.store.sheetLayouts())) ctx.store.saveSheetLayouts(layouts);
+  if (JSON.stringify(layouts) !== JSON.stringify(ctx.store.sheetLayouts()))
+    ctx.store.saveSheetLayouts(layouts);
   runOtherAreas(ctx, sheets, tables, formatted, updated);
 
   const createdSet = new Set(created);
@@ -196,7 +205,12 @@ function locateSheets(ctx: Ctx, created: string[]): Record<SheetKey, Found> {
       const sheet = byName.get(normalizeHeader(SHEET_NAMES[key]));
       if (sheet) found[key] = { sheet, created: false };
     }
-    if (all.length === 1 && !SHEET_ORDER.some((k) => found[k]) && all[0].getLastRow() === 0 && all[0].getLastColumn() === 0) {
+    if (
+      all.length === 1 &&
+      !SHEET_ORDER.some((k) => found[k]) &&
+      all[0].getLastRow() === 0 &&
+      all[0].getLastColumn() === 0
+    ) {
       lone = all[0];
     }
   }
@@ -232,7 +246,12 @@ function locateSheets(ctx: Ctx, created: string[]): Record<SheetKey, Found> {
  * Writes the headers SPEC expects that are missing into row 1, after every column that holds
  * anything, so nothing she typed is covered. Returns the new columns (0-based) or null.
  */
-function appendMissingColumns(ctx: Ctx, sheet: Sheet, values: Cell[][], expected: string[]): { columns: number[] } | null {
+function appendMissingColumns(
+  ctx: Ctx,
+  sheet: Sheet,
+  values: Cell[][],
+  expected: string[],
+): { columns: number[] } | null {
   const header = (values[0] ?? []).map((h) => normalizeHeader(h));
   const empty = values.length <= 1 && header.every((h) => h === '');
   const missing = expected.filter((h) => !header.includes(normalizeHeader(h)));
@@ -275,11 +294,19 @@ function runOtherAreas(
   const steps: [SheetKey, unknown, SeedOptions & { sheet?: Sheet }][] = [
     ['budget', (budgetArea as Record<string, unknown>).seedBudget, formats('budget', 'expenses')],
     ['timeline', (timelineArea as Record<string, unknown>).seedTimeline, formats('timeline')],
-    ['overview', (overviewArea as Record<string, unknown>).refreshOverviewSheet, { ...formats('overview'), sheet: sheets.overview.sheet }],
+    [
+      'overview',
+      (overviewArea as Record<string, unknown>).refreshOverviewSheet,
+      { ...formats('overview'), sheet: sheets.overview.sheet },
+    ],
   ];
   for (const [key, step, options] of steps) {
     if (typeof step !== 'function') continue;
-    const result = (step as (ctx: Ctx, tables: ReadTables, options: SeedOptions) => unknown)(ctx, tables, options);
+    const result = (step as (ctx: Ctx, tables: ReadTables, options: SeedOptions) => unknown)(
+      ctx,
+      tables,
+      options,
+    );
     if (result && !sheets[key].created && key !== 'overview') updated.add(sheets[key].sheet.getName());
   }
 }

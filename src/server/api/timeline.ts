@@ -5,14 +5,30 @@ import { decorate } from '../decorate';
 import { savedSeedOf } from '../seedSource';
 import { timelineSeedFromSaved } from '../../core/savedSetup';
 import type { TimelineRow } from '../../shared/budget';
-import { DONE_STATUS, IN_PROGRESS, requireTimelineRow, requireTimelineStatus, seededTimelineRows, withOverdue } from '../../core/timeline';
+import {
+  DONE_STATUS,
+  IN_PROGRESS,
+  requireTimelineRow,
+  requireTimelineStatus,
+  seededTimelineRows,
+  withOverdue,
+} from '../../core/timeline';
 import { UserError } from '../../core/errors';
 import { TIMELINE_COLUMNS } from '../../core/schema';
 import type { Ctx } from '../runtime';
 import { read, write } from '../runtime';
 import { dateCell, isoOfCell } from '../sheets/cells';
 import { appendRows, openTable, writeRows, type Table } from '../sheets/table';
-import { COLOURS, columnLetters, dataColumn, ensureOwnRules, signature, tableOf, type ReadTables, type SeedOptions } from './budget';
+import {
+  COLOURS,
+  columnLetters,
+  dataColumn,
+  ensureOwnRules,
+  signature,
+  tableOf,
+  type ReadTables,
+  type SeedOptions,
+} from './budget';
 
 export const TIMELINE_HEADERS = TIMELINE_COLUMNS.map((c) => c.header);
 export const TIMELINE_REQUIRED = ['Aktivitet', 'Frist', 'Status'];
@@ -21,7 +37,8 @@ export function openTimeline(ctx: Ctx): Table {
   return openTable(ctx, 'timeline', TIMELINE_HEADERS, TIMELINE_REQUIRED);
 }
 
-const optional = (table: Table, row: unknown[], header: string) => (table.has(header) ? table.text(row, header) : '');
+const optional = (table: Table, row: unknown[], header: string) =>
+  table.has(header) ? table.text(row, header) : '';
 
 /** The activities of Tidsplan: every row with anything in it (her own rows too). */
 export function timelineRows(table: Table, today: string): TimelineRow[] {
@@ -50,7 +67,8 @@ export function setTimelineStatus(row: number, status: string): TimelineRow[] {
     const table = openTimeline(ctx);
     const sheetRow = requireTimelineRow(row, table.rows.length + 1);
     const current = table.rows[sheetRow - 2];
-    if (current.every((v) => v === '' || v === null)) throw new UserError('timelineUnknownRow', { row: sheetRow });
+    if (current.every((v) => v === '' || v === null))
+      throw new UserError('timelineUnknownRow', { row: sheetRow });
     const next = table.rows.map((r) => r.slice());
     next[sheetRow - 2][table.col('Status')] = label;
     writeRows(ctx, table, next);
@@ -64,7 +82,11 @@ export function setTimelineStatus(row: number, status: string): TimelineRow[] {
  * she deleted is never put back), Ansvarlig = the coordinator's initials, Frist = the end of
  * the month inside the project period; then the status dropdown, date format and colours.
  */
-export function seedTimeline(ctx: Ctx, tables?: ReadTables, options: SeedOptions = {}): { seeded: number } | null {
+export function seedTimeline(
+  ctx: Ctx,
+  tables?: ReadTables,
+  options: SeedOptions = {},
+): { seeded: number } | null {
   const table = tableOf(ctx, tables, 'timeline', () => openTimeline(ctx), TIMELINE_REQUIRED);
   let seeded = 0;
   if (table.filledRows().length === 0) {
@@ -87,7 +109,9 @@ export function seedTimeline(ctx: Ctx, tables?: ReadTables, options: SeedOptions
   }
   const mode = seeded > 0 ? 'apply' : (options.formats ?? 'check');
   if (mode !== 'skip') {
-    decorate('setup: timeline colours', () => colourTimeline(table, mode === 'apply', options.created?.has('timeline') ?? false));
+    decorate('setup: timeline colours', () =>
+      colourTimeline(table, mode === 'apply', options.created?.has('timeline') ?? false),
+    );
   }
   return seeded > 0 ? { seeded } : null;
 }
@@ -114,9 +138,21 @@ function colourTimeline(table: Table, force: boolean, fresh: boolean): void {
       const status = dataColumn(sheet, table.col('Status'));
       const deadline = dataColumn(sheet, table.col('Frist'));
       return [
-        SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(DONE_STATUS).setBackground(COLOURS.green).setRanges([status]).build(),
-        SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(IN_PROGRESS).setBackground(COLOURS.blue).setRanges([status]).build(),
-        SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(overdue).setBackground(COLOURS.red).setRanges([deadline]).build(),
+        SpreadsheetApp.newConditionalFormatRule()
+          .whenTextEqualTo(DONE_STATUS)
+          .setBackground(COLOURS.green)
+          .setRanges([status])
+          .build(),
+        SpreadsheetApp.newConditionalFormatRule()
+          .whenTextEqualTo(IN_PROGRESS)
+          .setBackground(COLOURS.blue)
+          .setRanges([status])
+          .build(),
+        SpreadsheetApp.newConditionalFormatRule()
+          .whenFormulaSatisfied(overdue)
+          .setBackground(COLOURS.red)
+          .setRanges([deadline])
+          .build(),
       ];
     },
     force,

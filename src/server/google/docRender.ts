@@ -17,7 +17,10 @@ const pt = (magnitude: number) => ({ magnitude, unit: 'PT' });
  * Column widths in points (null: the column shares what is left). Sent in the same batch as the
  * cell texts: the table's start index does not move when text goes into its cells.
  */
-export function columnWidthRequests(tableStart: number, widths: readonly (number | null)[]): Record<string, unknown>[] {
+export function columnWidthRequests(
+  tableStart: number,
+  widths: readonly (number | null)[],
+): Record<string, unknown>[] {
   return widths.flatMap((width, column) =>
     width === null
       ? []
@@ -34,13 +37,27 @@ export function columnWidthRequests(tableStart: number, widths: readonly (number
   );
 }
 
-export function renderDoc(docId: string, doc: ReportDoc, look: TableLook, page?: Page, widths?: readonly (number | null)[]): void {
+export function renderDoc(
+  docId: string,
+  doc: ReportDoc,
+  look: TableLook,
+  page?: Page,
+  widths?: readonly (number | null)[],
+): void {
   const requests = reportRequests(doc);
   if (page) {
-    const size = page.landscape ? { width: pt(A4.height), height: pt(A4.width) } : { width: pt(A4.width), height: pt(A4.height) };
+    const size = page.landscape
+      ? { width: pt(A4.height), height: pt(A4.width) }
+      : { width: pt(A4.width), height: pt(A4.height) };
     requests.push({
       updateDocumentStyle: {
-        documentStyle: { pageSize: size, marginTop: pt(40), marginBottom: pt(40), marginLeft: pt(40), marginRight: pt(40) },
+        documentStyle: {
+          pageSize: size,
+          marginTop: pt(40),
+          marginBottom: pt(40),
+          marginLeft: pt(40),
+          marginRight: pt(40),
+        },
         fields: 'pageSize,marginTop,marginBottom,marginLeft,marginRight',
       },
     });

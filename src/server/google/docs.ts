@@ -16,6 +16,12 @@ export function getDocument(documentId: string): Record<string, unknown> {
 }
 
 /** Applies requests all or nothing. One call. */
-export function batchUpdate(documentId: string, requests: Request[]): GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse {
-  return documents().batchUpdate({ requests: requests as GoogleAppsScript.Docs.Schema.Request[] }, documentId);
+export function batchUpdate(
+  documentId: string,
+  requests: Request[],
+): GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse {
+  return documents().batchUpdate(
+    { requests: requests as GoogleAppsScript.Docs.Schema.Request[] },
+    documentId,
+  );
 }

@@ -80,7 +80,9 @@ export function createDoc(name: string, folderId?: string): DriveFile {
  * Docs types"). The add-on made the Doc, so `drive.file` lets it open it afterwards.
  */
 export function importWordAsDoc(name: string, folderId: string, docx: Blob): DriveFile {
-  return toFile(files().create({ name, mimeType: DOC_MIME, parents: [folderId] }, docx, { fields: FILE_FIELDS }));
+  return toFile(
+    files().create({ name, mimeType: DOC_MIME, parents: [folderId] }, docx, { fields: FILE_FIELDS }),
+  );
 }
 
 /** A copy of a file into the folder under a new name (a Doc copy counts against the quota). */
@@ -96,7 +98,9 @@ export function createFile(
   appProperties: Record<string, string>,
 ): DriveFile {
   return toFile(
-    files().create({ name, mimeType: PDF_MIME, parents: [folderId], appProperties }, blob, { fields: FILE_FIELDS }),
+    files().create({ name, mimeType: PDF_MIME, parents: [folderId], appProperties }, blob, {
+      fields: FILE_FIELDS,
+    }),
   );
 }
 

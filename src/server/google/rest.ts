@@ -37,17 +37,26 @@ export interface RestResult {
 
 /** JSON with every non-ASCII character escaped, so its UTF-8 bytes are its char codes. */
 function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 const asciiBytes = (text: string): number[] => Array.from(text, (c) => c.charCodeAt(0));
 
 function jsonRequest(kind: string, method: 'post' | 'patch', url: string, body: unknown): RestRequest {
-  return { kind, params: { url, method, contentType: 'application/json; charset=UTF-8', payload: asciiJson(body) } };
+  return {
+    kind,
+    params: { url, method, contentType: 'application/json; charset=UTF-8', payload: asciiJson(body) },
+  };
 }
 
 export function copyRequest(templateId: string, name: string, folderId: string): RestRequest {
-  return jsonRequest('copy', 'post', `${DRIVE}${encodeURIComponent(templateId)}/copy?fields=${FILE_FIELDS}`, { name, parents: [folderId] });
+  return jsonRequest('copy', 'post', `${DRIVE}${encodeURIComponent(templateId)}/copy?fields=${FILE_FIELDS}`, {
+    name,
+    parents: [folderId],
+  });
 }
 
 export function mergeRequest(docId: string, requests: Json[]): RestRequest {
@@ -55,7 +64,10 @@ export function mergeRequest(docId: string, requests: Json[]): RestRequest {
 }
 
 export function exportRequest(docId: string): RestRequest {
-  return { kind: 'export', params: { url: `${DRIVE}${encodeURIComponent(docId)}/export?mimeType=application%2Fpdf`, method: 'get' } };
+  return {
+    kind: 'export',
+    params: { url: `${DRIVE}${encodeURIComponent(docId)}/export?mimeType=application%2Fpdf`, method: 'get' },
+  };
 }
 
 export function trashRequest(fileId: string): RestRequest {
@@ -66,7 +78,12 @@ export function trashRequest(fileId: string): RestRequest {
  * A new PDF file with its metadata in ONE request (Drive's multipart upload, for files up to
  * 5 MB: a diploma PDF is a few KB). The body is bytes: the JSON part is ASCII by construction.
  */
-export function uploadRequest(name: string, folderId: string, pdf: Blob, appProperties: Record<string, string>): RestRequest {
+export function uploadRequest(
+  name: string,
+  folderId: string,
+  pdf: Blob,
+  appProperties: Record<string, string>,
+): RestRequest {
   const boundary = `bm${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
   const head =
     `--${boundary}\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n` +
@@ -75,7 +92,12 @@ export function uploadRequest(name: string, folderId: string, pdf: Blob, appProp
   const payload = asciiBytes(head).concat(pdf.getBytes(), asciiBytes(`\r\n--${boundary}--`));
   return {
     kind: 'upload',
-    params: { url: `${UPLOAD}&fields=${FILE_FIELDS}`, method: 'post', contentType: `multipart/related; boundary=${boundary}`, payload },
+    params: {
+      url: `${UPLOAD}&fields=${FILE_FIELDS}`,
+      method: 'post',
+      contentType: `multipart/related; boundary=${boundary}`,
+      payload,
+    },
   };
 }
 
@@ -102,7 +124,8 @@ function answer(request: RestRequest, response: GoogleAppsScript.URL_Fetch.HTTPR
   const code = response.getResponseCode();
   const ok = code >= 200 && code < 300;
   const kind = request.kind;
-  if (kind === 'export' && ok) return { ok, code, json: {}, blob: response.getBlob().setContentType('application/pdf'), error: '' };
+  if (kind === 'export' && ok)
+    return { ok, code, json: {}, blob: response.getBlob().setContentType('application/pdf'), error: '' };
   const text = response.getContentText();
   let json: Json = {};
   if (kind !== 'export') {
@@ -129,12 +152,15 @@ export function wave(requests: readonly RestRequest[]): RestResult[] {
   let pending = requests.map((_r, i) => i);
   for (let attempt = 0; pending.length > 0; attempt++) {
     if (attempt > 0) Utilities.sleep(BACKOFF_MS[attempt - 1]);
-    const responses = UrlFetchApp.fetchAll(pending.map((i) => ({ ...requests[i].params, headers, muteHttpExceptions: true })));
+    const responses = UrlFetchApp.fetchAll(
+      pending.map((i) => ({ ...requests[i].params, headers, muteHttpExceptions: true })),
+    );
     const again: number[] = [];
     pending.forEach((i, k) => {
       const response = responses[k];
       const code = response.getResponseCode();
-      if (attempt < BACKOFF_MS.length && isRateLimited(code, code >= 400 ? response.getContentText() : '')) again.push(i);
+      if (attempt < BACKOFF_MS.length && isRateLimited(code, code >= 400 ? response.getContentText() : ''))
+        again.push(i);
       else results[i] = answer(requests[i], response);
     });
     if (again.length) console.warn(`diplomas: ${again.length} requests slowed down by Google, sent again`);

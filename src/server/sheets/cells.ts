@@ -107,7 +107,9 @@ export function numberOfCell(value: unknown): number | null {
     .replace(/\s/g, '')
     .trim();
   if (text === '') return null;
-  const normalized = /,\d{1,2}$/.test(text) ? text.replace(/\./g, '').replace(',', '.') : text.replace(/,/g, '');
+  const normalized = /,\d{1,2}$/.test(text)
+    ? text.replace(/\./g, '').replace(',', '.')
+    : text.replace(/,/g, '');
   const n = Number(normalized);
   return isFinite(n) ? n : null;
 }

@@ -92,20 +92,34 @@ export function runs(indexes: readonly number[]): [number, number][] {
 function validationFor(key: SheetKey, def: ColumnDef): Rule | null {
   const builder = () => SpreadsheetApp.newDataValidation();
   if (key === 'persons' && def.header === 'Status') {
-    return builder().requireValueInList([...PERSON_STATUSES], true).setAllowInvalid(false).build();
+    return builder()
+      .requireValueInList([...PERSON_STATUSES], true)
+      .setAllowInvalid(false)
+      .build();
   }
   if (key === 'persons' && def.header === 'Boligområde') {
     // Other areas may join the project: the list suggests, it does not refuse.
-    return builder().requireValueInList([...HOUSING_AREAS], true).setAllowInvalid(true).build();
+    return builder()
+      .requireValueInList([...HOUSING_AREAS], true)
+      .setAllowInvalid(true)
+      .build();
   }
   if (def.kind === 'checkbox') return builder().requireCheckbox().build();
-  if (def.kind === 'yesno') return builder().requireValueInList([...YES_NO], true).setAllowInvalid(false).build();
+  if (def.kind === 'yesno')
+    return builder()
+      .requireValueInList([...YES_NO], true)
+      .setAllowInvalid(false)
+      .build();
   if (key === 'attendance' && def.kind === 'mark') {
     // M, A or F from the dropdown; anything else typed by hand is rejected where Sheets can
     // (whether Sheets' list check ignores case is not documented: a lower-case 'm' that gets
     // through is read as M and coloured anyway). Whatever still lands in a cell (pasted, or
     // from before) is shown as an unknown mark.
-    return builder().requireValueInList([...MARKS], true).setAllowInvalid(false).setHelpText(MARK_HELP).build();
+    return builder()
+      .requireValueInList([...MARKS], true)
+      .setAllowInvalid(false)
+      .setHelpText(MARK_HELP)
+      .build();
   }
   return null;
 }
@@ -138,20 +152,35 @@ export function formatSheet(target: SheetToFormat, writeHeader: string[] | null)
 
 function setWidths(sheet: Sheet, own: OwnColumn[], only: Set<number> | null): void {
   const wanted = own.filter(
-    (c) => c.def.width !== undefined && Math.abs(c.def.width - 100) >= WIDTH_TOLERANCE && (!only || only.has(c.index)),
+    (c) =>
+      c.def.width !== undefined &&
+      Math.abs(c.def.width - 100) >= WIDTH_TOLERANCE &&
+      (!only || only.has(c.index)),
   );
   // Runs of neighbours with the same width take one call.
   let i = 0;
   while (i < wanted.length) {
     let j = i;
-    while (j + 1 < wanted.length && wanted[j + 1].index === wanted[j].index + 1 && wanted[j + 1].def.width === wanted[i].def.width) j++;
+    while (
+      j + 1 < wanted.length &&
+      wanted[j + 1].index === wanted[j].index + 1 &&
+      wanted[j + 1].def.width === wanted[i].def.width
+    )
+      j++;
     sheet.setColumnWidths(wanted[i].index + 1, j - i + 1, wanted[i].def.width as number);
     i = j + 1;
   }
 }
 
 /** Number formats and validations of the body (row 2 down), one matrix each. */
-function formatBody(sheet: Sheet, key: SheetKey, own: OwnColumn[], width: number, created: boolean, maxRows: number): void {
+function formatBody(
+  sheet: Sheet,
+  key: SheetKey,
+  own: OwnColumn[],
+  width: number,
+  created: boolean,
+  maxRows: number,
+): void {
   const rows = maxRows - 1;
   if (rows < 1) return;
   const body = sheet.getRange(2, 1, rows, width);
@@ -166,7 +195,8 @@ function formatBody(sheet: Sheet, key: SheetKey, own: OwnColumn[], width: number
 
   if (created) {
     body.setNumberFormats(Array.from({ length: rows }, () => formatRow.map((f) => f ?? 'General')));
-    if (ruleRow.some((r) => r !== null)) body.setDataValidations(Array.from({ length: rows }, () => ruleRow.slice()));
+    if (ruleRow.some((r) => r !== null))
+      body.setDataValidations(Array.from({ length: rows }, () => ruleRow.slice()));
     return;
   }
   // An existing sheet: her own columns keep their formats and validations.
@@ -210,7 +240,9 @@ const MARK_RULES: { text: string; colour: string }[] = [
 export const MARK_PROBLEM_COLOURS = { unknown: '#d5a6bd', missing: '#ffe599' } as const;
 
 const OUR_CONDITIONS = new Set([
-  ...STATUS_RULES.map((r) => `${r.when === 'equal' ? 'TEXT_EQUAL_TO' : 'TEXT_STARTS_WITH'}:${r.text}:${r.colour}`),
+  ...STATUS_RULES.map(
+    (r) => `${r.when === 'equal' ? 'TEXT_EQUAL_TO' : 'TEXT_STARTS_WITH'}:${r.text}:${r.colour}`,
+  ),
   // Earlier versions matched the labels exactly: still ours, replaced when setup runs again.
   `TEXT_EQUAL_TO:Gennemført:${COLOURS.green}`,
   `TEXT_EQUAL_TO:I risiko:${COLOURS.amber}`,
@@ -223,7 +255,8 @@ function isOurRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): bo
   if (!condition) return false;
   const values = condition.getCriteriaValues();
   const background = String(condition.getBackground() ?? '').toLowerCase();
-  if (String(condition.getCriteriaType()) === 'CUSTOM_FORMULA' && background === MARK_PROBLEM_COLOURS.missing) return true;
+  if (String(condition.getCriteriaType()) === 'CUSTOM_FORMULA' && background === MARK_PROBLEM_COLOURS.missing)
+    return true;
   const signature = `${String(condition.getCriteriaType())}:${String(values[0] ?? '')}:${background}`;
   return OUR_CONDITIONS.has(signature);
 }
@@ -261,7 +294,9 @@ function colourAttendance(sheet: Sheet, own: OwnColumn[], created: boolean, maxR
     const range = sheet.getRange(2, status.index + 1, rows, 1);
     for (const r of STATUS_RULES) {
       const b = SpreadsheetApp.newConditionalFormatRule();
-      (r.when === 'equal' ? b.whenTextEqualTo(r.text) : b.whenTextStartsWith(r.text)).setBackground(r.colour).setRanges([range]);
+      (r.when === 'equal' ? b.whenTextEqualTo(r.text) : b.whenTextStartsWith(r.text))
+        .setBackground(r.colour)
+        .setRanges([range]);
       rules.push(b.build());
     }
   }
@@ -269,9 +304,21 @@ function colourAttendance(sheet: Sheet, own: OwnColumn[], created: boolean, maxR
     const spans = runs(marks.map((m) => m.index));
     const ranges = spans.map(([first, count]) => sheet.getRange(2, first + 1, rows, count));
     for (const r of MARK_RULES) {
-      rules.push(SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(r.text).setBackground(r.colour).setRanges(ranges).build());
+      rules.push(
+        SpreadsheetApp.newConditionalFormatRule()
+          .whenTextEqualTo(r.text)
+          .setBackground(r.colour)
+          .setRanges(ranges)
+          .build(),
+      );
     }
-    rules.push(SpreadsheetApp.newConditionalFormatRule().whenCellNotEmpty().setBackground(MARK_PROBLEM_COLOURS.unknown).setRanges(ranges).build());
+    rules.push(
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenCellNotEmpty()
+        .setBackground(MARK_PROBLEM_COLOURS.unknown)
+        .setRanges(ranges)
+        .build(),
+    );
     const id = own.find((c) => c.def.header === 'ID');
     if (id) {
       spans.forEach(([first], i) => {

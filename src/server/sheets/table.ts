@@ -83,7 +83,8 @@ export class Table {
   /** 0-based column index of a header; a missing column is a clear error for the coordinator. */
   col(header: string): number {
     const i = this.index.get(normalizeHeader(header));
-    if (i === undefined) throw new UserError('columnMissing', { sheet: this.sheet.getName(), column: header });
+    if (i === undefined)
+      throw new UserError('columnMissing', { sheet: this.sheet.getName(), column: header });
     return i;
   }
 
@@ -123,7 +124,9 @@ export class Table {
         .filter((c) => c.kind === 'link')
         .map((c) => normalizeHeader(c.header)),
     );
-    const own = new Set([...this.ownHeaders, ...sheetColumns(this.key, 0).map((c) => c.header)].map(normalizeHeader));
+    const own = new Set(
+      [...this.ownHeaders, ...sheetColumns(this.key, 0).map((c) => c.header)].map(normalizeHeader),
+    );
     const out: number[] = [];
     this.header.forEach((h, i) => {
       const k = normalizeHeader(h);
@@ -141,10 +144,13 @@ export class Table {
    */
   plainTextColumns(): Set<number> {
     if (!this.plainText) {
-      const kinds = new Map<string, ColumnKind>(sheetColumns(this.key, 0).map((c) => [normalizeHeader(c.header), c.kind]));
+      const kinds = new Map<string, ColumnKind>(
+        sheetColumns(this.key, 0).map((c) => [normalizeHeader(c.header), c.kind]),
+      );
       const plain = new Set<number>();
       this.header.forEach((h, i) => {
-        const kind = this.key === 'attendance' && moduleNumberOf(h) > 0 ? 'mark' : kinds.get(normalizeHeader(h));
+        const kind =
+          this.key === 'attendance' && moduleNumberOf(h) > 0 ? 'mark' : kinds.get(normalizeHeader(h));
         if (kind && NUMBER_FORMATS[kind] === PLAIN_TEXT) plain.add(i);
       });
       this.plainText = plain;
@@ -212,7 +218,12 @@ export function readSheet(sheet: Sheet): Cell[][] {
 }
 
 /** Reads a whole sheet in one batch. */
-export function openTable(ctx: Ctx, key: SheetKey, ownHeaders: readonly string[], required: readonly string[] = ownHeaders): Table {
+export function openTable(
+  ctx: Ctx,
+  key: SheetKey,
+  ownHeaders: readonly string[],
+  required: readonly string[] = ownHeaders,
+): Table {
   const sheet = requireSheet(ctx, key);
   const table = new Table(key, sheet, readSheet(sheet), ownHeaders);
   return table.require(required);
@@ -254,8 +265,17 @@ export function writeRows(ctx: Ctx, table: Table, next: Cell[][]): number {
   if (bottom < 0) return 0;
 
   const width = table.header.length;
-  for (const [from, to] of columnSegments(left, right, table.preservedColumns(), next, table.rows, top, bottom)) {
-    const block = (rows: Cell[][]) => rows.slice(top, bottom + 1).map((r) => padRow(r, Math.max(width, to + 1)).slice(from, to + 1));
+  for (const [from, to] of columnSegments(
+    left,
+    right,
+    table.preservedColumns(),
+    next,
+    table.rows,
+    top,
+    bottom,
+  )) {
+    const block = (rows: Cell[][]) =>
+      rows.slice(top, bottom + 1).map((r) => padRow(r, Math.max(width, to + 1)).slice(from, to + 1));
     const range = table.sheet.getRange(top + 2, from + 1, bottom - top + 1, to - from + 1);
     const before = block(table.rows);
     putValues(table, range, block(next), from);
@@ -358,10 +378,18 @@ export function deleteRows(ctx: Ctx, table: Table, indexes: number[]): void {
  * Writes `rows` (the table's values, columns `from`…) into `range` the way cells.ts says,
  * then checks text whose first character Sheets may treat specially (README, "Text cells").
  */
-export function putValues(table: Table, range: GoogleAppsScript.Spreadsheet.Range, rows: Cell[][], from: number): void {
+export function putValues(
+  table: Table,
+  range: GoogleAppsScript.Spreadsheet.Range,
+  rows: Cell[][],
+  from: number,
+): void {
   const cells = table.cells(rows, from);
   range.setValues(cells);
-  checkRiskyText(table, rows, cells, from, { read: () => range.getValues(), rewrite: (fixed) => range.setValues(fixed) });
+  checkRiskyText(table, rows, cells, from, {
+    read: () => range.getValues(),
+    rewrite: (fixed) => range.setValues(fixed),
+  });
 }
 
 /**

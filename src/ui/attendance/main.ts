@@ -144,7 +144,11 @@ function render(): void {
       current ? h('p', { class: 'field-hint' }, current.theme) : null,
       current?.held ? h('p', { class: 'notice notice-warn small' }, tx('uiAttendanceAlreadyRecorded')) : null,
       isFuture(current)
-        ? h('p', { class: 'notice notice-warn small future-module' }, tr('uiAttendanceFutureModule', { nr: s.module, date: showDate(current?.date ?? '') }))
+        ? h(
+            'p',
+            { class: 'notice notice-warn small future-module' },
+            tr('uiAttendanceFutureModule', { nr: s.module, date: showDate(current?.date ?? '') }),
+          )
         : null,
     ),
   );
@@ -167,7 +171,9 @@ function render(): void {
 function renderIssues(): void {
   if (!state) return;
   // The women she registers now (Optaget): a dropped-out woman's later modules stay empty by design.
-  const withIssues = state.enrolled.filter((r) => (r.unrecorded?.length ?? 0) > 0 || (r.unknownMarks?.length ?? 0) > 0).sort(byName);
+  const withIssues = state.enrolled
+    .filter((r) => (r.unrecorded?.length ?? 0) > 0 || (r.unknownMarks?.length ?? 0) > 0)
+    .sort(byName);
   if (!withIssues.length) {
     fill(issuesSlot);
     return;
@@ -178,7 +184,11 @@ function renderIssues(): void {
       'div',
       { class: 'notice notice-warn small' },
       h('p', null, tr('uiAttendanceMarkIssues', { count: withIssues.length })),
-      h('ul', { class: 'list' }, withIssues.map((r) => h('li', null, h('strong', null, r.name), ' – ', issueText(r)))),
+      h(
+        'ul',
+        { class: 'list' },
+        withIssues.map((r) => h('li', null, h('strong', null, r.name), ' – ', issueText(r))),
+      ),
     ),
   );
 }
@@ -189,8 +199,10 @@ function modulesText(numbers: readonly number[]): string {
 
 function issueText(r: AttendanceRow): string {
   const parts: string[] = [];
-  if (r.unrecorded?.length) parts.push(tr('uiAttendanceMissingMarks', { modules: modulesText(r.unrecorded) }));
-  if (r.unknownMarks?.length) parts.push(tr('uiAttendanceUnknownMarks', { modules: modulesText(r.unknownMarks) }));
+  if (r.unrecorded?.length)
+    parts.push(tr('uiAttendanceMissingMarks', { modules: modulesText(r.unrecorded) }));
+  if (r.unknownMarks?.length)
+    parts.push(tr('uiAttendanceUnknownMarks', { modules: modulesText(r.unknownMarks) }));
   return parts.join(' · ');
 }
 
@@ -209,7 +221,9 @@ function participantRow(r: AttendanceRow): HTMLElement {
       'fieldset',
       { class: 'marks' },
       h('legend', { class: 'name' }, r.name),
-      r.unrecorded?.length || r.unknownMarks?.length ? h('p', { class: 'small mark-issue' }, issueText(r)) : null,
+      r.unrecorded?.length || r.unknownMarks?.length
+        ? h('p', { class: 'small mark-issue' }, issueText(r))
+        : null,
       h(
         'div',
         { class: 'segmented' },
@@ -285,7 +299,9 @@ function renderPreview(): void {
               'li',
               { class: 'row' },
               h('span', { class: 'grow' }, row.name),
-              before.status !== after.status ? h('span', { class: 'small muted' }, tx('uiAttendanceNew')) : null,
+              before.status !== after.status
+                ? h('span', { class: 'small muted' }, tx('uiAttendanceNew'))
+                : null,
               badge(statusLabel(after.status, s.settings.requiredShare, lang), attendanceTone(after.status)),
             ),
           ),

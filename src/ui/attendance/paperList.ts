@@ -14,8 +14,17 @@ export interface PaperList {
 
 export function paperList(): PaperList {
   let module: number | null = null;
-  const forModule = h('button', { type: 'button', class: 'secondary', 'data-action': 'attendance-list-module', disabled: true });
-  const forAll = h('button', { type: 'button', class: 'secondary', 'data-action': 'attendance-list-all' }, tx('uiAttendanceListAll'));
+  const forModule = h('button', {
+    type: 'button',
+    class: 'secondary',
+    'data-action': 'attendance-list-module',
+    disabled: true,
+  });
+  const forAll = h(
+    'button',
+    { type: 'button', class: 'secondary', 'data-action': 'attendance-list-all' },
+    tx('uiAttendanceListAll'),
+  );
   const result = h('div', { 'aria-live': 'polite' });
 
   const make = (options: { module?: number }) => {
@@ -50,7 +59,12 @@ export function paperList(): PaperList {
   });
   forAll.addEventListener('click', () => make({}));
 
-  const element = card('uiAttendanceListCard', h('p', { class: 'small muted' }, tx('uiAttendanceListText')), h('div', { class: 'actions' }, forModule, forAll), result);
+  const element = card(
+    'uiAttendanceListCard',
+    h('p', { class: 'small muted' }, tx('uiAttendanceListText')),
+    h('div', { class: 'actions' }, forModule, forAll),
+    result,
+  );
   const refresh = (m: number | null) => {
     module = m;
     forModule.textContent = m === null ? tr('uiAttendanceListAll') : tr('uiAttendanceListModule', { nr: m });

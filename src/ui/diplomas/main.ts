@@ -28,7 +28,13 @@ const summary = h('div', { 'aria-busy': 'true' }, skeleton(2));
 const bar = h('span', { style: 'width:0%' });
 const progress = h(
   'div',
-  { class: 'meter progress', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': 1, 'aria-valuenow': 0 },
+  {
+    class: 'meter progress',
+    role: 'progressbar',
+    'aria-valuemin': 0,
+    'aria-valuemax': 1,
+    'aria-valuenow': 0,
+  },
   bar,
 );
 bindAttr(progress, 'aria-label', 'uiDiplomasProgress');
@@ -76,7 +82,15 @@ fill(
     previewResult,
     h('p', { class: 'small muted' }, tx('uiDiplomasPreviewNote')),
   ),
-  card('uiDiplomasStatus', summary, progress, progressText, h('div', { class: 'actions' }, make, stop, again), confirmSlot, links),
+  card(
+    'uiDiplomasStatus',
+    summary,
+    progress,
+    progressText,
+    h('div', { class: 'actions' }, make, stop, again),
+    confirmSlot,
+    links,
+  ),
   warningsSlot,
   card('uiDiplomasLeftOut', leftOutSlot),
 );
@@ -97,7 +111,10 @@ void load();
 
 async function load(): Promise<void> {
   try {
-    const [s, rows] = await Promise.all([server.getDiplomaStatus(), server.getAttendance().catch((): AttendanceRow[] => [])]);
+    const [s, rows] = await Promise.all([
+      server.getDiplomaStatus(),
+      server.getAttendance().catch((): AttendanceRow[] => []),
+    ]);
     status = s;
     names = new Map(rows.map((r) => [r.id, r.name]));
     fillPreviewChoices(rows);
@@ -132,12 +149,23 @@ function render(): void {
   again.disabled = running || s.made === 0;
   fill(
     links,
-    s.folderUrl ? h('p', null, h('a', { href: s.folderUrl, target: '_blank', rel: 'noopener' }, tx('uiDiplomasFolder'))) : null,
-    s.combinedPdfUrl ? h('p', null, h('a', { href: s.combinedPdfUrl, target: '_blank', rel: 'noopener' }, tx('uiDiplomasCombined'))) : null,
+    s.folderUrl
+      ? h('p', null, h('a', { href: s.folderUrl, target: '_blank', rel: 'noopener' }, tx('uiDiplomasFolder')))
+      : null,
+    s.combinedPdfUrl
+      ? h(
+          'p',
+          null,
+          h('a', { href: s.combinedPdfUrl, target: '_blank', rel: 'noopener' }, tx('uiDiplomasCombined')),
+        )
+      : null,
   );
   fill(templateLink, s.templateUrl ? link(s.templateUrl, 'uiDiplomasTemplateOpen') : null);
   createButton.hidden = Boolean(s.templateUrl);
-  fill(leftOutSlot, s.leftOut.length ? groupedLeftOut(s.leftOut) : h('p', { class: 'muted' }, tx('uiDiplomasNoneLeftOut')));
+  fill(
+    leftOutSlot,
+    s.leftOut.length ? groupedLeftOut(s.leftOut) : h('p', { class: 'muted' }, tx('uiDiplomasNoneLeftOut')),
+  );
 }
 
 const GROUPS: [LeftOutCode, MessageKey][] = [
@@ -156,7 +184,8 @@ function groupedLeftOut(leftOut: LeftOut[]): HTMLElement {
     GROUPS.map(([code, key]) => {
       const members = leftOut.filter((l) => l.code === code);
       if (members.length === 0) return null;
-      const heading = code === 'below' && share !== 90 ? tr('uiDiplomasGroupBelowShare', { percent: share }) : tr(key);
+      const heading =
+        code === 'below' && share !== 90 ? tr('uiDiplomasGroupBelowShare', { percent: share }) : tr(key);
       return h(
         'section',
         { class: 'group', 'data-code': code },
@@ -164,7 +193,14 @@ function groupedLeftOut(leftOut: LeftOut[]): HTMLElement {
         h(
           'ul',
           { class: 'list' },
-          members.map((l) => h('li', null, h('div', { class: 'name' }, names.get(l.id) ?? l.id), h('div', { class: 'small muted' }, l.reason))),
+          members.map((l) =>
+            h(
+              'li',
+              null,
+              h('div', { class: 'name' }, names.get(l.id) ?? l.id),
+              h('div', { class: 'small muted' }, l.reason),
+            ),
+          ),
         ),
       );
     }),
@@ -223,7 +259,16 @@ async function importWord(): Promise<void> {
       fill(
         importResult,
         r.missingFields.length
-          ? h('div', { class: 'notice notice-warn' }, h('p', null, tx('uiDiplomasImportMissing')), h('ul', { class: 'list missing-fields' }, r.missingFields.map((f) => h('li', null, f))))
+          ? h(
+              'div',
+              { class: 'notice notice-warn' },
+              h('p', null, tx('uiDiplomasImportMissing')),
+              h(
+                'ul',
+                { class: 'list missing-fields' },
+                r.missingFields.map((f) => h('li', null, f)),
+              ),
+            )
           : h('p', { class: 'small' }, tx('uiDiplomasImportAllFields')),
         h('p', null, link(r.url, 'uiDiplomasImportOpen')),
       );
@@ -254,7 +299,10 @@ function setProgress(done: number, total: number): void {
   progress.setAttribute('aria-valuemax', String(Math.max(total, 1)));
   progress.setAttribute('aria-valuenow', String(done));
   progress.setAttribute('aria-valuetext', tr('uiDiplomasProgressText', { done, total }));
-  fill(progressText, total > 0 ? tr('uiDiplomasProgressText', { done, total }) : tr('uiDiplomasNoneEligible'));
+  fill(
+    progressText,
+    total > 0 ? tr('uiDiplomasProgressText', { done, total }) : tr('uiDiplomasNoneEligible'),
+  );
 }
 
 function askRegenerate(): void {
@@ -268,7 +316,15 @@ function askRegenerate(): void {
     fill(confirmSlot);
     again.focus();
   });
-  fill(confirmSlot, h('div', { class: 'notice notice-warn confirm', role: 'group' }, h('p', null, tx('uiDiplomasRemakeWarning')), h('div', { class: 'actions' }, yes, no)));
+  fill(
+    confirmSlot,
+    h(
+      'div',
+      { class: 'notice notice-warn confirm', role: 'group' },
+      h('p', null, tx('uiDiplomasRemakeWarning')),
+      h('div', { class: 'actions' }, yes, no),
+    ),
+  );
   no.focus();
 }
 
@@ -279,17 +335,19 @@ async function run(regenerate: boolean): Promise<void> {
   stop.hidden = false;
   stop.disabled = false;
   const warnings = new Set<string>();
-  let made = regenerate ? 0 : status?.made ?? 0;
+  let made = regenerate ? 0 : (status?.made ?? 0);
   let created = 0;
   await busy([make, again], async () => {
     try {
       let first = true;
       let result: DiplomaResult;
-      let left = (regenerate ? status?.made ?? 0 : 0) + (status?.remaining ?? 0);
+      let left = (regenerate ? (status?.made ?? 0) : 0) + (status?.remaining ?? 0);
       do {
         // As many as one call does well inside the 6 minutes: a normal cohort in one click.
         const batchSize = chooseBatchSize(left);
-        result = await server.generateDiplomas(first && regenerate ? { batchSize, regenerate: true } : { batchSize });
+        result = await server.generateDiplomas(
+          first && regenerate ? { batchSize, regenerate: true } : { batchSize },
+        );
         first = false;
         left = result.remaining;
         created += result.created;
@@ -312,7 +370,16 @@ async function run(regenerate: boolean): Promise<void> {
   });
   fill(
     warningsSlot,
-    warnings.size ? card('uiDiplomasWarnings', h('ul', { class: 'list' }, [...warnings].map((w) => h('li', null, w)))) : null,
+    warnings.size
+      ? card(
+          'uiDiplomasWarnings',
+          h(
+            'ul',
+            { class: 'list' },
+            [...warnings].map((w) => h('li', null, w)),
+          ),
+        )
+      : null,
   );
   await load();
 }

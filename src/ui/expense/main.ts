@@ -13,7 +13,15 @@ import { busy, card, clearNotice, notify, region, startPage } from '../shared/ap
 import { server } from '../shared/client';
 import { h, fill } from '../shared/dom';
 import { field, validateAll, type Field } from '../shared/form';
-import { amountText, errorText, readAmount, readDate, showDate, showMoney, wrapAtSlashes } from '../shared/format';
+import {
+  amountText,
+  errorText,
+  readAmount,
+  readDate,
+  showDate,
+  showMoney,
+  wrapAtSlashes,
+} from '../shared/format';
 import { currentLang, onLanguage, tr, tx } from '../shared/i18n';
 import { coreCheck, checkText, todayIso } from '../shared/rules';
 
@@ -38,8 +46,16 @@ const amount = field({
     return coreCheck(() => positiveAmountOere(kr));
   },
 });
-const description = field({ label: 'uiExpenseDescription', required: true, check: checkText('uiExpenseDescription', 500) });
-const receipt = field({ label: 'uiExpenseReceipt', hint: 'uiExpenseReceiptHint', check: checkText('uiExpenseReceipt', 100) });
+const description = field({
+  label: 'uiExpenseDescription',
+  required: true,
+  check: checkText('uiExpenseDescription', 500),
+});
+const receipt = field({
+  label: 'uiExpenseReceipt',
+  hint: 'uiExpenseReceiptHint',
+  check: checkText('uiExpenseReceipt', 100),
+});
 const fields: Field[] = [date, line, amount, description, receipt];
 
 const amountEcho = h('p', { class: 'field-hint', 'aria-live': 'polite' });
@@ -50,12 +66,25 @@ const leaderHint = h('div', { class: 'leader-hint', hidden: true, 'data-testid':
 description.root.appendChild(leaderHint);
 
 /** What she should look at before saving; the same sentences the server returns. */
-const preview = h('div', { class: 'expense-preview', role: 'status', 'aria-live': 'polite', 'data-testid': 'expense-preview', hidden: true });
+const preview = h('div', {
+  class: 'expense-preview',
+  role: 'status',
+  'aria-live': 'polite',
+  'data-testid': 'expense-preview',
+  hidden: true,
+});
 
 const editing = h('p', { class: 'editing-note', hidden: true });
 const save = h('button', { type: 'submit', class: 'primary' }, tx('uiExpenseSave'));
 const cancelEdit = h('button', { type: 'button', hidden: true }, tx('uiCancel'));
-const form = h('form', { novalidate: true }, editing, fields.map((f) => f.root), preview, h('div', { class: 'actions' }, save, cancelEdit));
+const form = h(
+  'form',
+  { novalidate: true },
+  editing,
+  fields.map((f) => f.root),
+  preview,
+  h('div', { class: 'actions' }, save, cancelEdit),
+);
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   void submit();
@@ -119,13 +148,31 @@ function updateHints(): void {
       ? h(
           'ul',
           { class: 'small muted hours' },
-          hours.tasks.map((task) => h('li', null, tr('uiExpenseLeaderHours', { task: task.task, used: hoursText(task.used), planned: hoursText(task.planned) }))),
+          hours.tasks.map((task) =>
+            h(
+              'li',
+              null,
+              tr('uiExpenseLeaderHours', {
+                task: task.task,
+                used: hoursText(task.used),
+                planned: hoursText(task.planned),
+              }),
+            ),
+          ),
         )
       : null,
   );
   const warnings = previewWarnings();
   preview.hidden = warnings.length === 0;
-  fill(preview, warnings.length ? h('p', { class: 'preview-title' }, tr('uiExpenseCheckFirst')) : null, h('ul', null, warnings.map((w) => h('li', null, w))));
+  fill(
+    preview,
+    warnings.length ? h('p', { class: 'preview-title' }, tr('uiExpenseCheckFirst')) : null,
+    h(
+      'ul',
+      null,
+      warnings.map((w) => h('li', null, w)),
+    ),
+  );
 }
 
 function hoursText(n: number): string {
@@ -146,7 +193,9 @@ function previewWarnings(): string[] {
     return [];
   }
   const key = lineKey(chosen);
-  const lineBudget = budget.lines.filter((l) => lineKey(l.line) === key).reduce((s, l) => s + Math.round(l.budget * 100), 0);
+  const lineBudget = budget.lines
+    .filter((l) => lineKey(l.line) === key)
+    .reduce((s, l) => s + Math.round(l.budget * 100), 0);
   let spent = budget.lines.find((l) => lineKey(l.line) === key)?.spent ?? 0;
   // A correction: the row's old amount is not counted twice.
   if (current && current.amount !== null && lineKey(current.line) === key) spent -= current.amount;
@@ -162,15 +211,33 @@ function budgetTable(b: BudgetResult): HTMLElement {
     return h(
       'li',
       { class: `budget-line${remaining < 0 ? ' over' : ''}${total ? ' total' : ''}` },
-      h('div', { class: 'row' }, h('span', { class: 'grow line-name' }, wrapAtSlashes(name)), h('span', { class: 'num rest' }, showMoney(remaining))),
-      h('div', { class: 'small muted' }, tr('uiExpenseSpentOf', { spent: showMoney(spent), budget: showMoney(budgetKr) })),
-      h('div', { class: `meter thin${remaining < 0 ? ' over' : ''}`, 'aria-hidden': 'true' }, h('span', { style: `width:${Math.round(share * 100)}%` })),
+      h(
+        'div',
+        { class: 'row' },
+        h('span', { class: 'grow line-name' }, wrapAtSlashes(name)),
+        h('span', { class: 'num rest' }, showMoney(remaining)),
+      ),
+      h(
+        'div',
+        { class: 'small muted' },
+        tr('uiExpenseSpentOf', { spent: showMoney(spent), budget: showMoney(budgetKr) }),
+      ),
+      h(
+        'div',
+        { class: `meter thin${remaining < 0 ? ' over' : ''}`, 'aria-hidden': 'true' },
+        h('span', { style: `width:${Math.round(share * 100)}%` }),
+      ),
     );
   };
   return h(
     'div',
     null,
-    h('div', { class: 'row small muted budget-head', 'aria-hidden': 'true' }, h('span', null, tx('budgetFieldLine')), h('span', null, tx('uiBudgetRemaining'))),
+    h(
+      'div',
+      { class: 'row small muted budget-head', 'aria-hidden': 'true' },
+      h('span', null, tx('budgetFieldLine')),
+      h('span', null, tx('uiBudgetRemaining')),
+    ),
     h(
       'ul',
       { class: 'list budget' },
@@ -187,21 +254,42 @@ function expenseList(): HTMLElement {
   const shown = showAll ? expenses : expenses.slice(0, SHOWN);
   const more =
     !showAll && expenses.length > SHOWN
-      ? h('button', { type: 'button', class: 'link', onclick: () => ((showAll = true), fill(list, expenseList())) }, tr('uiExpenseShowAll', { count: expenses.length }))
+      ? h(
+          'button',
+          { type: 'button', class: 'link', onclick: () => ((showAll = true), fill(list, expenseList())) },
+          tr('uiExpenseShowAll', { count: expenses.length }),
+        )
       : null;
-  return h('div', null, h('ul', { class: 'list expenses', 'data-testid': 'expense-list' }, shown.map(expenseItem)), more);
+  return h(
+    'div',
+    null,
+    h('ul', { class: 'list expenses', 'data-testid': 'expense-list' }, shown.map(expenseItem)),
+    more,
+  );
 }
 
 function expenseItem(x: ExpenseListRow): HTMLElement {
   const confirmBox = h('div', { class: 'confirm', hidden: true });
-  const edit = h('button', { type: 'button', class: 'small-button', onclick: () => startEditing(x) }, tr('uiExpenseEdit'));
+  const edit = h(
+    'button',
+    { type: 'button', class: 'small-button', onclick: () => startEditing(x) },
+    tr('uiExpenseEdit'),
+  );
   const del = h('button', { type: 'button', class: 'small-button danger' }, tr('uiExpenseDelete'));
   del.addEventListener('click', () => {
     const yes = h('button', { type: 'button', class: 'danger' }, tr('uiExpenseDeleteYes'));
     const no = h('button', { type: 'button' }, tr('uiCancel'));
     fill(
       confirmBox,
-      h('p', null, tr('uiExpenseDeleteConfirm', { amount: x.amount === null ? '?' : showMoney(x.amount), line: x.line, date: showDate(x.date) })),
+      h(
+        'p',
+        null,
+        tr('uiExpenseDeleteConfirm', {
+          amount: x.amount === null ? '?' : showMoney(x.amount),
+          line: x.line,
+          date: showDate(x.date),
+        }),
+      ),
       h('div', { class: 'actions' }, yes, no),
     );
     confirmBox.hidden = false;
@@ -218,7 +306,13 @@ function expenseItem(x: ExpenseListRow): HTMLElement {
     h(
       'div',
       { class: 'row' },
-      h('span', { class: 'grow' }, h('span', { class: 'nowrap' }, showDate(x.date)), ' · ', h('span', { class: 'line-name' }, wrapAtSlashes(x.line))),
+      h(
+        'span',
+        { class: 'grow' },
+        h('span', { class: 'nowrap' }, showDate(x.date)),
+        ' · ',
+        h('span', { class: 'line-name' }, wrapAtSlashes(x.line)),
+      ),
       h('span', { class: 'num nowrap' }, x.amount === null ? tr('uiExpenseUnreadable') : showMoney(x.amount)),
     ),
     h('div', { class: 'small muted' }, x.description),

@@ -15,8 +15,16 @@ interface Section {
 const SECTIONS: Section[] = [
   { id: 'start', title: 'menuStart', steps: ['uiHelpStart1', 'uiHelpStart2', 'uiHelpStart3'] },
   { id: 'person', title: 'menuNewPerson', steps: ['uiHelpPerson1', 'uiHelpPerson2', 'uiHelpPerson3'] },
-  { id: 'recruitment', title: 'menuRecruitment', steps: ['uiHelpRecruitment1', 'uiHelpRecruitment2', 'uiHelpRecruitment3'] },
-  { id: 'attendance', title: 'menuAttendance', steps: ['uiHelpAttendance1', 'uiHelpAttendance2', 'uiHelpAttendance3', 'uiHelpAttendance4'] },
+  {
+    id: 'recruitment',
+    title: 'menuRecruitment',
+    steps: ['uiHelpRecruitment1', 'uiHelpRecruitment2', 'uiHelpRecruitment3'],
+  },
+  {
+    id: 'attendance',
+    title: 'menuAttendance',
+    steps: ['uiHelpAttendance1', 'uiHelpAttendance2', 'uiHelpAttendance3', 'uiHelpAttendance4'],
+  },
   { id: 'expense', title: 'menuExpense', steps: ['uiHelpExpense1', 'uiHelpExpense2'] },
   { id: 'timeline', title: 'menuTimeline', steps: ['uiHelpTimeline1', 'uiHelpTimeline2'] },
   { id: 'diplomas', title: 'menuDiplomas', steps: ['uiHelpDiplomas1', 'uiHelpDiplomas2', 'uiHelpDiplomas3'] },
@@ -38,7 +46,9 @@ fill(
     h(
       'ul',
       { class: 'toc-list' },
-      SECTIONS.map((s) => h('li', null, h('button', { type: 'button', class: 'link', onclick: () => show(s.id) }, tx(s.title)))),
+      SECTIONS.map((s) =>
+        h('li', null, h('button', { type: 'button', class: 'link', onclick: () => show(s.id) }, tx(s.title))),
+      ),
     ),
   ),
   SECTIONS.map((s) => {
@@ -48,7 +58,11 @@ fill(
       'section',
       { class: 'card help-section', 'aria-labelledby': `help-${s.id}`, 'data-section': s.id },
       heading,
-      h('ol', null, s.steps.map((step) => h('li', null, tx(step)))),
+      h(
+        'ol',
+        null,
+        s.steps.map((step) => h('li', null, tx(step))),
+      ),
       s.id !== 'start' ? h('div', { class: 'actions' }, pageButton(s.id, 'uiHelpOpenTask')) : null,
     );
   }),
@@ -57,7 +71,8 @@ fill(
 function show(id: string): void {
   const heading = headings.get(id);
   if (!heading) return;
-  for (const el of page.main.querySelectorAll('.help-section')) el.classList.toggle('current', el.contains(heading));
+  for (const el of page.main.querySelectorAll('.help-section'))
+    el.classList.toggle('current', el.contains(heading));
   heading.scrollIntoView({ block: 'start' });
   heading.focus();
 }

@@ -23,7 +23,11 @@ const source = field({
   suggestions: ['Informationsmøde', 'Opslag', 'Veninde eller familie', 'Boligsocial medarbejder', 'Kommunen'],
   check: rule('source'),
 });
-const infoMeeting = field({ label: 'peopleFieldInfoMeetingDate', kind: 'date', check: rule('infoMeetingDate') });
+const infoMeeting = field({
+  label: 'peopleFieldInfoMeetingDate',
+  kind: 'date',
+  check: rule('infoMeetingDate'),
+});
 const interview = field({ label: 'peopleFieldInterviewDate', kind: 'date', check: rule('interviewDate') });
 const consent = field({
   label: 'peopleFieldConsentDate',
@@ -38,7 +42,12 @@ const languages = field({
   check: rule('languages'),
 });
 const childcare = field({ label: 'peopleFieldChildcare', kind: 'checkbox', hint: 'uiPersonChildcareHint' });
-const notes = field({ label: 'peopleFieldNotes', kind: 'textarea', hint: 'uiPersonNotesHint', check: rule('notes') });
+const notes = field({
+  label: 'peopleFieldNotes',
+  kind: 'textarea',
+  hint: 'uiPersonNotesHint',
+  check: rule('notes'),
+});
 
 const yesNo = (label: 'peopleFieldActiveVolunteer' | 'peopleFieldEducationOrJob') =>
   field({
@@ -61,7 +70,19 @@ const followUp = h(
   educationOrJob.root,
 );
 
-const fields: Field[] = [name, phone, email, area, source, infoMeeting, interview, consent, languages, childcare, notes];
+const fields: Field[] = [
+  name,
+  phone,
+  email,
+  area,
+  source,
+  infoMeeting,
+  interview,
+  consent,
+  languages,
+  childcare,
+  notes,
+];
 
 /** The woman being corrected (from the recruitment list), or null for a new person. */
 let editing: PersonRow | null = null;
@@ -91,7 +112,14 @@ const form = h(
   email.root,
   area.root,
   source.root,
-  h('fieldset', { class: 'group' }, h('legend', null, tx('uiPersonDates')), infoMeeting.root, interview.root, consent.root),
+  h(
+    'fieldset',
+    { class: 'group' },
+    h('legend', null, tx('uiPersonDates')),
+    infoMeeting.root,
+    interview.root,
+    consent.root,
+  ),
   languages.root,
   childcare.root,
   notes.root,
@@ -162,20 +190,42 @@ async function startEditing(): Promise<void> {
     syncLanguages();
     name.input.focus();
   });
-  fill(editBanner, h('p', { class: 'notice notice-info small' }, tr('uiPersonEditing', { name: p.name, id: p.id }), ' ', fresh));
+  fill(
+    editBanner,
+    h(
+      'p',
+      { class: 'notice notice-info small' },
+      tr('uiPersonEditing', { name: p.name, id: p.id }),
+      ' ',
+      fresh,
+    ),
+  );
 }
 
 /** Another woman with the same name or phone, shown before saving (not a refusal). */
 function localWarnings(): string[] {
   const keys = others.map((o) => ({ id: o.id, name: o.name, phone: o.phone }));
-  return samePersonWarnings({ name: name.input.value.trim(), phone: phone.input.value.trim() }, keys, editing?.id ?? '').map((w) => tr(w.key, w.params));
+  return samePersonWarnings(
+    { name: name.input.value.trim(), phone: phone.input.value.trim() },
+    keys,
+    editing?.id ?? '',
+  ).map((w) => tr(w.key, w.params));
 }
 
 function showWarnings(list: string[]): void {
   fill(
     warningSlot,
     list.length
-      ? h('div', { class: 'notice notice-warn small', role: 'alert' }, h('p', null, h('strong', null, tx('uiPersonCheckFirst'))), h('ul', null, list.map((w) => h('li', null, w))))
+      ? h(
+          'div',
+          { class: 'notice notice-warn small', role: 'alert' },
+          h('p', null, h('strong', null, tx('uiPersonCheckFirst'))),
+          h(
+            'ul',
+            null,
+            list.map((w) => h('li', null, w)),
+          ),
+        )
       : null,
   );
 }

@@ -15,13 +15,24 @@ let downloadUrl = '';
 
 const personId = uid('person');
 const personSelect = h('select', { id: personId, disabled: true });
-const personSlot = h('div', { class: 'field' }, h('label', { for: personId }, tx('uiPrivacyPerson')), personSelect);
+const personSlot = h(
+  'div',
+  { class: 'field' },
+  h('label', { for: personId }, tx('uiPrivacyPerson')),
+  personSelect,
+);
 
 const exportButton = h('button', { type: 'button', class: 'primary', disabled: true }, tx('uiPrivacyExport'));
 const exportResult = h('div', { 'aria-live': 'polite' });
 
 const confirmId = uid('confirm');
-const confirmInput = h('input', { id: confirmId, type: 'text', autocomplete: 'off', spellcheck: 'false', disabled: true });
+const confirmInput = h('input', {
+  id: confirmId,
+  type: 'text',
+  autocomplete: 'off',
+  spellcheck: 'false',
+  disabled: true,
+});
 const confirmLabel = h('label', { for: confirmId });
 const deleteButton = h('button', { type: 'button', class: 'danger', disabled: true }, tx('uiPrivacyDelete'));
 
@@ -33,7 +44,12 @@ const reminders = region(async () => {
 fill(
   page.main,
   h('div', { 'aria-busy': 'true', class: 'person-slot' }, skeleton(1)),
-  card('uiPrivacyExportTitle', h('p', { class: 'small' }, tx('uiPrivacyExportText')), h('div', { class: 'actions' }, exportButton), exportResult),
+  card(
+    'uiPrivacyExportTitle',
+    h('p', { class: 'small' }, tx('uiPrivacyExportText')),
+    h('div', { class: 'actions' }, exportButton),
+    exportResult,
+  ),
   card(
     'uiPrivacyDeleteTitle',
     h('p', { class: 'small' }, tx('uiPrivacyDeleteText')),
@@ -100,7 +116,11 @@ async function doExport(): Promise<void> {
       if (downloadUrl) URL.revokeObjectURL(downloadUrl);
       downloadUrl = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
       const fileName = `persondata-${p.id}.json`;
-      const link = h('a', { href: downloadUrl, download: fileName, class: 'button primary' }, tr('uiPrivacyDownload', { file: fileName }));
+      const link = h(
+        'a',
+        { href: downloadUrl, download: fileName, class: 'button primary' },
+        tr('uiPrivacyDownload', { file: fileName }),
+      );
       fill(
         exportResult,
         h('p', null, link),
@@ -136,7 +156,12 @@ function remindersOf(due: RetentionReminder[]): HTMLElement {
     { class: 'list' },
     due.map((r) => {
       const name = persons.find((p) => p.id === r.id)?.name ?? r.id;
-      const choose = bindAttr(h('button', { type: 'button', class: 'link' }, tx('uiPrivacyChooseShort')), 'aria-label', 'uiPrivacyChooseFor', { name });
+      const choose = bindAttr(
+        h('button', { type: 'button', class: 'link' }, tx('uiPrivacyChooseShort')),
+        'aria-label',
+        'uiPrivacyChooseFor',
+        { name },
+      );
       choose.addEventListener('click', () => {
         personSelect.value = r.id;
         selected();
@@ -145,7 +170,16 @@ function remindersOf(due: RetentionReminder[]): HTMLElement {
       return h(
         'li',
         { class: 'row' },
-        h('span', { class: 'grow' }, h('span', { class: 'name' }, name), h('span', { class: 'small muted block' }, `${r.status} · ${tr('uiPrivacyDeleteAfter', { date: showDate(r.deleteAfter) })}`)),
+        h(
+          'span',
+          { class: 'grow' },
+          h('span', { class: 'name' }, name),
+          h(
+            'span',
+            { class: 'small muted block' },
+            `${r.status} · ${tr('uiPrivacyDeleteAfter', { date: showDate(r.deleteAfter) })}`,
+          ),
+        ),
         choose,
       );
     }),

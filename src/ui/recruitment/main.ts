@@ -44,7 +44,14 @@ const reminders = region(async () => {
     h(
       'ul',
       { class: 'list' },
-      due.map((r) => h('li', { class: 'row' }, h('span', { class: 'grow' }, nameOf(r.id)), h('span', { class: 'small muted' }, showDate(r.deleteAfter)))),
+      due.map((r) =>
+        h(
+          'li',
+          { class: 'row' },
+          h('span', { class: 'grow' }, nameOf(r.id)),
+          h('span', { class: 'small muted' }, showDate(r.deleteAfter)),
+        ),
+      ),
     ),
     h('div', { class: 'actions' }, pageButton('privacy', 'menuPrivacy')),
   );
@@ -92,7 +99,10 @@ async function load(): Promise<void> {
 }
 
 async function refresh(): Promise<void> {
-  const [list, rows] = await Promise.all([server.listPersons(), server.getAttendance().catch((): AttendanceRow[] => [])]);
+  const [list, rows] = await Promise.all([
+    server.listPersons(),
+    server.getAttendance().catch((): AttendanceRow[] => []),
+  ]);
   persons = list.slice().sort(byName);
   attendance = rows;
   renderFilter();
@@ -108,14 +118,18 @@ function renderFilter(): void {
   fill(
     filterSelect,
     h('option', { value: '' }, tr('uiRecruitmentAll', { count: persons.length })),
-    PERSON_STATUSES.map((s) => h('option', { value: s }, `${personStatusLabel(s, currentLang())} (${count(s)})`)),
+    PERSON_STATUSES.map((s) =>
+      h('option', { value: s }, `${personStatusLabel(s, currentLang())} (${count(s)})`),
+    ),
   );
   filterSelect.value = filter;
 }
 
 function renderList(): void {
   const shown = persons.filter(
-    (p) => (!filter || p.status === filter) && (!search || p.name.toLocaleLowerCase('da').includes(search) || p.id.toLowerCase() === search),
+    (p) =>
+      (!filter || p.status === filter) &&
+      (!search || p.name.toLocaleLowerCase('da').includes(search) || p.id.toLowerCase() === search),
   );
   fill(countLine, tr('uiRecruitmentShown', { shown: shown.length, total: persons.length }));
   if (!persons.length) {
@@ -131,19 +145,31 @@ function personItem(p: PersonRow): HTMLElement {
     'select',
     { id: selectId, class: `status-select tone-${personStatusTone(p.status)}` },
     PERSON_STATUSES.map((s) => h('option', { value: s }, personStatusLabel(s, currentLang()))),
-    (PERSON_STATUSES as readonly string[]).includes(p.status) ? null : h('option', { value: p.status }, p.status || '–'),
+    (PERSON_STATUSES as readonly string[]).includes(p.status)
+      ? null
+      : h('option', { value: p.status }, p.status || '–'),
   );
   select.value = p.status;
   const details = [p.id, p.area, keepTogether(p.phone)].filter(Boolean).join(' · ');
   const confirmSlot = h('div', { class: 'confirm-slot' });
-  const change = h('button', { type: 'button', class: 'secondary small-button', hidden: true }, tx('uiRecruitmentChangeButton'));
+  const change = h(
+    'button',
+    { type: 'button', class: 'secondary small-button', hidden: true },
+    tx('uiRecruitmentChangeButton'),
+  );
   // Choosing in the list (also with the arrow keys) saves nothing: the button asks first.
   select.addEventListener('change', () => {
     change.hidden = select.value === p.status;
     fill(confirmSlot);
   });
-  change.addEventListener('click', () => fill(confirmSlot, confirmBox(p, select.value as PersonStatus, select, change, confirmSlot)));
-  const edit = h('button', { type: 'button', class: 'link edit-person', onclick: () => void editPerson(p) }, tx('uiRecruitmentEdit'));
+  change.addEventListener('click', () =>
+    fill(confirmSlot, confirmBox(p, select.value as PersonStatus, select, change, confirmSlot)),
+  );
+  const edit = h(
+    'button',
+    { type: 'button', class: 'link edit-person', onclick: () => void editPerson(p) },
+    tx('uiRecruitmentEdit'),
+  );
   edit.setAttribute('aria-label', tr('uiRecruitmentEditPerson', { name: p.name }));
   return h(
     'li',
@@ -153,9 +179,19 @@ function personItem(p: PersonRow): HTMLElement {
       { class: 'who' },
       h('div', { class: 'name' }, p.name, ' ', edit),
       h('div', { class: 'small muted' }, details),
-      p.deleteAfter ? h('div', { class: 'small muted' }, tr('uiRecruitmentDeleteAfter', { date: showDate(p.deleteAfter) })) : null,
+      p.deleteAfter
+        ? h(
+            'div',
+            { class: 'small muted' },
+            tr('uiRecruitmentDeleteAfter', { date: showDate(p.deleteAfter) }),
+          )
+        : null,
     ),
-    h('label', { for: selectId, class: 'visually-hidden' }, tr('uiRecruitmentChangeStatus', { name: p.name })),
+    h(
+      'label',
+      { for: selectId, class: 'visually-hidden' },
+      tr('uiRecruitmentChangeStatus', { name: p.name }),
+    ),
     h('div', { class: 'status-change' }, select, change),
     confirmSlot,
   );
@@ -179,7 +215,8 @@ function consequences(p: PersonRow, to: PersonStatus): { lines: string[]; refuse
     if (plan.addAttendanceRow) lines.push(tr('uiStatusFollowsEnrol'));
     else if (to === 'Optaget' && row) lines.push(tr('uiStatusFollowsEnrolBack'));
     if (plan.removeAttendanceRow) lines.push(tr('uiStatusFollowsRemoveRow'));
-    if (plan.deleteAfter !== 'keep' && plan.deleteAfter !== '') lines.push(tr('uiStatusFollowsDeleteDate', { date: showDate(plan.deleteAfter) }));
+    if (plan.deleteAfter !== 'keep' && plan.deleteAfter !== '')
+      lines.push(tr('uiStatusFollowsDeleteDate', { date: showDate(plan.deleteAfter) }));
     if (plan.deleteAfter === '' && p.deleteAfter) lines.push(tr('uiStatusFollowsClearDeleteDate'));
     if (!lines.length) lines.push(tr('uiStatusFollowsNothing'));
     return { lines, refused: false };
@@ -197,7 +234,13 @@ function consequences(p: PersonRow, to: PersonStatus): { lines: string[]; refuse
   }
 }
 
-function confirmBox(p: PersonRow, to: PersonStatus, select: HTMLSelectElement, change: HTMLButtonElement, slot: HTMLElement): HTMLElement {
+function confirmBox(
+  p: PersonRow,
+  to: PersonStatus,
+  select: HTMLSelectElement,
+  change: HTMLButtonElement,
+  slot: HTMLElement,
+): HTMLElement {
   const { lines, refused } = consequences(p, to);
   const cancel = h('button', { type: 'button', class: 'secondary' }, tx('uiCancel'));
   const ok = h('button', { type: 'button', class: 'primary' }, tx('uiStatusConfirm'));
@@ -211,8 +254,20 @@ function confirmBox(p: PersonRow, to: PersonStatus, select: HTMLSelectElement, c
   const box = h(
     'div',
     { class: `confirm notice ${refused ? 'notice-error' : 'notice-info'}`, role: 'group' },
-    h('p', { class: 'confirm-title' }, tr('uiStatusConfirmTitle', { name: p.name, from: p.status ? personStatusLabel(p.status, currentLang()) : '–', to: personStatusLabel(to, currentLang()) })),
-    h('ul', { class: 'small' }, lines.map((l) => h('li', null, l))),
+    h(
+      'p',
+      { class: 'confirm-title' },
+      tr('uiStatusConfirmTitle', {
+        name: p.name,
+        from: p.status ? personStatusLabel(p.status, currentLang()) : '–',
+        to: personStatusLabel(to, currentLang()),
+      }),
+    ),
+    h(
+      'ul',
+      { class: 'small' },
+      lines.map((l) => h('li', null, l)),
+    ),
     h('div', { class: 'actions' }, refused ? null : ok, cancel),
   );
   setTimeout(() => (refused ? cancel : ok).focus(), 0);
@@ -223,7 +278,10 @@ async function saveStatus(p: PersonRow, to: PersonStatus, buttons: HTMLButtonEle
   clearNotice();
   try {
     await busy(buttons, () => server.setPersonStatus(p.id, to));
-    notify('ok', tr('uiRecruitmentStatusSaved', { name: p.name, status: personStatusLabel(to, currentLang()) }));
+    notify(
+      'ok',
+      tr('uiRecruitmentStatusSaved', { name: p.name, status: personStatusLabel(to, currentLang()) }),
+    );
     lastChange = { id: p.id, name: p.name, from: p.status, to };
     await refresh();
     renderUndo();
@@ -240,21 +298,27 @@ function renderUndo(): void {
     return;
   }
   const change = lastChange;
-  const undo = h('button', { type: 'button', class: 'secondary undo' }, tr('uiUndoStatus', { name: change.name, status: change.from }));
-  undo.addEventListener('click', () =>
-    void busy([undo], async () => {
-      clearNotice();
-      try {
-        await server.setPersonStatus(change.id, change.from as PersonStatus);
-        notify('ok', tr('uiUndoDone', { name: change.name, status: change.from }));
-        lastChange = null;
-        await refresh();
-        renderUndo();
-        void reminders.reload();
-      } catch (error) {
-        notify('error', errorText(error));
-      }
-    }),
+  const undo = h(
+    'button',
+    { type: 'button', class: 'secondary undo' },
+    tr('uiUndoStatus', { name: change.name, status: change.from }),
+  );
+  undo.addEventListener(
+    'click',
+    () =>
+      void busy([undo], async () => {
+        clearNotice();
+        try {
+          await server.setPersonStatus(change.id, change.from as PersonStatus);
+          notify('ok', tr('uiUndoDone', { name: change.name, status: change.from }));
+          lastChange = null;
+          await refresh();
+          renderUndo();
+          void reminders.reload();
+        } catch (error) {
+          notify('error', errorText(error));
+        }
+      }),
   );
   fill(undoSlot, h('div', { class: 'actions' }, undo));
 }

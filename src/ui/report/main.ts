@@ -38,7 +38,17 @@ make.addEventListener('click', () => {
       const { url } = await server.createReport();
       fill(
         result,
-        h('div', { class: 'notice notice-ok' }, h('span', null, tx('uiReportReady'), ' ', h('a', { href: url, target: '_blank', rel: 'noopener' }, tx('uiReportOpen')))),
+        h(
+          'div',
+          { class: 'notice notice-ok' },
+          h(
+            'span',
+            null,
+            tx('uiReportReady'),
+            ' ',
+            h('a', { href: url, target: '_blank', rel: 'noopener' }, tx('uiReportOpen')),
+          ),
+        ),
       );
     } catch (error) {
       notify('error', errorText(error));
@@ -47,7 +57,10 @@ make.addEventListener('click', () => {
 });
 
 function figuresOf(o: Overview): HTMLElement {
-  const row = (label: Parameters<typeof tx>[0], value: string) => [h('dt', null, tx(label)), h('dd', null, value)];
+  const row = (label: Parameters<typeof tx>[0], value: string) => [
+    h('dt', null, tx(label)),
+    h('dd', null, value),
+  ];
   return h(
     'div',
     null,

@@ -15,8 +15,16 @@ function dayOf(iso: string): string {
 }
 
 export function nextRoundCard(): HTMLElement {
-  const save = h('button', { type: 'button', class: 'secondary', 'data-action': 'save-setup' }, tx('uiSaveSetup'));
-  const draft = h('button', { type: 'button', class: 'secondary', 'data-action': 'application-draft' }, tx('uiDraftMake'));
+  const save = h(
+    'button',
+    { type: 'button', class: 'secondary', 'data-action': 'save-setup' },
+    tx('uiSaveSetup'),
+  );
+  const draft = h(
+    'button',
+    { type: 'button', class: 'secondary', 'data-action': 'application-draft' },
+    tx('uiDraftMake'),
+  );
   const result = h('div', { 'aria-live': 'polite' });
 
   save.addEventListener('click', () => {
@@ -24,7 +32,14 @@ export function nextRoundCard(): HTMLElement {
     void busy([save, draft], async () => {
       try {
         const { savedAt } = await server.saveCohortSetup();
-        fill(result, h('div', { class: 'notice notice-ok' }, h('span', null, tr('uiSaveSetupDone', { date: showDate(dayOf(savedAt)) }))));
+        fill(
+          result,
+          h(
+            'div',
+            { class: 'notice notice-ok' },
+            h('span', null, tr('uiSaveSetupDone', { date: showDate(dayOf(savedAt)) })),
+          ),
+        );
       } catch (error) {
         fill(result);
         notify('error', errorText(error));
@@ -38,7 +53,17 @@ export function nextRoundCard(): HTMLElement {
         const { url } = await server.createApplicationDraft();
         fill(
           result,
-          h('div', { class: 'notice notice-ok' }, h('span', null, tx('uiDraftReady'), ' ', h('a', { href: url, target: '_blank', rel: 'noopener' }, tx('uiDraftOpen')))),
+          h(
+            'div',
+            { class: 'notice notice-ok' },
+            h(
+              'span',
+              null,
+              tx('uiDraftReady'),
+              ' ',
+              h('a', { href: url, target: '_blank', rel: 'noopener' }, tx('uiDraftOpen')),
+            ),
+          ),
         );
       } catch (error) {
         fill(result);
@@ -46,5 +71,10 @@ export function nextRoundCard(): HTMLElement {
       }
     });
   });
-  return card('uiNextRoundCard', h('p', { class: 'small muted' }, tx('uiNextRoundText')), h('div', { class: 'actions' }, save, draft), result);
+  return card(
+    'uiNextRoundCard',
+    h('p', { class: 'small muted' }, tx('uiNextRoundText')),
+    h('div', { class: 'actions' }, save, draft),
+    result,
+  );
 }

@@ -51,7 +51,12 @@ void page.settings.then(async (s) => {
   }
 });
 
-function add(key: SettingsKey, opts: FieldOptions, read: Reader, show: (v: unknown) => string = asText): Field {
+function add(
+  key: SettingsKey,
+  opts: FieldOptions,
+  read: Reader,
+  show: (v: unknown) => string = asText,
+): Field {
   const f = field({
     ...opts,
     check: (raw) => (key === 'requiredShare' ? checkShare(raw) : checkOne(key, read(raw, f))),
@@ -61,7 +66,10 @@ function add(key: SettingsKey, opts: FieldOptions, read: Reader, show: (v: unkno
 }
 
 /** Settings checked together (SPEC: the period's order, a first date that is not closed). */
-const RELATED: Partial<Record<SettingsKey, SettingsKey>> = { periodStart: 'periodEnd', periodEnd: 'periodStart' };
+const RELATED: Partial<Record<SettingsKey, SettingsKey>> = {
+  periodStart: 'periodEnd',
+  periodEnd: 'periodStart',
+};
 
 /** One setting checked by the server's rule, with its partner as typed when that one is valid. */
 function checkOne(key: SettingsKey, value: unknown): string | null {
@@ -71,7 +79,8 @@ function checkOne(key: SettingsKey, value: unknown): string | null {
   const partner = RELATED[key] && inputs.find((i) => i.key === RELATED[key]);
   if (partner) {
     const other = partner.read(partner.field.raw(), partner.field);
-    if (!coreCheck(() => validateSettingsPatch({ [partner.key]: other }, current))) patch[partner.key] = other;
+    if (!coreCheck(() => validateSettingsPatch({ [partner.key]: other }, current)))
+      patch[partner.key] = other;
   }
   if (key === 'firstModuleDate') patch.closedDates = closedDates;
   return coreCheck(() => validateSettingsPatch(patch, current));
@@ -99,24 +108,63 @@ function build(s: Settings): void {
     },
     text,
   );
-  const modules = add('modules', { label: 'settingsFieldModules', kind: 'number', hint: 'uiSettingsModulesHint' }, whole);
+  const modules = add(
+    'modules',
+    { label: 'settingsFieldModules', kind: 'number', hint: 'uiSettingsModulesHint' },
+    whole,
+  );
   const requiredShare = add(
     'requiredShare',
     { label: 'uiSettingsSharePercent', kind: 'amount', hint: 'uiSettingsShareHint' },
     share,
     (v) => amountText(Number(v) * 100).replace(/,00$/, ''),
   );
-  const excused = add('excusedCountsAsAbsent', { label: 'settingsFieldExcusedCountsAsAbsent', kind: 'checkbox', hint: 'uiSettingsExcusedHint' }, bool);
-  const firstModuleDate = add('firstModuleDate', { label: 'settingsFieldFirstModuleDate', kind: 'date', hint: 'uiSettingsFirstModuleHint' }, date, asDate);
-  const ceremonyDate = add('ceremonyDate', { label: 'settingsFieldCeremonyDate', kind: 'date', hint: 'uiSettingsCeremonyHint' }, date, asDate);
+  const excused = add(
+    'excusedCountsAsAbsent',
+    { label: 'settingsFieldExcusedCountsAsAbsent', kind: 'checkbox', hint: 'uiSettingsExcusedHint' },
+    bool,
+  );
+  const firstModuleDate = add(
+    'firstModuleDate',
+    { label: 'settingsFieldFirstModuleDate', kind: 'date', hint: 'uiSettingsFirstModuleHint' },
+    date,
+    asDate,
+  );
+  const ceremonyDate = add(
+    'ceremonyDate',
+    { label: 'settingsFieldCeremonyDate', kind: 'date', hint: 'uiSettingsCeremonyHint' },
+    date,
+    asDate,
+  );
   const place = add('place', { label: 'settingsFieldPlace' }, text);
-  const signatory = add('signatory', { label: 'settingsFieldSignatory', hint: 'uiSettingsSignatoryHint' }, text);
-  const templateId = add('templateId', { label: 'settingsFieldTemplateId', hint: 'uiSettingsTemplateHint' }, text);
-  const grant = add('grant', { label: 'settingsFieldGrant', kind: 'amount', hint: 'uiSettingsGrantHint' }, money, (v) => amountText(Number(v)));
+  const signatory = add(
+    'signatory',
+    { label: 'settingsFieldSignatory', hint: 'uiSettingsSignatoryHint' },
+    text,
+  );
+  const templateId = add(
+    'templateId',
+    { label: 'settingsFieldTemplateId', hint: 'uiSettingsTemplateHint' },
+    text,
+  );
+  const grant = add(
+    'grant',
+    { label: 'settingsFieldGrant', kind: 'amount', hint: 'uiSettingsGrantHint' },
+    money,
+    (v) => amountText(Number(v)),
+  );
   const periodStart = add('periodStart', { label: 'settingsFieldPeriodStart', kind: 'date' }, date, asDate);
   const periodEnd = add('periodEnd', { label: 'settingsFieldPeriodEnd', kind: 'date' }, date, asDate);
-  const initials = add('coordinatorInitials', { label: 'settingsFieldCoordinatorInitials', hint: 'uiSettingsInitialsHint' }, text);
-  const retention = add('retentionMonths', { label: 'settingsFieldRetentionMonths', kind: 'number', hint: 'uiSettingsRetentionHint' }, whole);
+  const initials = add(
+    'coordinatorInitials',
+    { label: 'settingsFieldCoordinatorInitials', hint: 'uiSettingsInitialsHint' },
+    text,
+  );
+  const retention = add(
+    'retentionMonths',
+    { label: 'settingsFieldRetentionMonths', kind: 'number', hint: 'uiSettingsRetentionHint' },
+    whole,
+  );
 
   for (const i of inputs) {
     const value = s[i.key];
@@ -129,7 +177,15 @@ function build(s: Settings): void {
   const form = h(
     'form',
     { novalidate: true },
-    card('uiSettingsCohort', cohortName.root, modules.root, requiredShare.root, excused.root, firstModuleDate.root, closedDatesEditor()),
+    card(
+      'uiSettingsCohort',
+      cohortName.root,
+      modules.root,
+      requiredShare.root,
+      excused.root,
+      firstModuleDate.root,
+      closedDatesEditor(),
+    ),
     card('uiSettingsDiplomas', ceremonyDate.root, place.root, signatory.root, templateId.root),
     card('uiSettingsMoney', grant.root, periodStart.root, periodEnd.root),
     card('uiSettingsOther', language.root, initials.root, retention.root),
@@ -162,7 +218,12 @@ function currentPatch(): Partial<Settings> {
 function closedDatesEditor(): HTMLElement {
   const list = h('ul', { class: 'list chips' });
   const addId = uid('closed');
-  const input = h('input', { id: addId, type: 'text', autocomplete: 'off', 'aria-describedby': `${addId}-hint ${addId}-error` });
+  const input = h('input', {
+    id: addId,
+    type: 'text',
+    autocomplete: 'off',
+    'aria-describedby': `${addId}-hint ${addId}-error`,
+  });
   bindAttr(input, 'placeholder', 'uiDatePlaceholder');
   const error = h('p', { class: 'field-error', id: `${addId}-error`, hidden: true });
   const addButton = h('button', { type: 'button' }, tx('uiSettingsAddClosed'));
@@ -171,7 +232,12 @@ function closedDatesEditor(): HTMLElement {
       list,
       closedDates.length
         ? closedDates.map((d) => {
-            const remove = bindAttr(h('button', { type: 'button', class: 'link' }, '×'), 'aria-label', 'uiSettingsRemoveClosed', { date: showDate(d) });
+            const remove = bindAttr(
+              h('button', { type: 'button', class: 'link' }, '×'),
+              'aria-label',
+              'uiSettingsRemoveClosed',
+              { date: showDate(d) },
+            );
             remove.addEventListener('click', () => {
               closedDates = closedDates.filter((x) => x !== d);
               render();
@@ -187,7 +253,10 @@ function closedDatesEditor(): HTMLElement {
     let message: string | null = null;
     if (!iso) message = tr('invalidDate', { field: 'settingsFieldClosedDates', value: input.value.trim() });
     else if (closedDates.includes(iso)) message = tr('uiSettingsClosedExists');
-    else message = coreCheck(() => validateSettingsPatch({ closedDates: [...closedDates, iso] }, saved as Settings));
+    else
+      message = coreCheck(() =>
+        validateSettingsPatch({ closedDates: [...closedDates, iso] }, saved as Settings),
+      );
     error.textContent = message ?? '';
     error.hidden = !message;
     if (message) {
@@ -210,7 +279,9 @@ function closedDatesEditor(): HTMLElement {
     const holiday = readDate(input.value) ? danishClosedDayName(readDate(input.value) as string) : null;
     error.hidden = true;
     input.removeAttribute('aria-invalid');
-    hint.textContent = holiday ? tr('uiSettingsAlreadyHoliday', { name: tr(holiday) }) : tr('uiSettingsClosedHint');
+    hint.textContent = holiday
+      ? tr('uiSettingsAlreadyHoliday', { name: tr(holiday) })
+      : tr('uiSettingsClosedHint');
   });
   const hint = h('p', { class: 'field-hint', id: `${addId}-hint` }, tx('uiSettingsClosedHint'));
   render();

@@ -27,14 +27,25 @@ export function startPage(title: MessageKey, helpSection: PageName | null): Page
   const helpButton =
     helpSection &&
     bindAttr(
-      h('button', { type: 'button', class: 'help-button', onclick: () => navigate(() => openHelp(helpSection)) }, h('span', { 'aria-hidden': 'true', class: 'help-icon' }, '?'), tx('menuHelp')),
+      h(
+        'button',
+        { type: 'button', class: 'help-button', onclick: () => navigate(() => openHelp(helpSection)) },
+        h('span', { 'aria-hidden': 'true', class: 'help-icon' }, '?'),
+        tx('menuHelp'),
+      ),
       'title',
       'uiHelpButton',
     );
   // Sheets shows the title above the sidebar, so the page's own h1 is for screen readers only.
   fill(
     body,
-    h('header', { class: 'page-header' }, h('h1', { class: 'visually-hidden' }, tx(title)), subtitle, helpButton),
+    h(
+      'header',
+      { class: 'page-header' },
+      h('h1', { class: 'visually-hidden' }, tx(title)),
+      subtitle,
+      helpButton,
+    ),
     messageArea,
     main,
   );
@@ -62,13 +73,22 @@ export type Tone = 'ok' | 'error' | 'info' | 'warn';
 export function notify(tone: Tone, text: string): void {
   if (!messageArea) return;
   const close = bindAttr(
-    h('button', { type: 'button', class: 'notice-close', onclick: () => fill(messageArea as HTMLElement) }, '×'),
+    h(
+      'button',
+      { type: 'button', class: 'notice-close', onclick: () => fill(messageArea as HTMLElement) },
+      '×',
+    ),
     'aria-label',
     'uiDismiss',
   );
   fill(
     messageArea,
-    h('div', { class: `notice notice-${tone}`, role: tone === 'error' ? 'alert' : null }, h('span', null, text), close),
+    h(
+      'div',
+      { class: `notice notice-${tone}`, role: tone === 'error' ? 'alert' : null },
+      h('span', null, text),
+      close,
+    ),
   );
 }
 
@@ -108,7 +128,11 @@ function navigate(open: () => Promise<void>): void {
 export function pageButton(page: PageName, label: MessageKey, primary = false): HTMLButtonElement {
   return h(
     'button',
-    { type: 'button', class: primary ? 'primary' : 'secondary', onclick: () => navigate(() => openPage(page)) },
+    {
+      type: 'button',
+      class: primary ? 'primary' : 'secondary',
+      onclick: () => navigate(() => openPage(page)),
+    },
     tx(label),
   );
 }
@@ -121,12 +145,17 @@ export function card(title: MessageKey | null, ...children: Child[]): HTMLElemen
 /** Grey placeholder lines shown until data arrive; the region is aria-busy meanwhile. */
 export function skeleton(lines = 3): HTMLElement {
   const bars: HTMLElement[] = [];
-  for (let i = 0; i < lines; i++) bars.push(h('div', { class: 'skeleton-line', style: `width:${90 - ((i * 23) % 40)}%` }));
+  for (let i = 0; i < lines; i++)
+    bars.push(h('div', { class: 'skeleton-line', style: `width:${90 - ((i * 23) % 40)}%` }));
   return h('div', { class: 'skeleton', 'aria-hidden': 'true' }, bars);
 }
 
 /** A region that shows a skeleton until `load` settles, then its content or the error. */
-export function region(load: () => Promise<Child>, lines = 3, quiet = false): HTMLElement & { reload(): Promise<void> } {
+export function region(
+  load: () => Promise<Child>,
+  lines = 3,
+  quiet = false,
+): HTMLElement & { reload(): Promise<void> } {
   const el = h('div', { class: 'region', 'aria-busy': 'true' }, skeleton(lines)) as unknown as HTMLElement & {
     reload(): Promise<void>;
   };

@@ -21,5 +21,8 @@ function call(name: string, args: unknown[]): Promise<unknown> {
 }
 
 export const server = new Proxy({} as Client, {
-  get: (_target, name) => (...args: unknown[]) => call(String(name), args),
+  get:
+    (_target, name) =>
+    (...args: unknown[]) =>
+      call(String(name), args),
 });

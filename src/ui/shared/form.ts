@@ -5,7 +5,8 @@ import { h, uid, type Child } from './dom';
 import { readDate, showDate } from './format';
 import { bindAttr, tr, tx } from './i18n';
 
-export type FieldKind = 'text' | 'email' | 'tel' | 'textarea' | 'date' | 'number' | 'amount' | 'select' | 'checkbox';
+export type FieldKind =
+  'text' | 'email' | 'tel' | 'textarea' | 'date' | 'number' | 'amount' | 'select' | 'checkbox';
 
 export interface FieldOptions {
   label: MessageKey;
@@ -50,9 +51,14 @@ export function field(opts: FieldOptions): Field {
   if (kind === 'textarea') {
     input = h('textarea', { id, rows: 3, maxlength: opts.maxLength });
   } else if (kind === 'select') {
-    input = h('select', { id }, (opts.options ?? []).map((o) => h('option', { value: o.value }, o.label)));
+    input = h(
+      'select',
+      { id },
+      (opts.options ?? []).map((o) => h('option', { value: o.value }, o.label)),
+    );
   } else {
-    const type = kind === 'email' ? 'email' : kind === 'tel' ? 'tel' : kind === 'checkbox' ? 'checkbox' : 'text';
+    const type =
+      kind === 'email' ? 'email' : kind === 'tel' ? 'tel' : kind === 'checkbox' ? 'checkbox' : 'text';
     input = h('input', {
       id,
       type,
@@ -62,7 +68,8 @@ export function field(opts: FieldOptions): Field {
       spellcheck: kind === 'text' ? null : 'false',
     });
   }
-  if (opts.value !== undefined) input.value = kind === 'date' ? showDate(readDate(opts.value) ?? opts.value) : opts.value;
+  if (opts.value !== undefined)
+    input.value = kind === 'date' ? showDate(readDate(opts.value) ?? opts.value) : opts.value;
   if (kind === 'checkbox') (input as HTMLInputElement).checked = Boolean(opts.checked);
   if (opts.required) input.setAttribute('aria-required', 'true');
   const placeholder = opts.placeholder ?? (kind === 'date' ? 'uiDatePlaceholder' : undefined);
@@ -80,7 +87,13 @@ export function field(opts: FieldOptions): Field {
     tx(opts.label),
     opts.required ? h('span', { class: 'required-mark', 'aria-hidden': 'true' }, ' *') : null,
   );
-  const datalist = input.getAttribute('list') ? h('datalist', { id: input.getAttribute('list') as string }, (opts.suggestions ?? []).map((s) => h('option', { value: s }))) : null;
+  const datalist = input.getAttribute('list')
+    ? h(
+        'datalist',
+        { id: input.getAttribute('list') as string },
+        (opts.suggestions ?? []).map((s) => h('option', { value: s })),
+      )
+    : null;
   const root =
     kind === 'checkbox'
       ? h('div', { class: 'field field-checkbox' }, input, labelEl, hintEl, errorEl)
@@ -125,7 +138,8 @@ export function field(opts: FieldOptions): Field {
     if (kind === 'checkbox' || input.disabled) return null;
     const raw = input.value;
     if (raw.trim() === '') return opts.required ? tr('required', { field: opts.label }) : null;
-    if (kind === 'date' && readDate(raw) === null) return tr('invalidDate', { field: opts.label, value: raw.trim() });
+    if (kind === 'date' && readDate(raw) === null)
+      return tr('invalidDate', { field: opts.label, value: raw.trim() });
     return opts.check ? opts.check(raw) : null;
   }
 

@@ -31,10 +31,18 @@ export function readDate(text: string): string | null {
  */
 export function readAmount(text: string, lang = currentLang()): number | null {
   // English writes 1,234.50 (the hint says so): a comma there groups thousands.
-  const plain = text.trim().replace(/\s+/g, '').replace(/^(kr\.?|dkk)/i, '').replace(/(kr\.?|dkk)$/i, '');
+  const plain = text
+    .trim()
+    .replace(/\s+/g, '')
+    .replace(/^(kr\.?|dkk)/i, '')
+    .replace(/(kr\.?|dkk)$/i, '');
   if (lang === 'en' && /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(plain)) return Number(plain.replace(/,/g, ''));
   if (lang === 'en' && /^-?\d+\.\d+$/.test(plain)) return Number(plain);
-  let s = text.trim().replace(/\s+/g, '').replace(/^kr\.?/i, '').replace(/(kr\.?|dkk)$/i, '');
+  let s = text
+    .trim()
+    .replace(/\s+/g, '')
+    .replace(/^kr\.?/i, '')
+    .replace(/(kr\.?|dkk)$/i, '');
   s = s.replace(/^dkk/i, '');
   if (s === '') return null;
   let sign = 1;
@@ -61,7 +69,9 @@ export function readAmount(text: string, lang = currentLang()): number | null {
 
 /** Kroner as she would type them back: 1234.5 → '1.234,50' (Danish) or '1,234.50' (English). */
 export function amountText(kr: number): string {
-  return showMoney(kr).replace(/\s*kr\.$/, '').replace(/^DKK\s*/, '');
+  return showMoney(kr)
+    .replace(/\s*kr\.$/, '')
+    .replace(/^DKK\s*/, '');
 }
 
 /** Text that must not wrap inside (a phone number after "+45"): its spaces become non-breaking. */

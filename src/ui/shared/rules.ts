@@ -32,7 +32,7 @@ const DATE_FIELDS: (keyof NewPerson)[] = ['infoMeetingDate', 'interviewDate', 'c
  */
 export function checkPersonField(key: Exclude<keyof NewPerson, 'childcare'>): (raw: string) => string | null {
   return (raw) => {
-    const value = DATE_FIELDS.includes(key) ? readDate(raw) ?? raw : raw;
+    const value = DATE_FIELDS.includes(key) ? (readDate(raw) ?? raw) : raw;
     const person: Record<string, unknown> = { name: 'x', [key]: value };
     if (key === 'languages') person.consentDate = '2000-01-01';
     return coreCheck(() => validateNewPerson(person, todayIso()));

@@ -13,7 +13,11 @@ export function fromSavedOffer(done: () => Promise<void>): HTMLElement {
     .getSavedCohortSetup()
     .then((saved) => {
       if (!saved) return;
-      const button = h('button', { type: 'button', class: 'secondary', 'data-action': 'setup-from-saved' }, tx('uiStartFromSaved'));
+      const button = h(
+        'button',
+        { type: 'button', class: 'secondary', 'data-action': 'setup-from-saved' },
+        tx('uiStartFromSaved'),
+      );
       button.addEventListener('click', () => {
         void busy([button], async () => {
           try {
@@ -27,7 +31,18 @@ export function fromSavedOffer(done: () => Promise<void>): HTMLElement {
           }
         });
       });
-      fill(slot, h('p', null, tr('uiStartFromSavedText', { cohort: saved.cohortName, date: showDate(saved.savedAt.slice(0, 10)) })), h('div', { class: 'actions' }, button));
+      fill(
+        slot,
+        h(
+          'p',
+          null,
+          tr('uiStartFromSavedText', {
+            cohort: saved.cohortName,
+            date: showDate(saved.savedAt.slice(0, 10)),
+          }),
+        ),
+        h('div', { class: 'actions' }, button),
+      );
     })
     .catch(() => fill(slot));
   return slot;

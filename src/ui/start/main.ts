@@ -30,7 +30,11 @@ const peopleRegion = region(async () => {
 }, 4);
 
 const attendanceRegion = region(async () => {
-  const [rows, s, people] = await Promise.all([server.getAttendance(), page.settings, persons().catch((): PersonRow[] => [])]);
+  const [rows, s, people] = await Promise.all([
+    server.getAttendance(),
+    page.settings,
+    persons().catch((): PersonRow[] => []),
+  ]);
   const status = new Map(people.map((p) => [p.id, p.status]));
   return attendanceSummary(rows, s, (id) => status.get(id) === 'Optaget');
 });
@@ -71,7 +75,19 @@ const timelineRegion = region(async () => {
       'ul',
       { class: 'list' },
       overdue.map((r) =>
-        h('li', null, h('div', null, r.activity), h('div', { class: 'small muted' }, tr('uiTimelineDeadline'), ': ', showDate(r.deadline), r.responsible ? ` · ${r.responsible}` : '')),
+        h(
+          'li',
+          null,
+          h('div', null, r.activity),
+          h(
+            'div',
+            { class: 'small muted' },
+            tr('uiTimelineDeadline'),
+            ': ',
+            showDate(r.deadline),
+            r.responsible ? ` · ${r.responsible}` : '',
+          ),
+        ),
       ),
     ),
   ];
@@ -83,18 +99,36 @@ const moduleRegion = region(async () => {
   if (!modules.length) return h('p', { class: 'muted' }, tx('uiStartNoModules'));
   if (!next) return h('p', null, tx('uiStartAllHeld'));
   return [
-    h('p', { class: 'name' }, tr('uiModuleNumber', { nr: next.nr }), next.date ? ` · ${showDate(next.date)}` : ''),
+    h(
+      'p',
+      { class: 'name' },
+      tr('uiModuleNumber', { nr: next.nr }),
+      next.date ? ` · ${showDate(next.date)}` : '',
+    ),
     h('p', null, next.theme),
     next.date ? null : h('p', { class: 'muted' }, tx('uiStartNoModuleDate')),
-    h('p', { class: 'small muted' }, tr('uiStartHeldCount', { held: modules.filter((m) => m.held).length, total: modules.length })),
+    h(
+      'p',
+      { class: 'small muted' },
+      tr('uiStartHeldCount', { held: modules.filter((m) => m.held).length, total: modules.length }),
+    ),
   ];
 }, 2);
 
-const retentionRegion = region(async () => {
-  const reminders = await server.getRetentionReminders();
-  if (!reminders.length) return null;
-  return h('div', { class: 'notice notice-warn' }, h('span', null, tr('uiRetentionDue', { count: reminders.length })), pageButton('privacy', 'menuPrivacy'));
-}, 0, true);
+const retentionRegion = region(
+  async () => {
+    const reminders = await server.getRetentionReminders();
+    if (!reminders.length) return null;
+    return h(
+      'div',
+      { class: 'notice notice-warn' },
+      h('span', null, tr('uiRetentionDue', { count: reminders.length })),
+      pageButton('privacy', 'menuPrivacy'),
+    );
+  },
+  0,
+  true,
+);
 
 // Until the workbook is set up, the figures would only repeat "sheet missing": hide them.
 const figures = h(
@@ -126,7 +160,13 @@ fill(
   figures,
   card(
     'uiStartTasks',
-    h('div', { class: 'button-grid' }, taskButtons, pageButton('settings', 'menuSettings'), pageButton('help', 'menuHelp')),
+    h(
+      'div',
+      { class: 'button-grid' },
+      taskButtons,
+      pageButton('settings', 'menuSettings'),
+      pageButton('help', 'menuHelp'),
+    ),
   ),
 );
 
@@ -171,26 +211,40 @@ function hideSetup(): void {
 
 async function reloadAll(): Promise<void> {
   personsCall = null;
-  await Promise.all([peopleRegion, attendanceRegion, budgetRegion, timelineRegion, moduleRegion, retentionRegion].map((r) => r.reload()));
+  await Promise.all(
+    [peopleRegion, attendanceRegion, budgetRegion, timelineRegion, moduleRegion, retentionRegion].map((r) =>
+      r.reload(),
+    ),
+  );
 }
 
 function peopleSummary(rows: PersonRow[]): HTMLElement {
   if (!rows.length) return h('p', { class: 'muted' }, tx('uiStartNoPeople'));
   const counts = new Map<string, number>();
   for (const r of rows) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
-  const order = [...PERSON_STATUSES, ...[...counts.keys()].filter((s) => !(PERSON_STATUSES as readonly string[]).includes(s))];
+  const order = [
+    ...PERSON_STATUSES,
+    ...[...counts.keys()].filter((s) => !(PERSON_STATUSES as readonly string[]).includes(s)),
+  ];
   return h(
     'dl',
     { class: 'kv' },
     order
       .filter((s) => counts.has(s))
-      .map((s) => [h('dt', null, s ? personStatusLabel(s, currentLang()) : tr('uiNoStatus')), h('dd', null, String(counts.get(s)))]),
+      .map((s) => [
+        h('dt', null, s ? personStatusLabel(s, currentLang()) : tr('uiNoStatus')),
+        h('dd', null, String(counts.get(s))),
+      ]),
     h('dt', { class: 'name' }, tx('uiTotal')),
     h('dd', { class: 'name' }, String(rows.length)),
   );
 }
 
-function attendanceSummary(all: AttendanceRow[], s: Settings | null, enrolled: (id: string) => boolean): Child {
+function attendanceSummary(
+  all: AttendanceRow[],
+  s: Settings | null,
+  enrolled: (id: string) => boolean,
+): Child {
   // Frafaldet and Uddannet keep their rows in Fremmøde; the flags are about who is still on the course.
   const rows = all.filter((r) => enrolled(r.id));
   if (!rows.length) return h('p', { class: 'muted' }, tx('uiStartNoParticipants'));
@@ -202,7 +256,14 @@ function attendanceSummary(all: AttendanceRow[], s: Settings | null, enrolled: (
     .filter((c) => c.n > 0);
   return [
     h('p', { class: 'small muted' }, tr('uiStartHeldParticipants', { held, count: rows.length })),
-    h('p', { class: 'badges' }, counts.map((c) => [badge(`${statusLabel(c.status, share, currentLang())}: ${c.n}`, attendanceTone(c.status)), ' '])),
+    h(
+      'p',
+      { class: 'badges' },
+      counts.map((c) => [
+        badge(`${statusLabel(c.status, share, currentLang())}: ${c.n}`, attendanceTone(c.status)),
+        ' ',
+      ]),
+    ),
     flagged.length
       ? h(
           'ul',

@@ -20,7 +20,13 @@ const undoSlot = h('div', { class: 'undo-slot', 'aria-live': 'polite' });
 /** The last change made here, which "Fortryd" sets back. */
 let lastChange: { row: number; activity: string; from: string } | null = null;
 
-fill(page.main, h('div', { class: 'field field-checkbox' }, hideBox, h('label', { for: hideId }, tx('uiTimelineHideDone'))), summary, undoSlot, listSlot);
+fill(
+  page.main,
+  h('div', { class: 'field field-checkbox' }, hideBox, h('label', { for: hideId }, tx('uiTimelineHideDone'))),
+  summary,
+  undoSlot,
+  listSlot,
+);
 hideBox.addEventListener('change', () => {
   hideDone = hideBox.checked;
   render();
@@ -56,21 +62,34 @@ function item(r: TimelineRow): HTMLElement {
     'select',
     { id },
     TIMELINE_STATUS_LABELS.map((s) => h('option', { value: s }, timelineStatusLabel(s, currentLang()))),
-    (TIMELINE_STATUS_LABELS as readonly string[]).includes(r.status) ? null : h('option', { value: r.status }, r.status || '–'),
+    (TIMELINE_STATUS_LABELS as readonly string[]).includes(r.status)
+      ? null
+      : h('option', { value: r.status }, r.status || '–'),
   );
   select.value = r.status;
   const confirmSlot = h('div', { class: 'confirm-slot' });
-  const change = h('button', { type: 'button', class: 'secondary small-button', hidden: true }, tx('uiTimelineChangeButton'));
+  const change = h(
+    'button',
+    { type: 'button', class: 'secondary small-button', hidden: true },
+    tx('uiTimelineChangeButton'),
+  );
   // Choosing (also with the arrow keys) saves nothing; the button asks first.
   select.addEventListener('change', () => {
     change.hidden = select.value === r.status;
     fill(confirmSlot);
   });
-  change.addEventListener('click', () => fill(confirmSlot, confirmBox(r, select.value, select, change, confirmSlot)));
+  change.addEventListener('click', () =>
+    fill(confirmSlot, confirmBox(r, select.value, select, change, confirmSlot)),
+  );
   return h(
     'li',
     { class: r.overdue ? 'overdue' : '', 'data-row': String(r.row) },
-    h('div', { class: 'row' }, h('span', { class: 'small muted' }, r.month), r.overdue ? badge(tr('uiTimelineOverdue'), 'red') : null),
+    h(
+      'div',
+      { class: 'row' },
+      h('span', { class: 'small muted' }, r.month),
+      r.overdue ? badge(tr('uiTimelineOverdue'), 'red') : null,
+    ),
     h('div', { class: 'name' }, r.activity),
     h(
       'div',
@@ -80,12 +99,24 @@ function item(r: TimelineRow): HTMLElement {
       r.deadline ? `${tr('uiTimelineDeadline')}: ${showDate(r.deadline)}` : '',
     ),
     r.note ? h('div', { class: 'small' }, r.note) : null,
-    h('div', { class: 'inline-field' }, h('label', { for: id, class: 'small' }, tx('uiTimelineStatus')), select, change),
+    h(
+      'div',
+      { class: 'inline-field' },
+      h('label', { for: id, class: 'small' }, tx('uiTimelineStatus')),
+      select,
+      change,
+    ),
     confirmSlot,
   );
 }
 
-function confirmBox(r: TimelineRow, to: string, select: HTMLSelectElement, change: HTMLButtonElement, slot: HTMLElement): HTMLElement {
+function confirmBox(
+  r: TimelineRow,
+  to: string,
+  select: HTMLSelectElement,
+  change: HTMLButtonElement,
+  slot: HTMLElement,
+): HTMLElement {
   const cancel = h('button', { type: 'button', class: 'secondary' }, tx('uiCancel'));
   const ok = h('button', { type: 'button', class: 'primary' }, tx('uiStatusConfirm'));
   cancel.addEventListener('click', () => {
@@ -98,7 +129,15 @@ function confirmBox(r: TimelineRow, to: string, select: HTMLSelectElement, chang
   return h(
     'div',
     { class: 'confirm notice notice-info', role: 'group' },
-    h('p', { class: 'confirm-title' }, tr('uiTimelineConfirmTitle', { activity: r.activity, from: r.status ? timelineStatusLabel(r.status, currentLang()) : '–', to: timelineStatusLabel(to, currentLang()) })),
+    h(
+      'p',
+      { class: 'confirm-title' },
+      tr('uiTimelineConfirmTitle', {
+        activity: r.activity,
+        from: r.status ? timelineStatusLabel(r.status, currentLang()) : '–',
+        to: timelineStatusLabel(to, currentLang()),
+      }),
+    ),
     h('p', { class: 'small' }, tr(to === 'Færdig' ? 'uiTimelineFollowsDone' : 'uiTimelineFollowsOpen')),
     h('div', { class: 'actions' }, ok, cancel),
   );
@@ -109,8 +148,16 @@ async function save(r: TimelineRow, to: string, remember: boolean): Promise<void
   try {
     rows = await server.setTimelineStatus(r.row, to);
     const shown = timelineStatusLabel(to, currentLang());
-    notify('ok', remember ? tr('uiTimelineSaved', { activity: r.activity, status: shown }) : tr('uiTimelineUndoDone', { activity: r.activity, status: shown }));
-    lastChange = remember && (TIMELINE_STATUS_LABELS as readonly string[]).includes(r.status) ? { row: r.row, activity: r.activity, from: r.status } : null;
+    notify(
+      'ok',
+      remember
+        ? tr('uiTimelineSaved', { activity: r.activity, status: shown })
+        : tr('uiTimelineUndoDone', { activity: r.activity, status: shown }),
+    );
+    lastChange =
+      remember && (TIMELINE_STATUS_LABELS as readonly string[]).includes(r.status)
+        ? { row: r.row, activity: r.activity, from: r.status }
+        : null;
     render();
     renderUndo();
   } catch (error) {
@@ -125,7 +172,12 @@ function renderUndo(): void {
   }
   const change = lastChange;
   const current = rows.find((x) => x.row === change.row);
-  const undo = h('button', { type: 'button', class: 'secondary undo' }, tx('uiUndo'), `: «${change.activity}» → ${change.from}`);
+  const undo = h(
+    'button',
+    { type: 'button', class: 'secondary undo' },
+    tx('uiUndo'),
+    `: «${change.activity}» → ${change.from}`,
+  );
   undo.addEventListener('click', () => {
     if (current) void busy([undo], () => save(current, change.from, false));
   });

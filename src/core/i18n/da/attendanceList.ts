@@ -15,7 +15,8 @@ export const attendanceList = {
   attendanceListSignature: 'Underskrift',
   attendanceListHowTo: 'Sæt kryds ved fremmøde, og skriv under.',
   attendanceListGridHowTo: 'Sæt kryds under modulets nummer ved fremmøde.',
-  attendanceListPrivacy: 'Listen indeholder navne (personoplysninger). Opbevar den forsvarligt, og makulér den, når fremmødet er registreret.',
+  attendanceListPrivacy:
+    'Listen indeholder navne (personoplysninger). Opbevar den forsvarligt, og makulér den, når fremmødet er registreret.',
   attendanceListModuleInvalid: 'Vælg et modul mellem 1 og {max}.',
   attendanceListOptionsInvalid: 'Fremmødelisten tager kun et modulnummer (module).',
   attendanceListNobody: 'Ingen deltagere har status Optaget, så der er ingen at skrive på listen.',

@@ -56,16 +56,20 @@ export const budget = {
   budgetOverviewPresent: 'Mødt',
   budgetChartTitle: 'Budget og forbrug pr. post',
   budgetChartAttendanceTitle: 'Fremmøde pr. modul',
-  budgetWarnOutsidePeriod: 'Datoen {date} ligger uden for projektperioden {start} – {end}. Tjek datoen (perioden ændres under Indstillinger).',
+  budgetWarnOutsidePeriod:
+    'Datoen {date} ligger uden for projektperioden {start} – {end}. Tjek datoen (perioden ændres under Indstillinger).',
   budgetWarnLineOver: 'Med denne udgift er posten «{line}» {over} over budget.',
-  budgetWarnAmountOverLine: 'Beløbet alene er større end hele budgettet for «{line}» ({budget}). Tjek beløbet.',
-  budgetExpenseChanged: 'Udgiften i række {row} er ændret i arket, siden du åbnede listen. Åbn listen igen og prøv en gang til.',
+  budgetWarnAmountOverLine:
+    'Beløbet alene er større end hele budgettet for «{line}» ({budget}). Tjek beløbet.',
+  budgetExpenseChanged:
+    'Udgiften i række {row} er ændret i arket, siden du åbnede listen. Åbn listen igen og prøv en gang til.',
   budgetExpenseNoRow: 'Række {row} i «Udgifter» er ikke en udgift. Åbn listen igen.',
   budgetFieldRow: 'Række',
   budgetOutlookSpent: 'Brugt',
   budgetOutlookNotSpent: 'Ikke brugt endnu',
   budgetOutlookNotSpentLate: 'Ikke brugt – perioden er snart slut',
-  budgetOverviewOneOffNote: 'Note i «Budget»: «Engangsudgift» vurderes på, om posten er brugt; «Pr. modul» følger de afholdte moduler; andre poster følger projektperioden.',
+  budgetOverviewOneOffNote:
+    'Note i «Budget»: «Engangsudgift» vurderes på, om posten er brugt; «Pr. modul» følger de afholdte moduler; andre poster følger projektperioden.',
   budgetOverviewOtherStatus: 'Anden status',
   budgetOverviewFollowUp: 'Opfølgning på uddannede',
   budgetOverviewGraduates: 'Uddannet',

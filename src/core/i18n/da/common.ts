@@ -12,14 +12,14 @@ export const common = {
   mustBeText: '«{field}» skal være tekst.',
   required: '«{field}» skal udfyldes.',
   tooLong: '«{field}» må højst være {max} tegn.',
-  controlCharacters:
-    '«{field}» indeholder usynlige tegn, som ikke kan gemmes. Skriv teksten igen.',
+  controlCharacters: '«{field}» indeholder usynlige tegn, som ikke kan gemmes. Skriv teksten igen.',
   mustBeYesNo: '«{field}» skal være ja eller nej.',
   wholeNumberRange: '«{field}» skal være et helt tal fra {min} til {max}.',
   invalidDate: '«{field}»: «{value}» er ikke en gyldig dato. Skriv datoen som dd-mm-åååå, fx 05-03-2026.',
   dateOutOfRange: '«{field}» skal være en dato mellem år {min} og {max}.',
   listExpected: '«{field}» skal være en liste.',
-  setupAlreadyDone: 'Regnearket var allerede sat op: alle ark, kolonner og formler er på plads, og intet skulle ændres. «Oversigt» er opdateret.',
+  setupAlreadyDone:
+    'Regnearket var allerede sat op: alle ark, kolonner og formler er på plads, og intet skulle ændres. «Oversigt» er opdateret.',
   setupReadyCreated: 'Oprettet: {names}.',
   setupReadyUpdated: 'Bragt i orden: {names}.',
   setupReady: 'Regnearket er klar.',

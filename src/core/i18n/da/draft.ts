@@ -3,7 +3,8 @@ export const draft = {
   draftDocName: 'Ansøgning (udkast) - {cohort} - {date}',
   draftTitle: 'Ansøgning om midler til Bydelsmødre – udkast',
   draftSubtitle: 'Bygger på holdet {cohort} · udarbejdet {date}',
-  draftIntro: 'Dette er et udkast. Tal og beløb kommer fra holdets regneark; de gule felter skal du selv skrive. Udkastet indeholder ingen personoplysninger.',
+  draftIntro:
+    'Dette er et udkast. Tal og beløb kommer fra holdets regneark; de gule felter skal du selv skrive. Udkastet indeholder ingen personoplysninger.',
   draftWrite: '[Skriv her: {what}]',
   draftPurpose: '1. Formål',
   draftPurposeWhat: 'projektets formål, og hvorfor der er brug for et nyt hold',

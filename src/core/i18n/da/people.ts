@@ -28,7 +28,8 @@ export const people = {
   peopleFieldActiveVolunteer: 'Aktiv bydelsmor',
   peopleFieldEducationOrJob: 'Uddannelse/job',
   peopleYesNo: '«{field}» skal være «Ja», «Nej» eller tom.',
-  peopleNameCannotBeCleared: 'Navnet kan ikke fjernes. Ret det i stedet, eller slet personen under Persondata.',
+  peopleNameCannotBeCleared:
+    'Navnet kan ikke fjernes. Ret det i stedet, eller slet personen under Persondata.',
   peopleNothingToUpdate: 'Der er ingen ændringer at gemme.',
   peopleWarnSameName: 'Der er allerede en person med navnet «{name}» ({id}). Er det den samme?',
   peopleWarnSamePhone: '{name} ({id}) har samme telefonnummer. Er det den samme?',

@@ -7,11 +7,14 @@ export const privacy = {
   privacyDiplomaFilesFailed:
     'Hendes diplomfiler kunne ikke lægges i papirkurven, og intet blev slettet. Prøv igen om et øjeblik.',
   privacySelfTestOk: 'Selvtesten gik godt: alle {count} trin virker.',
-  privacySelfTestFailed: 'Selvtesten fandt fejl i {failed} af {count} trin: {steps}. Se detaljerne i Apps Script-loggen.',
+  privacySelfTestFailed:
+    'Selvtesten fandt fejl i {failed} af {count} trin: {steps}. Se detaljerne i Apps Script-loggen.',
   privacySelfTestBusy: 'Selvtesten kunne ikke køre, fordi regnearket er optaget. Prøv igen om et øjeblik.',
   privacySelfTestTitle: 'Selvtest',
-  privacySelfTestReadingKeep: 'Fundet: en apostrof foran tekst i en celle formateret som almindelig tekst bliver stående (læsning «keep»).',
-  privacySelfTestReadingDrop: 'Fundet: en apostrof foran tekst i en celle formateret som almindelig tekst fjernes (læsning «drop»).',
+  privacySelfTestReadingKeep:
+    'Fundet: en apostrof foran tekst i en celle formateret som almindelig tekst bliver stående (læsning «keep»).',
+  privacySelfTestReadingDrop:
+    'Fundet: en apostrof foran tekst i en celle formateret som almindelig tekst fjernes (læsning «drop»).',
   privacySelfTestTranscript:
     'Kopiér udskriften herunder og send den til udviklerne (f.eks. i et issue), så deres test bygger på det, Google faktisk gør. Den indeholder ingen persondata.',
 } as const;

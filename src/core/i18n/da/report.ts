@@ -5,7 +5,8 @@ export const report = {
   reportSpent: 'Forbrug',
   reportRemaining: 'Rest',
   reportSubtitle: 'Projektperiode {start} – {end} · udarbejdet {date}',
-  reportIntro: 'Afrapportering af Bydelsmødre-uddannelsen. Rapporten indeholder kun antal og beløb, ingen personoplysninger.',
+  reportIntro:
+    'Afrapportering af Bydelsmødre-uddannelsen. Rapporten indeholder kun antal og beløb, ingen personoplysninger.',
   reportActivities: '1. Gennemførte aktiviteter',
   reportModulesHeld: 'Afholdte moduler',
   reportOf: 'af',

@@ -17,8 +17,7 @@ export const settings = {
   settingsFieldRetentionMonths: 'Opbevaring i måneder',
   settingsFieldLanguage: 'Sprog i menuer og beskeder',
   settingsUnknownSetting: 'Indstillingen «{name}» findes ikke. Intet blev gemt.',
-  settingsRequiredShareRange:
-    '«{field}» skal være større end 0 og højst 1, fx 0,9 for 90 %.',
+  settingsRequiredShareRange: '«{field}» skal være større end 0 og højst 1, fx 0,9 for 90 %.',
   settingsFirstModuleDateClosed:
     '{date} er en lukkedag og kan ikke være første moduldato. Vælg en anden dato.',
   settingsPeriodOrder: 'Projektperiodens start skal ligge før dens slutning.',

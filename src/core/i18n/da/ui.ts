@@ -48,8 +48,10 @@ export const ui = {
   uiPersonLanguagesHint: 'Kun med samtykke. Udfyld datoen for samtykke først.',
   uiPersonLanguagesPlaceholder: 'fx arabisk, dansk',
   uiPersonChildcareHint: 'Hun har brug for børnepasning under modulerne.',
-  uiPersonNotesHint: 'Skriv kun det nødvendige. Ingen oplysninger om etnisk oprindelse, helbred eller religion.',
-  uiPersonPrivacyNote: 'Oplysningerne gemmes i arket Personer. Hun kan til enhver tid få dem udleveret eller slettet.',
+  uiPersonNotesHint:
+    'Skriv kun det nødvendige. Ingen oplysninger om etnisk oprindelse, helbred eller religion.',
+  uiPersonPrivacyNote:
+    'Oplysningerne gemmes i arket Personer. Hun kan til enhver tid få dem udleveret eller slettet.',
   uiAttendanceModule: 'Modul',
   uiAttendanceRecorded: 'registreret',
   uiAttendanceAlreadyRecorded: 'Dette modul er allerede registreret. Gemmer du, erstattes registreringen.',
@@ -79,12 +81,15 @@ export const ui = {
   uiStatusConfirmTitle: 'Skift {name} fra «{from}» til «{to}»?',
   uiStatusFollowsEnrol: 'Hun får en række i arket Fremmøde.',
   uiStatusFollowsEnrolBack: 'Hun kommer tilbage på holdet; hendes fremmøde er bevaret.',
-  uiStatusFollowsDeleteDate: 'Hun får slettedatoen {date} (Slettes). Hendes oplysninger skal slettes til den tid.',
+  uiStatusFollowsDeleteDate:
+    'Hun får slettedatoen {date} (Slettes). Hendes oplysninger skal slettes til den tid.',
   uiStatusFollowsClearDeleteDate: 'Hendes slettedato fjernes.',
   uiStatusFollowsRemoveRow: 'Hendes tomme række i Fremmøde fjernes.',
-  uiStatusFollowsRefusedMarks: 'Det kan ikke lade sig gøre: hun har fremmøde registreret. Brug «Frafaldet», hvis hun er stoppet.',
+  uiStatusFollowsRefusedMarks:
+    'Det kan ikke lade sig gøre: hun har fremmøde registreret. Brug «Frafaldet», hvis hun er stoppet.',
   uiStatusFollowsRefusedNotEnrolled: 'Det kan ikke lade sig gøre: «{to}» bruges kun om en optaget deltager.',
-  uiStatusFollowsRefusedNotCompleted: 'Det kan ikke lade sig gøre: hun har endnu ikke gennemført med nok fremmøde.',
+  uiStatusFollowsRefusedNotCompleted:
+    'Det kan ikke lade sig gøre: hun har endnu ikke gennemført med nok fremmøde.',
   uiStatusFollowsNothing: 'Intet andet ændres.',
   uiStatusConfirm: 'Ja, skift status',
   uiUndo: 'Fortryd',
@@ -93,7 +98,8 @@ export const ui = {
   uiTimelineConfirmTitle: 'Sæt «{activity}» fra «{from}» til «{to}»?',
   uiTimelineChangeButton: 'Skift status …',
   uiTimelineFollowsDone: 'Aktiviteten tæller som færdig og markeres ikke længere som forsinket.',
-  uiTimelineFollowsOpen: 'Aktiviteten tæller som ikke færdig; er fristen passeret, markeres den som forsinket.',
+  uiTimelineFollowsOpen:
+    'Aktiviteten tæller som ikke færdig; er fristen passeret, markeres den som forsinket.',
   uiTimelineUndoDone: '«{activity}» har fået status «{status}» igen.',
   uiPersonEditing: 'Du retter {name} ({id}).',
   uiPersonUpdate: 'Gem ændringer',
@@ -101,7 +107,8 @@ export const ui = {
   uiPersonNewInstead: 'Ny person i stedet',
   uiPersonNotLoaded: 'Personen {id} findes ikke længere i arket Personer.',
   uiPersonFollowUp: 'Efter uddannelsen',
-  uiPersonFollowUpHint: 'Udfyldes, når hun er Uddannet: er hun aktiv som bydelsmor, og er hun i gang med uddannelse eller job?',
+  uiPersonFollowUpHint:
+    'Udfyldes, når hun er Uddannet: er hun aktiv som bydelsmor, og er hun i gang med uddannelse eller job?',
   uiYesNoUnknown: 'Ikke kendt',
   uiYes: 'Ja',
   uiNo: 'Nej',
@@ -112,20 +119,24 @@ export const ui = {
   uiAttendanceMarkIssues: '{count} deltagere har manglende eller ukendte mærker i arket Fremmøde:',
   uiAttendanceDueModule: 'Modul {nr} er det næste, der skal registreres.',
   uiAttendanceNoneDue: 'Intet modul er dateret i dag eller tidligere uden at være registreret.',
-  uiAttendanceFutureModule: 'Modul {nr} er dateret {date}. Det kan først registreres den dag; er datoen forkert, så ret den i arket Moduler eller under Indstillinger.',
+  uiAttendanceFutureModule:
+    'Modul {nr} er dateret {date}. Det kan først registreres den dag; er datoen forkert, så ret den i arket Moduler eller under Indstillinger.',
   uiAttendanceSaving: 'Gemmer …',
   uiRetentionTitle: 'Påmindelse om sletning',
-  uiRetentionExplain: 'Ansøgere, der ikke blev optaget, må kun gemmes i en periode. Disse har passeret deres slettedato.',
+  uiRetentionExplain:
+    'Ansøgere, der ikke blev optaget, må kun gemmes i en periode. Disse har passeret deres slettedato.',
   uiRetentionNone: 'Ingen skal slettes lige nu.',
   uiExpenseCheckFirst: 'Se her, før du gemmer:',
   uiExpenseSavedWarn: '{amount} er bogført på {line}. Se efter:',
-  uiExpenseLeaderHint: 'Projektleder: skriv opgaven og timerne først i beskrivelsen, fx «Rekruttering: 5 t» eller «Facilitering: 3 t – modul 4». Så tælles timerne på opgaven.',
+  uiExpenseLeaderHint:
+    'Projektleder: skriv opgaven og timerne først i beskrivelsen, fx «Rekruttering: 5 t» eller «Facilitering: 3 t – modul 4». Så tælles timerne på opgaven.',
   uiExpenseLeaderHours: '{task}: {used} af {planned} t brugt',
   uiExpenseListTitle: 'Bogførte udgifter',
   uiExpenseNone: 'Ingen udgifter endnu.',
   uiExpenseEdit: 'Ret',
   uiExpenseDelete: 'Slet',
-  uiExpenseDeleteConfirm: 'Slet udgiften {amount} på «{line}» fra {date}? Rækken fjernes fra arket «Udgifter».',
+  uiExpenseDeleteConfirm:
+    'Slet udgiften {amount} på «{line}» fra {date}? Rækken fjernes fra arket «Udgifter».',
   uiExpenseDeleteYes: 'Ja, slet',
   uiExpenseDeleted: 'Udgiften er slettet.',
   uiExpenseEditing: 'Du retter udgiften fra {date} på «{line}».',
@@ -133,7 +144,8 @@ export const ui = {
   uiExpenseUpdated: 'Udgiften er rettet: {amount} på {line}.',
   uiExpenseUnreadable: 'beløb kan ikke læses',
   uiExpenseShowAll: 'Vis alle {count}',
-  uiSettingsLanguageMenuNote: 'Sidepanelerne skifter sprog med det samme. Menuen «Udvidelser › Bydelsmødre» følger med, næste gang regnearket åbnes.',
+  uiSettingsLanguageMenuNote:
+    'Sidepanelerne skifter sprog med det samme. Menuen «Udvidelser › Bydelsmødre» følger med, næste gang regnearket åbnes.',
   uiExpenseDate: 'Dato',
   uiExpenseChooseLine: 'Vælg post …',
   uiExpenseAmountHint: 'I kroner, fx 1.234,50',
@@ -190,14 +202,16 @@ export const ui = {
   uiDiplomasPreviewSample: 'Navn Navnesen (eksempel)',
   uiDiplomasPreviewMake: 'Lav en prøve',
   uiDiplomasPreviewOpen: 'Åbn prøven (PDF)',
-  uiDiplomasPreviewNote: 'Prøven tæller ikke med og kommer ikke med i den samlede PDF. En ny prøve erstatter den gamle.',
+  uiDiplomasPreviewNote:
+    'Prøven tæller ikke med og kommer ikke med i den samlede PDF. En ny prøve erstatter den gamle.',
   uiDiplomasGroupNotFinished: 'Ikke færdig endnu',
   uiDiplomasGroupBelow: 'Under 90 %',
   uiDiplomasGroupBelowShare: 'Under {percent} %',
   uiDiplomasGroupDroppedOut: 'Frafaldet',
   uiDiplomasGroupNotEnrolled: 'Ikke optaget',
   uiDiplomasWarnings: 'Bemærk',
-  uiReportIntro: 'Afrapporteringen til kommunen laves som et Google-dokument med tal og beløb, uden personoplysninger.',
+  uiReportIntro:
+    'Afrapporteringen til kommunen laves som et Google-dokument med tal og beløb, uden personoplysninger.',
   uiReportFigures: 'Tallene i rapporten',
   uiReportApplicants: 'Ansøgere',
   uiReportAdmitted: 'Optaget',
@@ -236,7 +250,8 @@ export const ui = {
   uiSettingsFirstModuleHint: 'Modulerne lægges ugentligt på denne ugedag, uden om lukkedage.',
   uiSettingsCeremonyHint: 'Datoen på diplomerne. Tom: datoen for sidste modul.',
   uiSettingsSignatoryHint: 'Fx borgmesterens navn.',
-  uiSettingsTemplateHint: 'Tom: tilføjelsen laver selv en pæn skabelon. Dit eget diplom henter du ind som Word-fil under Diplomer › «Dit eget diplom».',
+  uiSettingsTemplateHint:
+    'Tom: tilføjelsen laver selv en pæn skabelon. Dit eget diplom henter du ind som Word-fil under Diplomer › «Dit eget diplom».',
   uiSettingsGrantHint: 'Bevilget beløb i kroner.',
   uiSettingsInitialsHint: 'Bruges som Ansvarlig i tidsplanen, når den oprettes.',
   uiSettingsRetentionHint: 'Måneder før ansøgere, der ikke blev optaget, skal slettes (0–60).',
@@ -249,10 +264,12 @@ export const ui = {
   uiSettingsRemoveClosed: 'Fjern {date}',
   uiSettingsUndo: 'Fortryd ændringer',
   uiSettingsNothingChanged: 'Der er ingen ændringer at gemme.',
-  uiHelpIntro: 'Korte vejledninger til hver opgave. Alt gemmes i regnearket, og arkene kan også redigeres direkte.',
+  uiHelpIntro:
+    'Korte vejledninger til hver opgave. Alt gemmes i regnearket, og arkene kan også redigeres direkte.',
   uiHelpContents: 'Indhold',
   uiHelpOpenTask: 'Åbn opgaven',
-  uiHelpStart1: 'Start viser holdet på et øjeblik: personer pr. status, fremmøde, næste modul, budget og forsinkede aktiviteter.',
+  uiHelpStart1:
+    'Start viser holdet på et øjeblik: personer pr. status, fremmøde, næste modul, budget og forsinkede aktiviteter.',
   uiHelpStart2: 'Er regnearket nyt, så tryk «Opsæt regneark». Det kan køres igen uden at slette noget.',
   uiHelpPerson1: 'Skriv navn og gerne telefon eller e-mail. Alt andet kan udfyldes senere i arket Personer.',
   uiHelpPerson2: 'Sprog må kun skrives, når hun har givet samtykke: udfyld datoen for samtykke først.',
@@ -262,18 +279,25 @@ export const ui = {
   uiHelpRecruitment3: 'Er hun stoppet efter at være mødt op, så brug Frafaldet: hendes fremmøde bevares.',
   uiHelpAttendance1: 'Vælg modulet. Som udgangspunkt er det næste modul, der ikke er registreret.',
   uiHelpAttendance2: 'Markér hver deltager som mødt, afbud eller fravær. «Alle mødt» sparer klik.',
-  uiHelpAttendance3: 'Før du gemmer, ser du hvem der kommer i risiko eller under kravet, så du kan tage en snak med hende i tide.',
+  uiHelpAttendance3:
+    'Før du gemmer, ser du hvem der kommer i risiko eller under kravet, så du kan tage en snak med hende i tide.',
   uiHelpExpense1: 'Vælg posten og skriv beløbet på dansk, fx 1.234,50.',
   uiHelpExpense2: 'Tabellen viser forbrug og rest for hver post og opdateres, når du gemmer.',
   uiHelpTimeline1: 'Skift status, når en aktivitet er i gang eller færdig.',
   uiHelpTimeline2: 'Aktiviteter, hvis frist er passeret uden at være færdige, markeres som forsinkede.',
-  uiHelpDiplomas1: 'Kun deltagere, der har gennemført med nok fremmøde, får diplom. Listen viser, hvem der ikke får, og hvorfor.',
-  uiHelpDiplomas2: 'Tryk «Lav diplomer» én gang: hele holdet laves i ét hug. Lad vinduet være åbent, til bjælken er fuld.',
-  uiHelpDiplomas3: 'Under «Dit eget diplom» laver du skabelonen nu eller henter dit diplom ind som Word-fil; «Lav en prøve» viser ét diplom først. Har du ændret skabelonen, så brug «Lav alle igen».',
-  uiHelpReport1: 'Tryk «Lav afrapportering» for at få et Google-dokument med budget, forbrug og antal, klar til kommunen.',
+  uiHelpDiplomas1:
+    'Kun deltagere, der har gennemført med nok fremmøde, får diplom. Listen viser, hvem der ikke får, og hvorfor.',
+  uiHelpDiplomas2:
+    'Tryk «Lav diplomer» én gang: hele holdet laves i ét hug. Lad vinduet være åbent, til bjælken er fuld.',
+  uiHelpDiplomas3:
+    'Under «Dit eget diplom» laver du skabelonen nu eller henter dit diplom ind som Word-fil; «Lav en prøve» viser ét diplom først. Har du ændret skabelonen, så brug «Lav alle igen».',
+  uiHelpReport1:
+    'Tryk «Lav afrapportering» for at få et Google-dokument med budget, forbrug og antal, klar til kommunen.',
   uiHelpPrivacy1: 'Vælg personen. «Hent hendes data» giver en fil med alt, der er gemt om hende.',
   uiHelpPrivacy2: 'Sletning fjerner hende fra alle ark og hendes diplomer. Skriv hendes ID for at bekræfte.',
-  uiHelpPrivacy3: 'Ansøgere, der ikke blev optaget, skal slettes efter opbevaringsperioden. Påmindelsen viser hvem.',
+  uiHelpPrivacy3:
+    'Ansøgere, der ikke blev optaget, skal slettes efter opbevaringsperioden. Påmindelsen viser hvem.',
   uiHelpSettings1: 'Sæt første moduldato, så får modulerne datoer. Tilføj skolernes ferier som lukkedage.',
-  uiHelpSettings2: 'Sprog skifter menuer og sidepaneler mellem dansk og engelsk. Arkenes navne forbliver danske.',
+  uiHelpSettings2:
+    'Sprog skifter menuer og sidepaneler mellem dansk og engelsk. Arkenes navne forbliver danske.',
 } as const;

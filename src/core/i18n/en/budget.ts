@@ -57,16 +57,20 @@ export const budget: Record<keyof typeof da, string> = {
   budgetOverviewPresent: 'Present',
   budgetChartTitle: 'Budget and spending per line',
   budgetChartAttendanceTitle: 'Attendance per module',
-  budgetWarnOutsidePeriod: 'The date {date} is outside the project period {start} – {end}. Please check the date (the period is changed in Settings).',
+  budgetWarnOutsidePeriod:
+    'The date {date} is outside the project period {start} – {end}. Please check the date (the period is changed in Settings).',
   budgetWarnLineOver: 'With this expense the line “{line}” is {over} over budget.',
-  budgetWarnAmountOverLine: 'The amount alone is more than the whole budget of “{line}” ({budget}). Please check the amount.',
-  budgetExpenseChanged: 'The expense in row {row} has changed in the sheet since you opened the list. Open the list again and try once more.',
+  budgetWarnAmountOverLine:
+    'The amount alone is more than the whole budget of “{line}” ({budget}). Please check the amount.',
+  budgetExpenseChanged:
+    'The expense in row {row} has changed in the sheet since you opened the list. Open the list again and try once more.',
   budgetExpenseNoRow: 'Row {row} of “Udgifter” is not an expense. Open the list again.',
   budgetFieldRow: 'Row',
   budgetOutlookSpent: 'Spent',
   budgetOutlookNotSpent: 'Not spent yet',
   budgetOutlookNotSpentLate: 'Not spent – the period ends soon',
-  budgetOverviewOneOffNote: 'Note in “Budget”: “Engangsudgift” (one-off) is judged by whether it is spent; “Pr. modul” (per module) follows the modules held; other lines follow the project period.',
+  budgetOverviewOneOffNote:
+    'Note in “Budget”: “Engangsudgift” (one-off) is judged by whether it is spent; “Pr. modul” (per module) follows the modules held; other lines follow the project period.',
   budgetOverviewOtherStatus: 'Other status',
   budgetOverviewFollowUp: 'Follow-up of graduates',
   budgetOverviewGraduates: 'Graduated (Uddannet)',

@@ -4,7 +4,8 @@ export const draft: Record<keyof typeof da, string> = {
   draftDocName: 'Application (draft) - {cohort} - {date}',
   draftTitle: 'Grant application for Bydelsmødre – draft',
   draftSubtitle: 'Based on the cohort {cohort} · prepared {date}',
-  draftIntro: "This is a draft. Figures and amounts come from the cohort's spreadsheet; write the yellow fields yourself. The draft holds no personal data.",
+  draftIntro:
+    "This is a draft. Figures and amounts come from the cohort's spreadsheet; write the yellow fields yourself. The draft holds no personal data.",
   draftWrite: '[Write here: {what}]',
   draftPurpose: '1. Purpose',
   draftPurposeWhat: "the project's purpose, and why a new cohort is needed",
@@ -25,5 +26,6 @@ export const draft: Record<keyof typeof da, string> = {
   draftEffect: '6. Expected effect',
   draftEffectWhat: 'what you expect the new cohort to achieve, and how you measure it',
   draftNoDeadline: 'no deadline',
-  draftDriveFailed: 'The application draft could not be created in Google Drive. Please try again in a moment.',
+  draftDriveFailed:
+    'The application draft could not be created in Google Drive. Please try again in a moment.',
 };

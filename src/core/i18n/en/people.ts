@@ -29,7 +29,8 @@ export const people: Record<keyof typeof da, string> = {
   peopleFieldActiveVolunteer: 'Active volunteer (Aktiv bydelsmor)',
   peopleFieldEducationOrJob: 'Education or job (Uddannelse/job)',
   peopleYesNo: '“{field}” must be “Ja” (yes), “Nej” (no) or empty.',
-  peopleNameCannotBeCleared: 'The name cannot be removed. Correct it instead, or delete the person under Personal data.',
+  peopleNameCannotBeCleared:
+    'The name cannot be removed. Correct it instead, or delete the person under Personal data.',
   peopleNothingToUpdate: 'There are no changes to save.',
   peopleWarnSameName: 'There is already a person named “{name}” ({id}). Is it the same woman?',
   peopleWarnSamePhone: '{name} ({id}) has the same phone number. Is it the same woman?',

@@ -8,11 +8,14 @@ export const privacy: Record<keyof typeof da, string> = {
   privacyDiplomaFilesFailed:
     'Her diploma files could not be moved to the trash, and nothing was deleted. Try again in a moment.',
   privacySelfTestOk: 'The self-test passed: all {count} steps work.',
-  privacySelfTestFailed: 'The self-test found errors in {failed} of {count} steps: {steps}. See the details in the Apps Script log.',
+  privacySelfTestFailed:
+    'The self-test found errors in {failed} of {count} steps: {steps}. See the details in the Apps Script log.',
   privacySelfTestBusy: 'The self-test could not run because the spreadsheet is busy. Try again in a moment.',
   privacySelfTestTitle: 'Self-test',
-  privacySelfTestReadingKeep: 'Found: a leading apostrophe in a cell formatted as plain text stays (reading "keep").',
-  privacySelfTestReadingDrop: 'Found: a leading apostrophe in a cell formatted as plain text is dropped (reading "drop").',
+  privacySelfTestReadingKeep:
+    'Found: a leading apostrophe in a cell formatted as plain text stays (reading "keep").',
+  privacySelfTestReadingDrop:
+    'Found: a leading apostrophe in a cell formatted as plain text is dropped (reading "drop").',
   privacySelfTestTranscript:
     'Copy the transcript below and send it to the developers (for example in an issue), so their tests rest on what Google really does. It holds no personal data.',
 };

@@ -6,7 +6,8 @@ export const report: Record<keyof typeof da, string> = {
   reportSpent: 'Spent',
   reportRemaining: 'Remaining',
   reportSubtitle: 'Project period {start} – {end} · prepared {date}',
-  reportIntro: 'Report on the Bydelsmødre training. The report holds only numbers and amounts, no personal data.',
+  reportIntro:
+    'Report on the Bydelsmødre training. The report holds only numbers and amounts, no personal data.',
   reportActivities: '1. Activities held',
   reportModulesHeld: 'Modules held',
   reportOf: 'of',

@@ -18,8 +18,7 @@ export const settings: Record<keyof typeof da, string> = {
   settingsFieldRetentionMonths: 'Retention in months',
   settingsFieldLanguage: 'Language of menus and messages',
   settingsUnknownSetting: 'The setting “{name}” does not exist. Nothing was saved.',
-  settingsRequiredShareRange:
-    '“{field}” must be greater than 0 and at most 1, e.g. 0.9 for 90%.',
+  settingsRequiredShareRange: '“{field}” must be greater than 0 and at most 1, e.g. 0.9 for 90%.',
   settingsFirstModuleDateClosed:
     '{date} is a closed day and cannot be the first module date. Choose another date.',
   settingsPeriodOrder: 'The project period must start before it ends.',

@@ -49,7 +49,8 @@ export const ui: Record<keyof typeof da, string> = {
   uiPersonLanguagesPlaceholder: 'e.g. Arabic, Danish',
   uiPersonChildcareHint: 'She needs childcare during the modules.',
   uiPersonNotesHint: 'Write only what is needed. Nothing about ethnic origin, health or religion.',
-  uiPersonPrivacyNote: 'The details are stored in the Personer sheet. She can ask for a copy or for deletion at any time.',
+  uiPersonPrivacyNote:
+    'The details are stored in the Personer sheet. She can ask for a copy or for deletion at any time.',
   uiAttendanceModule: 'Module',
   uiAttendanceRecorded: 'recorded',
   uiAttendanceAlreadyRecorded: 'This module is already recorded. Saving replaces the record.',
@@ -82,9 +83,11 @@ export const ui: Record<keyof typeof da, string> = {
   uiStatusFollowsDeleteDate: 'She gets the deletion date {date} (Slettes). Her data must be deleted by then.',
   uiStatusFollowsClearDeleteDate: 'Her deletion date is removed.',
   uiStatusFollowsRemoveRow: 'Her empty row in Fremmøde (attendance) is removed.',
-  uiStatusFollowsRefusedMarks: 'This is not possible: she has attendance recorded. Use “Frafaldet” (dropped out) if she has stopped.',
+  uiStatusFollowsRefusedMarks:
+    'This is not possible: she has attendance recorded. Use “Frafaldet” (dropped out) if she has stopped.',
   uiStatusFollowsRefusedNotEnrolled: 'This is not possible: “{to}” is only for an admitted participant.',
-  uiStatusFollowsRefusedNotCompleted: 'This is not possible: she has not yet completed with enough attendance.',
+  uiStatusFollowsRefusedNotCompleted:
+    'This is not possible: she has not yet completed with enough attendance.',
   uiStatusFollowsNothing: 'Nothing else changes.',
   uiStatusConfirm: 'Yes, change the status',
   uiUndo: 'Undo',
@@ -93,7 +96,8 @@ export const ui: Record<keyof typeof da, string> = {
   uiTimelineConfirmTitle: 'Set “{activity}” from “{from}” to “{to}”?',
   uiTimelineChangeButton: 'Change status …',
   uiTimelineFollowsDone: 'The activity counts as done and is no longer flagged as overdue.',
-  uiTimelineFollowsOpen: 'The activity counts as not done; if its deadline has passed, it is flagged as overdue.',
+  uiTimelineFollowsOpen:
+    'The activity counts as not done; if its deadline has passed, it is flagged as overdue.',
   uiTimelineUndoDone: '“{activity}” has the status “{status}” again.',
   uiPersonEditing: 'You are editing {name} ({id}).',
   uiPersonUpdate: 'Save changes',
@@ -101,31 +105,37 @@ export const ui: Record<keyof typeof da, string> = {
   uiPersonNewInstead: 'New person instead',
   uiPersonNotLoaded: 'The person {id} is no longer in the sheet Personer.',
   uiPersonFollowUp: 'After the training',
-  uiPersonFollowUpHint: 'Fill in when she has graduated (Uddannet): is she active as a volunteer, and has she started education or a job?',
+  uiPersonFollowUpHint:
+    'Fill in when she has graduated (Uddannet): is she active as a volunteer, and has she started education or a job?',
   uiYesNoUnknown: 'Not known',
   uiYes: 'Yes',
   uiNo: 'No',
   uiPersonCheckFirst: 'Check before you save',
   uiPersonSaveAnyway: 'Save anyway',
   uiAttendanceMissingMarks: 'No mark in {modules} (counts as absence)',
-  uiAttendanceUnknownMarks: 'Unknown mark in {modules} (counts as absence) – correct it in the sheet Fremmøde',
+  uiAttendanceUnknownMarks:
+    'Unknown mark in {modules} (counts as absence) – correct it in the sheet Fremmøde',
   uiAttendanceMarkIssues: '{count} participants have missing or unknown marks in the sheet Fremmøde:',
   uiAttendanceDueModule: 'Module {nr} is the next one to record.',
   uiAttendanceNoneDue: 'No module dated today or earlier is left unrecorded.',
-  uiAttendanceFutureModule: 'Module {nr} is dated {date}. It can only be recorded from that day; if the date is wrong, correct it in the sheet Moduler or under Settings.',
+  uiAttendanceFutureModule:
+    'Module {nr} is dated {date}. It can only be recorded from that day; if the date is wrong, correct it in the sheet Moduler or under Settings.',
   uiAttendanceSaving: 'Saving …',
   uiRetentionTitle: 'Deletion reminder',
-  uiRetentionExplain: 'Applicants who were not admitted may only be kept for a while. These are past their deletion date.',
+  uiRetentionExplain:
+    'Applicants who were not admitted may only be kept for a while. These are past their deletion date.',
   uiRetentionNone: 'Nobody needs deleting right now.',
   uiExpenseCheckFirst: 'Look at this before you save:',
   uiExpenseSavedWarn: '{amount} is booked on {line}. Please look at:',
-  uiExpenseLeaderHint: 'Project leader: start the description with the task and the hours, e.g. “Rekruttering: 5 t” or “Facilitering: 3 t – modul 4”. Then the hours count on that task.',
+  uiExpenseLeaderHint:
+    'Project leader: start the description with the task and the hours, e.g. “Rekruttering: 5 t” or “Facilitering: 3 t – modul 4”. Then the hours count on that task.',
   uiExpenseLeaderHours: '{task}: {used} of {planned} h used',
   uiExpenseListTitle: 'Booked expenses',
   uiExpenseNone: 'No expenses yet.',
   uiExpenseEdit: 'Correct',
   uiExpenseDelete: 'Delete',
-  uiExpenseDeleteConfirm: 'Delete the expense {amount} on “{line}” of {date}? The row is removed from the sheet “Udgifter”.',
+  uiExpenseDeleteConfirm:
+    'Delete the expense {amount} on “{line}” of {date}? The row is removed from the sheet “Udgifter”.',
   uiExpenseDeleteYes: 'Yes, delete',
   uiExpenseDeleted: 'The expense is deleted.',
   uiExpenseEditing: 'You are correcting the expense of {date} on “{line}”.',
@@ -133,7 +143,8 @@ export const ui: Record<keyof typeof da, string> = {
   uiExpenseUpdated: 'The expense is corrected: {amount} on {line}.',
   uiExpenseUnreadable: 'amount cannot be read',
   uiExpenseShowAll: 'Show all {count}',
-  uiSettingsLanguageMenuNote: 'The sidebars switch language at once. The menu “Extensions › Bydelsmødre” follows the next time the spreadsheet is opened.',
+  uiSettingsLanguageMenuNote:
+    'The sidebars switch language at once. The menu “Extensions › Bydelsmødre” follows the next time the spreadsheet is opened.',
   uiExpenseDate: 'Date',
   uiExpenseChooseLine: 'Choose a line …',
   uiExpenseAmountHint: 'In kroner, e.g. 1,234.50',
@@ -190,14 +201,16 @@ export const ui: Record<keyof typeof da, string> = {
   uiDiplomasPreviewSample: 'Navn Navnesen (sample)',
   uiDiplomasPreviewMake: 'Make a preview',
   uiDiplomasPreviewOpen: 'Open the preview (PDF)',
-  uiDiplomasPreviewNote: 'The preview is not counted and not in the combined PDF. A new preview replaces the old one.',
+  uiDiplomasPreviewNote:
+    'The preview is not counted and not in the combined PDF. A new preview replaces the old one.',
   uiDiplomasGroupNotFinished: 'Not finished yet',
   uiDiplomasGroupBelow: 'Below 90 %',
   uiDiplomasGroupBelowShare: 'Below {percent} %',
   uiDiplomasGroupDroppedOut: 'Dropped out',
   uiDiplomasGroupNotEnrolled: 'Not admitted',
   uiDiplomasWarnings: 'Please note',
-  uiReportIntro: 'The report to the municipality is made as a Google Doc with figures and amounts, without personal data.',
+  uiReportIntro:
+    'The report to the municipality is made as a Google Doc with figures and amounts, without personal data.',
   uiReportFigures: 'Figures in the report',
   uiReportApplicants: 'Applicants',
   uiReportAdmitted: 'Admitted',
@@ -210,7 +223,8 @@ export const ui: Record<keyof typeof da, string> = {
   uiPrivacyPerson: 'Person',
   uiPrivacyChoose: 'Choose a person …',
   uiPrivacyExportTitle: 'Access request',
-  uiPrivacyExportText: 'Download everything stored about the person as a file she can be given (right of access).',
+  uiPrivacyExportText:
+    'Download everything stored about the person as a file she can be given (right of access).',
   uiPrivacyExport: 'Get her data',
   uiPrivacyDownload: 'Download {file}',
   uiPrivacyShowData: 'Show data',
@@ -236,7 +250,8 @@ export const ui: Record<keyof typeof da, string> = {
   uiSettingsFirstModuleHint: 'Modules fall weekly on this weekday, skipping closed days.',
   uiSettingsCeremonyHint: 'The date on the diplomas. Empty: the last module’s date.',
   uiSettingsSignatoryHint: 'E.g. the mayor’s name.',
-  uiSettingsTemplateHint: 'Empty: the add-on makes a good-looking template itself. Bring your own diploma in as a Word file under Diplomas › “Your own diploma”.',
+  uiSettingsTemplateHint:
+    'Empty: the add-on makes a good-looking template itself. Bring your own diploma in as a Word file under Diplomas › “Your own diploma”.',
   uiSettingsGrantHint: 'Granted amount in kroner.',
   uiSettingsInitialsHint: 'Used as Responsible in the timeline when it is created.',
   uiSettingsRetentionHint: 'Months before applicants who were not admitted must be deleted (0–60).',
@@ -249,12 +264,16 @@ export const ui: Record<keyof typeof da, string> = {
   uiSettingsRemoveClosed: 'Remove {date}',
   uiSettingsUndo: 'Undo changes',
   uiSettingsNothingChanged: 'There are no changes to save.',
-  uiHelpIntro: 'Short guides for each task. Everything is stored in the spreadsheet, and the sheets can be edited directly too.',
+  uiHelpIntro:
+    'Short guides for each task. Everything is stored in the spreadsheet, and the sheets can be edited directly too.',
   uiHelpContents: 'Contents',
   uiHelpOpenTask: 'Open the task',
-  uiHelpStart1: 'Start shows the cohort at a glance: people by status, attendance, the next module, the budget and overdue activities.',
-  uiHelpStart2: 'For a new spreadsheet, press “Set up spreadsheet”. It can be run again without deleting anything.',
-  uiHelpPerson1: 'Enter the name and preferably a phone number or e-mail. Everything else can be filled in later in the Personer sheet.',
+  uiHelpStart1:
+    'Start shows the cohort at a glance: people by status, attendance, the next module, the budget and overdue activities.',
+  uiHelpStart2:
+    'For a new spreadsheet, press “Set up spreadsheet”. It can be run again without deleting anything.',
+  uiHelpPerson1:
+    'Enter the name and preferably a phone number or e-mail. Everything else can be filled in later in the Personer sheet.',
   uiHelpPerson2: 'Languages may only be entered once she has consented: fill in the consent date first.',
   uiHelpPerson3: 'New people get the status Interesseret and a permanent ID (P001, P002 …).',
   uiHelpRecruitment1: 'Filter by status, or search for a name or ID.',
@@ -262,18 +281,24 @@ export const ui: Record<keyof typeof da, string> = {
   uiHelpRecruitment3: 'If she stopped after attending, use Frafaldet: her attendance is kept.',
   uiHelpAttendance1: 'Choose the module. By default it is the next module not yet recorded.',
   uiHelpAttendance2: 'Mark each participant present, excused or absent. “All present” saves clicks.',
-  uiHelpAttendance3: 'Before saving you see who will be at risk or below the requirement, so you can talk to her in time.',
+  uiHelpAttendance3:
+    'Before saving you see who will be at risk or below the requirement, so you can talk to her in time.',
   uiHelpExpense1: 'Choose the line and type the amount the Danish way, e.g. 1.234,50.',
   uiHelpExpense2: 'The table shows spent and left per line and updates when you save.',
   uiHelpTimeline1: 'Change the status when an activity is under way or finished.',
   uiHelpTimeline2: 'Activities past their deadline and not finished are flagged as overdue.',
-  uiHelpDiplomas1: 'Only participants who completed with enough attendance get a diploma. The list shows who does not, and why.',
-  uiHelpDiplomas2: 'Press “Make diplomas” once: the whole cohort is made in one go. Keep the panel open until the bar is full.',
-  uiHelpDiplomas3: 'Under “Your own diploma” make the template now or bring your diploma in as a Word file; “Make a preview” shows one diploma first. If you changed the template, use “Make all again”.',
-  uiHelpReport1: 'Press “Make the report” for a Google Doc with budget, spending and counts, ready for the municipality.',
+  uiHelpDiplomas1:
+    'Only participants who completed with enough attendance get a diploma. The list shows who does not, and why.',
+  uiHelpDiplomas2:
+    'Press “Make diplomas” once: the whole cohort is made in one go. Keep the panel open until the bar is full.',
+  uiHelpDiplomas3:
+    'Under “Your own diploma” make the template now or bring your diploma in as a Word file; “Make a preview” shows one diploma first. If you changed the template, use “Make all again”.',
+  uiHelpReport1:
+    'Press “Make the report” for a Google Doc with budget, spending and counts, ready for the municipality.',
   uiHelpPrivacy1: 'Choose the person. “Get her data” gives a file with everything stored about her.',
   uiHelpPrivacy2: 'Deletion removes her from every sheet and her diplomas. Type her ID to confirm.',
-  uiHelpPrivacy3: 'Applicants who were not admitted must be deleted after the retention period. The reminder shows who.',
+  uiHelpPrivacy3:
+    'Applicants who were not admitted must be deleted after the retention period. The reminder shows who.',
   uiHelpSettings1: 'Set the first module date and the modules get dates. Add school holidays as closed days.',
   uiHelpSettings2: 'Language switches menus and panels between Danish and English. Sheet names stay Danish.',
 };
