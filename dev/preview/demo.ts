@@ -4,7 +4,7 @@
 // expenses, and a timeline under way — one calendar for all of it (demoCalendar). Dates are relative to `today`, so "next module" is
 // always ahead. Used by the preview (`npm start -- --demo`), the browser tests and screenshots.
 import type { ServerApi } from '../../src/shared/api';
-import { addDays, compareDates, displayDate, weekday } from '../../src/core/dates';
+import { addDays, compareDates, DANISH_MONTHS, displayDate, weekday } from '../../src/core/dates';
 
 export interface DemoSummary {
   applicants: number;
@@ -140,21 +140,7 @@ function endOfMonth(iso: string): string {
   return addDays(month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`, -1);
 }
 
-const MONTHS = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-const monthName = (iso: string) => MONTHS[Number(iso.slice(5, 7)) - 1];
+const monthName = (iso: string) => DANISH_MONTHS[Number(iso.slice(5, 7)) - 1];
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A cell typed by hand in the preview (Session.edit): what the coordinator does in the sheet. */

@@ -146,7 +146,8 @@ export function nextWeekdayAfter(iso: string, day: number): string {
   return addDays(iso, ahead === 0 ? 7 : ahead);
 }
 
-const DANISH_MONTHS = [
+/** Month names as Danish writes them in running text (`12. juni 2026`). */
+export const DANISH_MONTHS = [
   'januar',
   'februar',
   'marts',
