@@ -9,6 +9,7 @@ import { EARLY_SHARE, ONE_OFF_LATE, UNDERSPEND_FROM, UNDERSPEND_SHARE } from './
 import { daysBetween } from './dates';
 import { t, type MessageKey } from './i18n';
 import { DONE_STATUS, normalizeStatus } from './timeline';
+import { yesNoOf, type FollowUpCounts } from './followUp';
 
 /** SPEC: recruit 15–20 women. */
 export const RECRUITMENT_TARGET = { min: 15, max: 20 } as const;
@@ -76,8 +77,9 @@ export function buildOverview(input: OverviewInput): Overview {
   const count = (statuses: readonly string[]) =>
     persons.filter((p) => statuses.includes(knownStatus(p.status))).length;
   const graduates = persons.filter((p) => knownStatus(p.status) === 'Uddannet');
-  const yes = (v: string | undefined) => (v ?? '').trim().toLowerCase() === 'ja';
-  const known = (v: string | undefined) => (v ?? '').trim() !== '';
+  // Ja and Nej as the report counts them (core/followUp.ts): anything else is not an answer.
+  const yes = (v: string | undefined) => yesNoOf(v) === 'Ja';
+  const known = (v: string | undefined) => yesNoOf(v) !== '';
   const timeline = input.timeline.filter((r) => r.activity !== '');
 
   const T = settings.modules;
@@ -338,7 +340,7 @@ export function overviewLayout(
     return row([
       L(label),
       `=SUMPRODUCT(${isStatus('Uddannet')}*(TRIM(${c})="Ja"))`,
-      `=SUMPRODUCT(${isStatus('Uddannet')}*(TRIM(${c})<>""))`,
+      `=SUMPRODUCT(${isStatus('Uddannet')}*((TRIM(${c})="Ja")+(TRIM(${c})="Nej")))`,
       `=${graduates}`,
     ]);
   };
@@ -559,4 +561,69 @@ export function overviewLayout(
     });
   void applicants;
   return { width: LAYOUT_WIDTH, values, formats, styles, budgetChart, attendanceChart };
+}
+
+/** The counts of the next application that Oversigt shows (issue 15 §4). */
+export interface CohortCounts {
+  applicants: number;
+  admitted: number;
+  dropouts: number;
+  /** On the course (not Frafaldet) with attendance status Gennemført. */
+  completed: number;
+  diplomas: number;
+  followUp: FollowUpCounts;
+}
+
+/**
+ * The cohort's counts as `Oversigt` shows them, read back from the sheet's values (its
+ * formulas read the sheets, so they are current: SPEC). Found by the labels of this layout,
+ * in whichever language it was laid out; null when any of them is missing, appears twice
+ * or does not hold a whole number (she changed the dashboard, or a formula shows an error),
+ * so the caller counts from the sheets themselves instead.
+ */
+export function countsFromOverviewSheet(values: readonly (readonly unknown[])[]): CohortCounts | null {
+  const labelled = (label: string) => values.filter((r) => String(r[0] ?? '').trim() === label);
+  for (const lang of ['da', 'en'] as const) {
+    const L = (k: MessageKey) => t(lang, k);
+    if (labelled(L('budgetOverviewApplicants')).length !== 1) continue;
+    const row = (label: string) => {
+      const found = labelled(label);
+      return found.length === 1 ? found[0] : null;
+    };
+    const whole = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : null);
+    const at = (label: string, column: number) => {
+      const r = row(label);
+      return r ? whole(r[column]) : null;
+    };
+    const diplomaCell = row(L('budgetOverviewDiplomas'))?.[1];
+    const diplomas = /^(\d+) \/ \d+$/.exec(String(diplomaCell ?? '').trim());
+    const counts = {
+      applicants: at(L('budgetOverviewApplicants'), 1),
+      admitted: at(L('budgetOverviewAdmitted'), 1),
+      dropouts: at('Frafaldet', 1),
+      completed: at(L('attendanceStatusCompleted'), 1),
+      diplomas: diplomas ? Number(diplomas[1]) : null,
+      graduates: at(L('budgetOverviewActiveVolunteers'), 3),
+      activeYes: at(L('budgetOverviewActiveVolunteers'), 1),
+      activeKnown: at(L('budgetOverviewActiveVolunteers'), 2),
+      jobYes: at(L('budgetOverviewEducationJob'), 1),
+      jobKnown: at(L('budgetOverviewEducationJob'), 2),
+    };
+    const c = counts as Record<keyof typeof counts, number | null>;
+    if (Object.values(c).some((v) => v === null)) return null;
+    const n = c as Record<keyof typeof counts, number>;
+    return {
+      applicants: n.applicants,
+      admitted: n.admitted,
+      dropouts: n.dropouts,
+      completed: n.completed,
+      diplomas: n.diplomas,
+      followUp: {
+        graduates: n.graduates,
+        activeVolunteer: { yes: n.activeYes, known: n.activeKnown },
+        educationOrJob: { yes: n.jobYes, known: n.jobKnown },
+      },
+    };
+  }
+  return null;
 }

@@ -2,12 +2,14 @@ import type { Mark } from '../../src/shared/api';
 import { computeBudget, SEEDED_BUDGET } from '../../src/core/budget';
 import {
   buildOverview,
+  countsFromOverviewSheet,
   overviewLayout,
   splitLanguages,
   type OverviewInput,
   type OverviewRefs,
 } from '../../src/core/dashboard';
 import { toOere } from '../../src/core/money';
+import { t, type MessageKey } from '../../src/core/i18n';
 
 const settings = { cohortName: 'Hold 2026', modules: 15, requiredShare: 0.9, excusedCountsAsAbsent: true };
 const marks = (s: string): Mark[] => s.split('').map((c) => (c === '.' ? '' : (c as Mark)));
@@ -201,5 +203,44 @@ describe('overviewLayout', () => {
     const v = overviewLayout(lines, refs, settings, 'da').values;
     expect(String(v.find((r) => r[0] === 'Aktiv bydelsmor (Ja)')![1])).toContain("'Personer'!$P$2:$P");
     expect(v.find((r) => r[0] === 'Uddannelse/job (Ja)')![1]).toBe('–');
+  });
+});
+
+describe('countsFromOverviewSheet: the counts read back from Oversigt', () => {
+  const sheet = (lang: 'da' | 'en', change: (rows: unknown[][]) => void = () => {}) => {
+    const L = (k: MessageKey) => t(lang, k);
+    const rows: unknown[][] = [
+      [L('budgetOverviewApplicants'), 9],
+      [L('budgetOverviewAdmitted'), 6, '', '', 5],
+      ['Frafaldet', 1],
+      [L('budgetOverviewActiveVolunteers'), 2, 3, 4],
+      [L('budgetOverviewEducationJob'), 1, 2, 4],
+      [L('attendanceStatusCompleted'), 4],
+      [L('budgetOverviewDiplomas'), '3 / 4'],
+    ];
+    change(rows);
+    return rows;
+  };
+  const expected = {
+    applicants: 9,
+    admitted: 6,
+    dropouts: 1,
+    completed: 4,
+    diplomas: 3,
+    followUp: { graduates: 4, activeVolunteer: { yes: 2, known: 3 }, educationOrJob: { yes: 1, known: 2 } },
+  };
+
+  it('finds every count by its label, in the language the dashboard was laid out in', () => {
+    expect(countsFromOverviewSheet(sheet('da'))).toEqual(expected);
+    expect(countsFromOverviewSheet(sheet('en'))).toEqual(expected);
+  });
+
+  it('gives up (null) when a label is missing or twice, or a figure is not a whole number', () => {
+    expect(countsFromOverviewSheet(sheet('da', (r) => r.splice(5, 1)))).toBeNull();
+    expect(countsFromOverviewSheet(sheet('da', (r) => r.push(['Frafaldet', 2])))).toBeNull();
+    expect(countsFromOverviewSheet(sheet('da', (r) => (r[0][1] = '#REF!')))).toBeNull();
+    expect(countsFromOverviewSheet(sheet('da', (r) => (r[2][1] = 1.5)))).toBeNull();
+    expect(countsFromOverviewSheet(sheet('da', (r) => (r[6][1] = 'tre / 4')))).toBeNull();
+    expect(countsFromOverviewSheet([])).toBeNull();
   });
 });

@@ -99,7 +99,7 @@ describe('createApplicationDraft', () => {
     expect(text).toContain('2 of 3 with a known answer (4 graduates in all)');
   });
 
-  it('reads four sheets once each: 9 Spreadsheet calls at any size', () => {
+  it('reads Oversigt, Budget and Tidsplan once each: 7 Spreadsheet calls at any size', () => {
     h.emu.calls.reset();
     h.api.createApplicationDraft();
     const small = h.emu.calls.count('Spreadsheet');
@@ -107,7 +107,42 @@ describe('createApplicationDraft', () => {
     h.emu.calls.reset();
     h.api.createApplicationDraft();
     expect(h.emu.calls.count('Spreadsheet')).toBe(small);
-    expect(small).toBe(9);
+    expect(small).toBe(7);
+  });
+
+  /** The draft's text (the same day, so the same name and heading each time). */
+  const factsOf = (url: string) => h.emu.drive.textOf(idOf(url));
+
+  it('counts from Personer and Fremmøde, with the same figures, when Oversigt is gone', () => {
+    const fromOverview = factsOf(h.api.createApplicationDraft().url);
+    h.emu.spreadsheet.deleteSheet(h.emu.spreadsheet.getSheetByName('Oversigt')!);
+    h.emu.calls.reset();
+    const fromSheets = factsOf(h.api.createApplicationDraft().url);
+    // 1 + Oversigt looked for by id and by name (2) + four sheets read (8).
+    expect(h.emu.calls.count('Spreadsheet')).toBe(11);
+    expect(fromSheets).toBe(fromOverview);
+    expect(fromSheets).toContain('Gennemført uddannelsen: 4 (mindst 3 af 3 moduler)');
+  });
+
+  it('does not take a count from an Oversigt she changed: a label gone or her own text over a figure', () => {
+    const expected = factsOf(h.api.createApplicationDraft().url);
+    const sheet = h.emu.spreadsheet.getSheetByName('Oversigt')!;
+    const values = h.emu.sheetValues('Oversigt');
+    const rowOf = (label: string) => values.findIndex((r) => r[0] === label) + 1;
+    // A figure replaced by her own text: the counts come from the sheets.
+    sheet.getRange(rowOf('Ansøgere i alt'), 2).setValue('mange');
+    expect(factsOf(h.api.createApplicationDraft().url)).toBe(expected);
+    // A label renamed: likewise.
+    sheet.getRange(rowOf('Gennemført'), 1).setValue('Færdige');
+    expect(factsOf(h.api.createApplicationDraft().url)).toBe(expected);
+  });
+
+  it('follows the sheets at once: a woman admitted and one who drops out change the counts', () => {
+    h.api.setPersonStatus('P001', 'Optaget');
+    h.api.setPersonStatus('P001', 'Frafaldet');
+    const text = factsOf(h.api.createApplicationDraft().url);
+    expect(text).toContain('Optaget på uddannelsen: 6');
+    expect(text).toContain('Frafaldet undervejs: 2');
   });
 });
 
