@@ -194,5 +194,7 @@ describe('call budget: the same for 20 and 200 people, at most 8', () => {
     console.log(`calls (20 / 200 people): ${JSON.stringify(a)} / ${JSON.stringify(b)}`);
     expect(a).toEqual(b);
     for (const n of Object.values(a)) expect(n).toBeLessThanOrEqual(8);
+    // getModules finds Moduler and Fremmøde once each and reads each once: 1 + 2 + 2.
+    expect(a.getModules).toBe(5);
   });
 });

@@ -42,8 +42,14 @@ export function requiredAttendanceHeaders(modules: number): string[] {
   return ['ID', 'Navn', ...moduleHeaders(modules), ...COMPUTED_ATTENDANCE];
 }
 
-export function openAttendance(ctx: Ctx): Table {
+/** `Fremmøde` read once; `sheet` when the caller has already found it (no second look-up). */
+export function openAttendance(ctx: Ctx, sheet?: GoogleAppsScript.Spreadsheet.Sheet): Table {
   const T = ctx.settings.modules;
+  if (sheet) {
+    return new Table('attendance', sheet, readSheet(sheet), attendanceHeaders(T)).require(
+      requiredAttendanceHeaders(T),
+    );
+  }
   return openTable(ctx, 'attendance', attendanceHeaders(T), requiredAttendanceHeaders(T));
 }
 
@@ -393,8 +399,9 @@ export function getModules(): ModuleRow[] {
   return read((ctx) => {
     const T = ctx.settings.modules;
     const modules = openTable(ctx, 'modules', MODULE_HEADERS, ['Nr']);
-    const held = findSheet(ctx, 'attendance')
-      ? heldNow(openAttendance(ctx), ctx.settings)
+    const attendance = findSheet(ctx, 'attendance');
+    const held = attendance
+      ? heldNow(openAttendance(ctx, attendance), ctx.settings)
       : new Array<boolean>(T).fill(false);
     const cell = (row: Cell[], h: string) => (modules.has(h) ? row[modules.col(h)] : '');
     const out: ModuleRow[] = [];
