@@ -26,7 +26,8 @@ import { write, type Ctx } from '../runtime';
 import { getDocument } from '../google/docs';
 import { DOC_MIME, fileUrl, getFile, importWordAsDoc, listFolder, trashFile } from '../google/drive';
 import { copyRequest, exportRequest, mergeRequest, trashRequest, uploadRequest, wave } from '../google/rest';
-import { durable, ensureFolder, ensureTemplate, existingFolder, moduleDates, readCohort } from './diplomas';
+import { durable, ensureTemplate, moduleDates, readCohort } from './diplomas';
+import { ensureCohortFolder } from '../cohortFolder';
 
 /** `importTemplate({ name, base64 })`: shape, name, and the bytes of a real .docx (core/docx.ts). */
 function validateTemplateFile(input: unknown): { name: string; bytes: number[] } {
@@ -55,7 +56,7 @@ export function importTemplate(f: TemplateFile): ImportedTemplate {
   return write((request) => {
     const file = validateTemplateFile(f);
     const ctx = durable(request);
-    const folderId = ensureFolder(ctx, existingFolder(ctx.store.driveState()));
+    const folderId = ensureCohortFolder(ctx, { durable: true });
     const doc = importWordAsDoc(
       file.name,
       folderId,
@@ -92,7 +93,7 @@ export function createTemplate(): { url: string; created: boolean } {
     const ctx = durable(request);
     const existing = liveTemplate(ctx);
     if (existing) return { url: docUrl(existing), created: false };
-    const folderId = ensureFolder(ctx, existingFolder(ctx.store.driveState()));
+    const folderId = ensureCohortFolder(ctx, { durable: true });
     const id = ensureTemplate(ctx, folderId, []);
     console.log('createTemplate: made the default template');
     return { url: docUrl(id), created: true };
@@ -124,7 +125,7 @@ export function previewDiploma(id?: string): { url: string } {
     // The real date when one is known; before the modules have dates, today's.
     const dateIso =
       diplomaDateIso(settings.ceremonyDate, settings.ceremonyDate ? [] : moduleDatesOrNone(ctx)) || ctx.today;
-    const folderId = ensureFolder(ctx, existingFolder(ctx.store.driveState()));
+    const folderId = ensureCohortFolder(ctx, { durable: true });
     const templateId = ensureTemplate(ctx, folderId, []);
     // Earlier previews, and a temporary copy an interrupted preview left behind (its name
     // starts like a preview, never like a diploma, so a real diploma is never taken for one).

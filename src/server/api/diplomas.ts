@@ -59,14 +59,12 @@ import { binaryToSignedBytes, mergePdfs } from '../../core/pdfMerge';
 import { isoOfCell, textOfCell } from '../sheets/cells';
 import { openTable, writeRows, type Cell, type Table } from '../sheets/table';
 import { read, write, type Ctx } from '../runtime';
-import type { DriveState } from '../store';
+import { ensureCohortFolder, existingCohortFolder } from '../cohortFolder';
 import { batchUpdate, getDocument } from '../google/docs';
 import {
   createDoc,
   createFile,
-  createFolder,
   DOC_MIME,
-  FOLDER_MIME,
   fileUrl,
   folderUrl,
   getFile,
@@ -135,20 +133,6 @@ export function moduleDates(ctx: Ctx): string[] {
 
 function isLive(file: DriveFile | null, mimeType: string): file is DriveFile {
   return file !== null && file.trashed !== true && file.mimeType === mimeType;
-}
-
-/** The cohort's folder if it still exists (not trashed); null otherwise. */
-export function existingFolder(state: DriveState): string | null {
-  if (!state.folderId) return null;
-  return isLive(getFile(state.folderId), FOLDER_MIME) ? state.folderId : null;
-}
-
-export function ensureFolder(ctx: Ctx, existing: string | null): string {
-  if (existing) return existing;
-  const folder = createFolder(cohortFolderName(ctx.settings.cohortName));
-  ctx.store.saveDriveState({ ...ctx.store.driveState(), folderId: folder.id, combinedPdfId: undefined });
-  console.log('diplomas: created the cohort folder');
-  return folder.id;
 }
 
 /**
@@ -246,7 +230,7 @@ function runGeneration(ctx: Ctx, batchSize: number, regenerate: boolean): Diplom
 
   // Read-only first: what exists, and what this call would do.
   const state = ctx.store.driveState();
-  const existing = existingFolder(state);
+  const existing = existingCohortFolder(state);
   let folder = readFolder(existing);
   let plan = planCall(eligibility, folder.files, folder.live);
   const willMake = regenerate ? eligibility.eligible.length > 0 : plan.todo.length > 0;
@@ -258,7 +242,7 @@ function runGeneration(ctx: Ctx, batchSize: number, regenerate: boolean): Diplom
     if (!dateIso) throw new UserError('diplomasNoDate');
   }
 
-  const folderId = ensureFolder(ctx, existing);
+  const folderId = ensureCohortFolder(ctx, { existing, durable: true });
   const templateId = ensureTemplate(ctx, folderId, warnings);
   const next: Cell[][] = attendance.rows.map((r) => r.slice());
   let skipped = plan.complete.length;
@@ -543,7 +527,7 @@ export function remakeCombinedPdf(
 ): { remade: boolean; warnings: string[] } {
   const warnings: string[] = [];
   const state = ctx.store.driveState();
-  const folderId = existingFolder(state);
+  const folderId = existingCohortFolder(state);
   if (!folderId || !state.combinedPdfId) return { remade: false, warnings };
   const { files } = readFolder(folderId);
   const combinedId = liveCombined(ctx, files);
@@ -594,7 +578,7 @@ function ownerOf(who: string | DiplomaOwner): DiplomaOwner {
 export function diplomaFilesOf(ctx: Ctx, who: string | DiplomaOwner): DriveFile[] {
   const owner = ownerOf(who);
   const state = ctx.store.driveState();
-  const folderId = existingFolder(state);
+  const folderId = existingCohortFolder(state);
   const listing = folderId ? listFolder(folderId) : [];
   const found = new Map<string, DriveFile>();
   const docId = owner.link ? fileIdOfLink(owner.link) : '';
@@ -649,7 +633,7 @@ export function getDiplomaStatus(): DiplomaStatus {
   return read((ctx) => {
     const cohort = readCohort(ctx);
     const state = ctx.store.driveState();
-    const folderId = existingFolder(state);
+    const folderId = existingCohortFolder(state);
     const folder = readFolder(folderId);
     const plan = planCall(cohort.eligibility, folder.files, folder.live);
     const combined = folderId ? liveCombined(ctx, folder.files) : null;
