@@ -60,7 +60,13 @@ export function formulaOf(sheet: SheetModel, row: number, column: number): strin
 /** Writes a value as a script would (typing semantics for strings). */
 export function writeCell(env: Env, sheet: SheetModel, row: number, column: number, value: unknown): void {
   const existing = getCell(sheet, row, column);
-  const written = writeValue(value, existing?.fmt, env.book.timeZone, env.options.plainTextApostrophe);
+  const written = writeValue(
+    value,
+    existing?.fmt,
+    env.book.timeZone,
+    env.options.plainTextApostrophe,
+    env.book.locale,
+  );
   if (!existing && written.value === '' && !written.formula) return;
   const cell = cellForWrite(sheet, row, column);
   setContent(cell, written.value, written.formula);
@@ -93,6 +99,7 @@ export function violatesValidation(
     getCell(sheet, row, column)?.fmt,
     env.book.timeZone,
     env.options.plainTextApostrophe,
+    env.book.locale,
   );
   if (written.formula) return false;
   const v = written.value;

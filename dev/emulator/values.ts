@@ -18,6 +18,14 @@ export interface Written {
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+/** A whole date the way a locale writes it: day and month (in the locale's order), a 4-digit year. */
+const LOCAL_DATE = /^(\d{1,2})([-./])(\d{1,2})\2(\d{4})$/;
+
+/** Locales that write the month first (1/31/2026); every other one writes the day first. */
+const MONTH_FIRST = new Set(['en_US', 'en_PH', 'fil_PH', 'es_PA', 'en_CA']);
+
+/** The spreadsheet's default locale in the emulator: a Danish municipality's file. */
+export const DEFAULT_LOCALE = 'da_DK';
 
 export const PLAIN_TEXT_FORMAT = '@';
 
@@ -42,15 +50,17 @@ export function apostropheReading(option?: string): ApostropheReading {
 
 /**
  * A string is treated like text typed into the cell: '=…' is a formula, a leading
- * apostrophe forces literal text (and is not part of it), numbers, TRUE/FALSE and ISO dates
- * are recognised — unless the cell is formatted as plain text ('@'), which keeps the text
- * as typed; there the leading apostrophe follows the reading.
+ * apostrophe forces literal text (and is not part of it), numbers, TRUE/FALSE, ISO dates and
+ * a whole date written the spreadsheet locale's way (31-05-2026 in da_DK, 5/31/2026 in
+ * en_US) are recognised — unless the cell is formatted as plain text ('@'), which keeps the
+ * text as typed; there the leading apostrophe follows the reading.
  */
 export function typeIn(
   text: string,
   numberFormat: string | undefined,
   timeZone: string,
   reading: ApostropheReading = DEFAULT_APOSTROPHE_READING,
+  locale: string = DEFAULT_LOCALE,
 ): Written {
   if (numberFormat === PLAIN_TEXT_FORMAT)
     return { value: reading === 'drop' && text.startsWith("'") ? text.slice(1) : text };
@@ -66,6 +76,13 @@ export function typeIn(
       return { value: new Date(zonedToInstant(y, mo, d, h, mi, s, 0, timeZone)) };
     }
   }
+  const local = LOCAL_DATE.exec(text);
+  if (local) {
+    const [first, second, y] = [Number(local[1]), Number(local[3]), Number(local[4])];
+    const [d, mo] = MONTH_FIRST.has(locale) ? [second, first] : [first, second];
+    const days = mo >= 1 && mo <= 12 ? new Date(Date.UTC(y, mo, 0)).getUTCDate() : 0;
+    if (d >= 1 && d <= days) return { value: new Date(zonedToInstant(y, mo, d, 0, 0, 0, 0, timeZone)) };
+  }
   return { value: text };
 }
 
@@ -75,12 +92,13 @@ export function writeValue(
   numberFormat: string | undefined,
   timeZone: string,
   reading?: ApostropheReading,
+  locale?: string,
 ): Written {
   if (value === null || value === undefined) return { value: '' };
-  if (typeof value === 'string') return typeIn(value, numberFormat, timeZone, reading);
+  if (typeof value === 'string') return typeIn(value, numberFormat, timeZone, reading, locale);
   if (typeof value === 'number' || typeof value === 'boolean') return { value };
   if (isDate(value)) return { value: new Date(value.getTime()) };
-  return typeIn(String(value), numberFormat, timeZone, reading);
+  return typeIn(String(value), numberFormat, timeZone, reading, locale);
 }
 
 export function copyScalar<T>(value: T): T {

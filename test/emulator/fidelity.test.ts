@@ -253,3 +253,39 @@ describe('what the add-on relies on: display values in da_DK (https://developers
     expect(cell.getDisplayValue()).toBe('05-03-2026 09:07');
   });
 });
+
+// The Sheets API: a spreadsheet's locale "affects formatting details such as functions, dates,
+// and currency", and USER_ENTERED values are "parsed as if the user typed them into the UI"
+// (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets#SpreadsheetProperties,
+// https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption). setValue with a
+// string is typed input too. So a whole date typed the locale's way is a date cell: day first in
+// da_DK (31-05-2026, 31.05.2026, 31/05/2026), month first in en_US (5/31/2026).
+describe('a date typed the locale’s way is a date', () => {
+  const typed = (locale: string | undefined, text: string) => {
+    const { sheet } = setup(locale ? { locale } : undefined);
+    return sheet.getRange('A1').setValue(text).getValue() as unknown;
+  };
+  const isDateCell = (v: unknown) => Object.prototype.toString.call(v) === '[object Date]';
+
+  test('da_DK reads day-month-year', () => {
+    for (const text of ['31-05-2026', '31.05.2026', '31/05/2026', '1-6-2026']) {
+      const v = typed(undefined, text);
+      expect([text, isDateCell(v)]).toEqual([text, true]);
+    }
+    expect((typed(undefined, '31-05-2026') as Date).getTime()).toBe(copenhagen(2026, 5, 31).getTime());
+    expect((typed(undefined, '05-01-2027') as Date).getTime()).toBe(copenhagen(2027, 1, 5).getTime());
+  });
+
+  test('en_US reads month/day/year, so 31-05-2026 stays text there', () => {
+    expect((typed('en_US', '5/31/2026') as Date).getTime()).toBe(copenhagen(2026, 5, 31).getTime());
+    expect(typed('en_US', '31-05-2026')).toBe('31-05-2026');
+  });
+
+  test('no such day, a plain-text cell, or a leading apostrophe: text as typed', () => {
+    expect(typed(undefined, '31-02-2026')).toBe('31-02-2026');
+    expect(typed(undefined, "'31-05-2026")).toBe('31-05-2026');
+    const { sheet } = setup();
+    const cell = sheet.getRange('B1').setNumberFormat('@').setValue('31-05-2026');
+    expect(cell.getValue()).toBe('31-05-2026');
+  });
+});

@@ -2,7 +2,7 @@
 // the timeline's months and deadlines and the ceremony come from one calendar, and the
 // project leader's expenses put every hour on a task (the convention "Rekruttering: 5 t").
 import { buildDemo, demoCalendar } from '../../dev/preview/demo';
-import { compareDates, parseUserDate } from '../../src/core/dates';
+import { compareDates } from '../../src/core/dates';
 import type { ServerApi } from '../../src/shared/api';
 import { harness } from '../helpers/harness';
 
@@ -11,13 +11,9 @@ const TODAY = '2026-12-07';
 describe('the demo cohort is coherent', () => {
   const h = harness({ today: TODAY });
   const api = h.api as unknown as ServerApi;
+  // Typed by hand: a date typed dd-mm-yyyy becomes a date cell, as Sheets does in a Danish file.
   buildDemo(api, TODAY, (sheet, row, column, value) => {
-    // Typed by hand: a date typed dd-mm-yyyy becomes a date cell, as Sheets does in a Danish file.
-    const iso = parseUserDate(value);
-    const cell = iso
-      ? new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)))
-      : value;
-    h.emu.spreadsheet.getSheetByName(sheet)!.getRange(row, column).setValue(cell);
+    h.emu.spreadsheet.getSheetByName(sheet)!.getRange(row, column).setValue(value);
   });
   const settings = api.getSettings();
   const inPeriod = (iso: string) =>
@@ -34,6 +30,9 @@ describe('the demo cohort is coherent', () => {
 
   it('has a timeline whose months and deadlines follow the course, inside the period', () => {
     const timeline = api.getTimeline();
+    // The deadlines she typed are dates, so Oversigt's overdue count is the API's.
+    const oversigt = h.emu.sheetValues('Oversigt').find((r) => r[0] === 'Færdige aktiviteter')!;
+    expect(oversigt[3]).toBe(timeline.filter((r) => r.overdue).length);
     const deadlines = timeline.map((r) => r.deadline);
     for (const d of deadlines) expect(inPeriod(d)).toBe(true);
     expect([...deadlines].sort()).toEqual(deadlines);

@@ -69,3 +69,36 @@ describe('timeline', () => {
     expect(api.setTimelineStatus(7, 'Færdig').at(-1)!.overdue).toBe(false);
   });
 });
+
+describe('a deadline typed by hand', () => {
+  /** Oversigt's "Forsinkede" figure, as its formula shows it now. */
+  const overdueOnSheet = (h: Harness) =>
+    h.emu.sheetValues('Oversigt').find((r) => r[0] === 'Færdige aktiviteter')![3];
+
+  it('is a date cell in a Danish spreadsheet, so Oversigt counts it overdue as the API does', () => {
+    const h = harness({ today: '2026-01-15' });
+    h.api.saveSettings({ periodStart: '2025-10-01', periodEnd: '2026-06-30' });
+    h.api.setupWorkbook();
+    const frist = h.emu.spreadsheet.getSheetByName('Tidsplan')!.getRange(7, 4);
+    frist.setValue('10-01-2026'); // typed the Danish way: the 10th of January, before today
+    expect(Object.prototype.toString.call(frist.getValue())).toBe('[object Date]');
+    const overdue = h.api.getTimeline().filter((r) => r.overdue);
+    expect(overdue.map((r) => r.deadline)).toContain('2026-01-10');
+    expect(overdueOnSheet(h)).toBe(overdue.length);
+  });
+
+  it('is refused where it is not a date (no such day, or day-first in a month-first locale), and the cell keeps its date', () => {
+    for (const [locale, text] of [
+      ['da_DK', '31-02-2026'],
+      ['en_US', '31-05-2026'],
+    ]) {
+      const h = harness({ today: '2026-01-15', locale });
+      h.api.setupWorkbook();
+      const frist = h.emu.spreadsheet.getSheetByName('Tidsplan')!.getRange(2, 4);
+      const before = frist.getValue() as Date;
+      expect(() => frist.setValue(text)).toThrow(/violates the data validation/);
+      expect((frist.getValue() as Date).getTime()).toBe(before.getTime());
+      expect(h.api.getTimeline().filter((r) => r.overdue).length).toBe(overdueOnSheet(h));
+    }
+  });
+});

@@ -121,6 +121,12 @@ function validationFor(key: SheetKey, def: ColumnDef): Rule | null {
       .setHelpText(MARK_HELP)
       .build();
   }
+  if (def.kind === 'date' && !def.computed && DATE_CHECKED.includes(key)) {
+    // A real date cell, as SPEC asks: Oversigt's formulas (a deadline before TODAY()) see only
+    // dates. A date typed the spreadsheet locale's way is one; text that is not (31-05-2026 in
+    // a month-first locale) is refused, with a calendar on double-click to choose from.
+    return builder().requireDate().setAllowInvalid(false).setHelpText(DATE_HELP).build();
+  }
   return null;
 }
 
@@ -215,6 +221,14 @@ function formatBody(
 
 /** The help text of a mark cell (the cohort's data language: Danish). */
 const MARK_HELP = 'Skriv M (mødt), A (afbud) eller F (fravær).';
+/**
+ * Sheets whose typed dates are checked: Tidsplan, whose Frist Oversigt's formulas compare with
+ * TODAY(), and Personer, which has a validation matrix anyway (no extra call). Elsewhere the
+ * add-on reads a date written as text itself (dd-mm-åååå), and no formula needs it, so setup
+ * spends no call there (its budget, README "Performance").
+ */
+const DATE_CHECKED: readonly SheetKey[] = ['timeline', 'persons'];
+const DATE_HELP = 'Skriv en dato, eller dobbeltklik og vælg den i kalenderen.';
 
 // The Status cell may go on after the label ("I risiko · mangler M11"), so labels match the start.
 const STATUS_RULES: { when: 'equal' | 'startsWith'; text: string; colour: string }[] = [
