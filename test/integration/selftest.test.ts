@@ -26,6 +26,7 @@ const STEPS = [
   'sheetValuesFilled',
   'literalText',
   'dateCells',
+  'typedDate',
   'productionSheets',
   'tablePersons',
   'tableExpenses',

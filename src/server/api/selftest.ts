@@ -253,6 +253,30 @@ export function selfTest(): SelfTestResult {
       [wrote],
     );
 
+    s.run(
+      'typedDate',
+      () => {
+        // The emulator's claim (README "Dates typed by hand are date cells"): a whole date
+        // written the spreadsheet locale's way is a date cell, day first in da_DK.
+        const locale = (ss as GoogleAppsScript.Spreadsheet.Spreadsheet).getSpreadsheetLocale();
+        const cell = (sheet as Sheet).getRange(2, 3);
+        const typed = locale.startsWith('en_US') ? '5/31/2026' : '31-05-2026';
+        cell.setValue(typed);
+        const value = cell.getValue();
+        const isDate = Object.prototype.toString.call(value) === '[object Date]';
+        s.probe('typedDate', 'Range.setValue(a date written the locale’s way) into a General cell', typed, {
+          locale,
+          value: jsonOf(value),
+        });
+        check(
+          isDate && isoOfCell(value) === '2026-05-31',
+          `${typed} in ${locale} became ${JSON.stringify(jsonOf(value))}`,
+        );
+        return { value: true, detail: `${typed} is a date cell in ${locale}` };
+      },
+      [wrote],
+    );
+
     // ---- The production path for text: setup's formats, the table layer, both readings.
     const production = s.run(
       'productionSheets',
