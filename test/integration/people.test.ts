@@ -198,3 +198,27 @@ describe('call budget: the same for 20 and 200 people, at most 8', () => {
     expect(a.getModules).toBe(5);
   });
 });
+
+describe('a date cell holding text from before the date check', () => {
+  it('is left as it is when her row is corrected, and the correction is saved', () => {
+    const h = harness({ today: '2026-01-15' });
+    h.api.setupWorkbook();
+    const { id } = h.api.addPerson({ name: 'Hodan Warsame', phone: '20304050', consentDate: '2026-01-05' });
+    const sheet = h.emu.spreadsheet.getSheetByName('Personer')!;
+    const head = h.emu.sheetValues('Personer')[0].map(String);
+    const infomoede = sheet.getRange(2, head.indexOf('Infomøde') + 1);
+    // Text that got in before the cell checked dates (pasted, or from an older file), then the
+    // check as setup makes it.
+    const rule = infomoede.getDataValidation();
+    expect(rule).not.toBeNull();
+    infomoede.clearDataValidations().setValue('engang i maj');
+    infomoede.setDataValidation(rule);
+    expect(() => infomoede.setValue('engang i juni')).toThrow(/violates the data validation/);
+    // Telefon and Samtykke lie on either side of Infomøde: one block would rewrite its text.
+    h.api.updatePerson(id, { phone: '+45 11 22 33 44', consentDate: '2026-01-10' });
+    const row = h.emu.sheetValues('Personer')[1];
+    expect(row[head.indexOf('Infomøde')]).toBe('engang i maj');
+    expect(row[head.indexOf('Telefon')]).toBe('+45 11 22 33 44');
+    expect(h.api.exportPerson(id).person).toMatchObject({ Samtykke: '2026-01-10' });
+  });
+});

@@ -115,7 +115,7 @@ export class Table {
   /**
    * 0-based indexes of columns a write never rewrites unless it changes them, when they hold
    * anything at all: columns whose cells may hold links (Fremmøde's Diplom; setValues would
-   * turn a link into plain text), and her own columns (what she typed there is hers, in
+   * turn a link into plain text), date columns holding text, and her own columns (what she typed there is hers, in
    * whatever format she gave them).
    */
   preservedColumns(): number[] {
@@ -124,6 +124,17 @@ export class Table {
         .filter((c) => c.kind === 'link')
         .map((c) => normalizeHeader(c.header)),
     );
+    // A date column holding text from before its date check (format.ts): written back
+    // unchanged, that text would be refused by the check and fail the whole write.
+    const dates = new Set(
+      sheetColumns(this.key, 0)
+        .filter((c) => c.kind === 'date')
+        .map((c) => normalizeHeader(c.header)),
+    );
+    this.header.forEach((h, i) => {
+      const k = normalizeHeader(h);
+      if (dates.has(k) && this.rows.some((r) => typeof r[i] === 'string' && r[i] !== '')) kept.add(k);
+    });
     const own = new Set(
       [...this.ownHeaders, ...sheetColumns(this.key, 0).map((c) => c.header)].map(normalizeHeader),
     );
