@@ -595,33 +595,44 @@ export function countsFromOverviewSheet(values: readonly (readonly unknown[])[])
       const r = row(label);
       return r ? whole(r[column]) : null;
     };
-    const diplomaCell = row(L('budgetOverviewDiplomas'))?.[1];
-    const diplomas = /^(\d+) \/ \d+$/.exec(String(diplomaCell ?? '').trim());
-    const counts = {
-      applicants: at(L('budgetOverviewApplicants'), 1),
-      admitted: at(L('budgetOverviewAdmitted'), 1),
-      dropouts: at('Frafaldet', 1),
-      completed: at(L('attendanceStatusCompleted'), 1),
-      diplomas: diplomas ? Number(diplomas[1]) : null,
-      graduates: at(L('budgetOverviewActiveVolunteers'), 3),
-      activeYes: at(L('budgetOverviewActiveVolunteers'), 1),
-      activeKnown: at(L('budgetOverviewActiveVolunteers'), 2),
-      jobYes: at(L('budgetOverviewEducationJob'), 1),
-      jobKnown: at(L('budgetOverviewEducationJob'), 2),
-    };
-    const c = counts as Record<keyof typeof counts, number | null>;
-    if (Object.values(c).some((v) => v === null)) return null;
-    const n = c as Record<keyof typeof counts, number>;
+    const made = /^(\d+) \/ \d+$/.exec(String(row(L('budgetOverviewDiplomas'))?.[1] ?? '').trim());
+    const active = L('budgetOverviewActiveVolunteers');
+    const job = L('budgetOverviewEducationJob');
+    const figures = [
+      at(L('budgetOverviewApplicants'), 1),
+      at(L('budgetOverviewAdmitted'), 1),
+      at('Frafaldet', 1),
+      at(L('attendanceStatusCompleted'), 1),
+      made ? Number(made[1]) : null,
+      at(active, 3),
+      at(active, 1),
+      at(active, 2),
+      at(job, 1),
+      at(job, 2),
+    ];
+    if (figures.some((v) => v === null)) return null;
+    const [
+      applicants,
+      admitted,
+      dropouts,
+      completed,
+      diplomas,
+      graduates,
+      activeYes,
+      activeKnown,
+      jobYes,
+      jobKnown,
+    ] = figures as number[];
     return {
-      applicants: n.applicants,
-      admitted: n.admitted,
-      dropouts: n.dropouts,
-      completed: n.completed,
-      diplomas: n.diplomas,
+      applicants,
+      admitted,
+      dropouts,
+      completed,
+      diplomas,
       followUp: {
-        graduates: n.graduates,
-        activeVolunteer: { yes: n.activeYes, known: n.activeKnown },
-        educationOrJob: { yes: n.jobYes, known: n.jobKnown },
+        graduates,
+        activeVolunteer: { yes: activeYes, known: activeKnown },
+        educationOrJob: { yes: jobYes, known: jobKnown },
       },
     };
   }

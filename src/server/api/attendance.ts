@@ -45,12 +45,7 @@ export function requiredAttendanceHeaders(modules: number): string[] {
 /** `Fremmøde` read once; `sheet` when the caller has already found it (no second look-up). */
 export function openAttendance(ctx: Ctx, sheet?: GoogleAppsScript.Spreadsheet.Sheet): Table {
   const T = ctx.settings.modules;
-  if (sheet) {
-    return new Table('attendance', sheet, readSheet(sheet), attendanceHeaders(T)).require(
-      requiredAttendanceHeaders(T),
-    );
-  }
-  return openTable(ctx, 'attendance', attendanceHeaders(T), requiredAttendanceHeaders(T));
+  return openTable(ctx, 'attendance', attendanceHeaders(T), requiredAttendanceHeaders(T), sheet);
 }
 
 /** A cell's mark; anything that is not a mark reads as empty. */

@@ -56,7 +56,7 @@ export function importTemplate(f: TemplateFile): ImportedTemplate {
   return write((request) => {
     const file = validateTemplateFile(f);
     const ctx = durable(request);
-    const folderId = ensureCohortFolder(ctx, { durable: true });
+    const folderId = ensureCohortFolder(ctx);
     const doc = importWordAsDoc(
       file.name,
       folderId,
@@ -93,7 +93,7 @@ export function createTemplate(): { url: string; created: boolean } {
     const ctx = durable(request);
     const existing = liveTemplate(ctx);
     if (existing) return { url: docUrl(existing), created: false };
-    const folderId = ensureCohortFolder(ctx, { durable: true });
+    const folderId = ensureCohortFolder(ctx);
     const id = ensureTemplate(ctx, folderId, []);
     console.log('createTemplate: made the default template');
     return { url: docUrl(id), created: true };
@@ -125,7 +125,7 @@ export function previewDiploma(id?: string): { url: string } {
     // The real date when one is known; before the modules have dates, today's.
     const dateIso =
       diplomaDateIso(settings.ceremonyDate, settings.ceremonyDate ? [] : moduleDatesOrNone(ctx)) || ctx.today;
-    const folderId = ensureCohortFolder(ctx, { durable: true });
+    const folderId = ensureCohortFolder(ctx);
     const templateId = ensureTemplate(ctx, folderId, []);
     // Earlier previews, and a temporary copy an interrupted preview left behind (its name
     // starts like a preview, never like a diploma, so a real diploma is never taken for one).

@@ -242,7 +242,7 @@ function runGeneration(ctx: Ctx, batchSize: number, regenerate: boolean): Diplom
     if (!dateIso) throw new UserError('diplomasNoDate');
   }
 
-  const folderId = ensureCohortFolder(ctx, { existing, durable: true });
+  const folderId = ensureCohortFolder(ctx, existing);
   const templateId = ensureTemplate(ctx, folderId, warnings);
   const next: Cell[][] = attendance.rows.map((r) => r.slice());
   let skipped = plan.complete.length;

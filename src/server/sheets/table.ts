@@ -228,14 +228,14 @@ export function readSheet(sheet: Sheet): Cell[][] {
   return empty ? [] : values;
 }
 
-/** Reads a whole sheet in one batch. */
+/** Reads a whole sheet in one batch; `sheet` when the caller has already found it. */
 export function openTable(
   ctx: Ctx,
   key: SheetKey,
   ownHeaders: readonly string[],
   required: readonly string[] = ownHeaders,
+  sheet: Sheet = requireSheet(ctx, key),
 ): Table {
-  const sheet = requireSheet(ctx, key);
   const table = new Table(key, sheet, readSheet(sheet), ownHeaders);
   return table.require(required);
 }
